@@ -1,0 +1,55 @@
+package cn.jianwu.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The CloudEvents {@code type} of every event, its topic and its payload. The wire names
+ * are the contract; the Java classes are not on the wire.
+ */
+public enum EventType {
+
+	DISCLOSURE_PUBLISHED("cn.jianwu.disclosure.published.v1", Topics.DISCLOSURE_EVENTS, DisclosurePublished.class),
+	DISCLOSURE_REVISED("cn.jianwu.disclosure.revised.v1", Topics.DISCLOSURE_EVENTS, DisclosureRevised.class),
+	DISCLOSURE_WITHDRAWN("cn.jianwu.disclosure.withdrawn.v1", Topics.DISCLOSURE_EVENTS, DisclosureWithdrawn.class),
+	REDELIVERY_REQUESTED("cn.jianwu.disclosure.redeliver.v1", Topics.DISCLOSURE_EVENTS, RedeliveryRequested.class),
+	CHANNEL_DELIVERY_REPORTED("cn.jianwu.channel.delivery.v1", Topics.CHANNEL_DELIVERIES,
+			ChannelDeliveryReported.class),
+	CASE_PROGRESSED("cn.jianwu.case.progress.v1", Topics.CASE_PROGRESS, CaseProgressed.class);
+
+	private final String ceType;
+
+	private final String topic;
+
+	private final Class<? extends PlatformEvent> payloadType;
+
+	EventType(String ceType, String topic, Class<? extends PlatformEvent> payloadType) {
+		this.ceType = ceType;
+		this.topic = topic;
+		this.payloadType = payloadType;
+	}
+
+	public String ceType() {
+		return this.ceType;
+	}
+
+	public String topic() {
+		return this.topic;
+	}
+
+	public Class<? extends PlatformEvent> payloadType() {
+		return this.payloadType;
+	}
+
+	public static Optional<EventType> ofCeType(String ceType) {
+		return Arrays.stream(values()).filter((type) -> type.ceType.equals(ceType)).findFirst();
+	}
+
+	public static EventType of(PlatformEvent event) {
+		return Arrays.stream(values())
+			.filter((type) -> type.payloadType == event.getClass())
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No event type for " + event.getClass()));
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.jianwu.channel.bulletin;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The LAN bulletin and the hall display screens, on the internal network only.
+ */
+@SpringBootApplication
+public class BulletinChannelApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BulletinChannelApplication.class, args);
+	}
+
+}

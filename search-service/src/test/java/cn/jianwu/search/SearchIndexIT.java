@@ -1,0 +1,71 @@
+package cn.jianwu.search;
+
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import cn.jianwu.testsupport.ServiceProbe;
+import cn.jianwu.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SearchIndexIT {
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestInfrastructure.elasticsearch(registry);
+		TestInfrastructure.kafka(registry);
+		registry.add("jianwu.search.alias", () -> "disclosures-it" + System.nanoTime());
+	}
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	cn.jianwu.search.index.SearchIndexProperties properties;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void createsAVersionedIndexBehindTheAliasOnTheRealCluster() throws Exception {
+		String alias = this.properties.alias();
+		await().untilAsserted(
+				() -> assertThat(this.client.indices().existsAlias((request) -> request.name(alias)).value()).isTrue());
+		GetAliasResponse aliases = this.client.indices().getAlias((request) -> request.name(alias));
+		assertThat(aliases.result()).containsOnlyKeys(alias + "-v1");
+		var mapping = this.client.indices().getMapping((request) -> request.index(alias)).result().get(alias + "-v1");
+		assertThat(mapping.mappings().properties()).containsKeys("title", "body", "category", "publishedAt",
+				"titleSuggest");
+		assertThat(mapping.mappings().properties().get("title").text().fields()).containsKey("bigram");
+	}
+
+	@Test
+	void chineseTextIsSplitIntoCharacterBigramsForScoredMatching() throws Exception {
+		String alias = this.properties.alias();
+		await().until(() -> this.client.indices().existsAlias((request) -> request.name(alias)).value());
+		List<String> tokens = this.client.indices()
+			.analyze((request) -> request.index(alias).analyzer("cjk_bigram").text("不起诉决定书"))
+			.tokens()
+			.stream()
+			.map((token) -> token.token())
+			.toList();
+		assertThat(tokens).contains("不起", "起诉", "决定", "定书");
+	}
+
+	@Test
+	void reportsElasticsearchAndKafkaInHealth() {
+		new ServiceProbe(this.port).assertHealthyWith("elasticsearch", "kafka");
+	}
+
+}

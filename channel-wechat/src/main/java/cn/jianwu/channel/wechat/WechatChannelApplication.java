@@ -1,0 +1,16 @@
+package cn.jianwu.channel.wechat;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Publishes approved items to the WeChat official account; serves the WeChat callback.
+ */
+@SpringBootApplication
+public class WechatChannelApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(WechatChannelApplication.class, args);
+	}
+
+}

@@ -1,0 +1,73 @@
+package cn.jianwu.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One running gateway shared by the integration tests (same configuration, so Spring
+ * caches one context), with stub services behind it. channel-wechat points at a closed
+ * port: it plays the service that is down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "jianwu.gateway.max-body-size=" + GatewayTestSupport.MAX_BODY_BYTES + "B",
+				"resilience4j.timelimiter.configs.portal.timeout-duration=500ms" })
+@AutoConfigureWebTestClient(timeout = "20s")
+abstract class GatewayTestSupport {
+
+	static final int MAX_BODY_BYTES = 64 * 1024;
+
+	static final DownstreamStub DISCLOSURE = DownstreamStub.start("disclosure");
+
+	static final DownstreamStub CASE_QUERY = DownstreamStub.start("case-query");
+
+	static final DownstreamStub SEARCH = DownstreamStub.start("search");
+
+	static final DownstreamStub PORTAL = DownstreamStub.start("portal");
+
+	static final List<DownstreamStub> ALL_STUBS = List.of(DISCLOSURE, CASE_QUERY, SEARCH, PORTAL);
+
+	static final int CLOSED_PORT = closedPort();
+
+	@Autowired
+	protected WebTestClient client;
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void downstreams(DynamicPropertyRegistry registry) {
+		registry.add("DISCLOSURE_URL", DISCLOSURE::baseUrl);
+		registry.add("CASE_QUERY_URL", CASE_QUERY::baseUrl);
+		registry.add("SEARCH_URL", SEARCH::baseUrl);
+		registry.add("PORTAL_URL", PORTAL::baseUrl);
+		registry.add("WECHAT_URL", () -> "http://127.0.0.1:" + CLOSED_PORT);
+	}
+
+	/** Whether any stub saw a request whose path contains the given text. */
+	static boolean anyStubSaw(String pathPart) {
+		return ALL_STUBS.stream()
+			.flatMap((stub) -> stub.requests().stream())
+			.anyMatch((request) -> request.path().contains(pathPart));
+	}
+
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package cn.jianwu.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.jianwu.infra.DetachedProcess;
+import cn.jianwu.infra.ProcessControl;
+
+/**
+ * Starts the services' executable jars, each as {@code java <options> -jar <jar>} with
+ * the infrastructure addresses in its environment and its output in
+ * {@code <data>/logs/<service>.log}.
+ */
+final class ServiceProcesses {
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+	private ServiceProcesses() {
+	}
+
+	/**
+	 * The environment every service gets.
+	 * @param database the database
+	 * @param redisPort the Redis port
+	 * @return variable names and values
+	 */
+	static Map<String, String> environment(LauncherOptions.Database database, int redisPort) {
+		Map<String, String> environment = new HashMap<>();
+		environment.put("KAFKA_BOOTSTRAP", Topology.HOST + ":" + Topology.KAFKA_PORT);
+		environment.put("ELASTICSEARCH_URL", "http://" + Topology.HOST + ":" + Topology.ELASTICSEARCH_HTTP_PORT);
+		environment.put("DB_URL", database.url());
+		environment.put("DB_USER", database.user());
+		environment.put("DB_PASSWORD", database.password());
+		environment.put("REDIS_HOST", Topology.HOST);
+		environment.put("REDIS_PORT", Integer.toString(redisPort));
+		// stdout goes to the launcher's log file; a second file would only duplicate it
+		environment.put("LOGGING_FILE_NAME", null);
+		return environment;
+	}
+
+	static Process start(Topology.Service service, ClassDataSharing.Launch launch, Layout layout,
+			List<String> javaOptions, Map<String, String> environment) {
+		List<String> command = new ArrayList<>();
+		command.add(DetachedProcess.javaExecutable());
+		command.addAll(javaOptions);
+		command.addAll(launch.jvmOptions());
+		command.add("-jar");
+		command.add(launch.jar().toString());
+		Map<String, String> serviceEnvironment = new HashMap<>(environment);
+		serviceEnvironment.put("SERVER_PORT", Integer.toString(service.port()));
+		Path workingDirectory = layout.data().resolve("work").resolve(service.name());
+		try {
+			Files.createDirectories(workingDirectory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return DetachedProcess.start(command, serviceEnvironment, layout.logFile(service.name()), workingDirectory);
+	}
+
+	/**
+	 * Stops a service: SIGTERM (Spring's graceful shutdown), SIGKILL after 20 s.
+	 * @param pid the service's PID
+	 * @return {@code true} when it ended by itself, {@code false} when it was killed
+	 */
+	static boolean stop(long pid) {
+		return stop(pid, STOP_TIMEOUT);
+	}
+
+	/**
+	 * Stops a service: SIGTERM (Spring's graceful shutdown), SIGKILL after the timeout.
+	 * @param pid the service's PID
+	 * @param timeout how long it may take
+	 * @return {@code true} when it ended by itself, {@code false} when it was killed
+	 */
+	static boolean stop(long pid, Duration timeout) {
+		Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+		if (process.isEmpty()) {
+			return true;
+		}
+		process.get().destroy();
+		if (ProcessControl.waitForExit(process.get(), timeout)) {
+			return true;
+		}
+		ProcessControl.terminate(pid, Duration.ZERO);
+		return false;
+	}
+
+}

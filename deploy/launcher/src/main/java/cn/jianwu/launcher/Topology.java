@@ -1,0 +1,65 @@
+package cn.jianwu.launcher;
+
+import java.util.List;
+
+/**
+ * What the platform consists of locally: its services with their modules and ports, and
+ * the ports of the infrastructure servers.
+ */
+final class Topology {
+
+	static final List<Service> SERVICES = List.of(new Service("gateway", "gateway", 8080),
+			new Service("disclosure-service", "disclosure-service", 8081),
+			new Service("case-query-service", "case-query-service", 8082),
+			new Service("search-service", "search-service", 8083), new Service("channel-weibo", "channel-weibo", 8084),
+			new Service("channel-wechat", "channel-wechat", 8085),
+			new Service("channel-bulletin", "channel-bulletin", 8086), new Service("portal", "portal", 8087));
+
+	static final String HOST = "127.0.0.1";
+
+	static final int KAFKA_PORT = 9092;
+
+	static final int KAFKA_CONTROLLER_PORT = 9093;
+
+	static final int ELASTICSEARCH_HTTP_PORT = 9200;
+
+	static final int ELASTICSEARCH_TRANSPORT_PORT = 9300;
+
+	static final int DEFAULT_POSTGRES_PORT = 5432;
+
+	static final int DEFAULT_REDIS_PORT = 6379;
+
+	static final String KAFKA = "kafka";
+
+	static final String ELASTICSEARCH = "elasticsearch";
+
+	static final String POSTGRES = "postgres";
+
+	static final String REDIS = "redis";
+
+	/** The infrastructure servers in the order they are stopped. */
+	static final List<String> INFRASTRUCTURE = List.of(KAFKA, ELASTICSEARCH, POSTGRES, REDIS);
+
+	private Topology() {
+	}
+
+	/**
+	 * One Spring Boot service.
+	 *
+	 * @param name its name in logs, pid files and tables
+	 * @param module its Maven module (the folder under the repository root)
+	 * @param port its HTTP port
+	 */
+	record Service(String name, String module, int port) {
+
+		String url() {
+			return "http://" + HOST + ":" + this.port;
+		}
+
+		String healthUrl() {
+			return url() + "/actuator/health";
+		}
+
+	}
+
+}

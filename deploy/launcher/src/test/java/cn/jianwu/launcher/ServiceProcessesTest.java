@@ -1,0 +1,33 @@
+package cn.jianwu.launcher;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceProcessesTest {
+
+	@Test
+	void servicesFindTheLocalInfrastructureThroughTheirEnvironment() {
+		Map<String, String> environment = ServiceProcesses.environment(
+				new LauncherOptions.Database("jdbc:postgresql://127.0.0.1:55432/jianwu", "jianwu", "", true), 56379);
+
+		assertThat(environment).containsEntry("KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+			.containsEntry("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+			.containsEntry("DB_URL", "jdbc:postgresql://127.0.0.1:55432/jianwu")
+			.containsEntry("DB_USER", "jianwu")
+			.containsEntry("DB_PASSWORD", "")
+			.containsEntry("REDIS_HOST", "127.0.0.1")
+			.containsEntry("REDIS_PORT", "56379")
+			.containsEntry("LOGGING_FILE_NAME", null);
+	}
+
+	@Test
+	void everyServiceHasItsOwnPortFrom8080() {
+		assertThat(Topology.SERVICES).extracting(Topology.Service::port)
+			.containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087);
+		assertThat(Topology.SERVICES.get(0).healthUrl()).isEqualTo("http://127.0.0.1:8080/actuator/health");
+	}
+
+}

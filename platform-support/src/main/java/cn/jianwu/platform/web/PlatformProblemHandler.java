@@ -1,15 +1,26 @@
 package cn.jianwu.platform.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -22,6 +33,29 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformProblemHandler.class);
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message",
+					(error.getDefaultMessage() != null) ? error.getDefaultMessage() : "取值无效"))
+			.toList();
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容有误",
+				errors.stream().map((error) -> error.get("message")).collect(Collectors.joining("；")) + "。");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容有误",
+				"请求内容不是有效的JSON，或字段取值不在允许范围内，请检查后重新提交。");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {

@@ -9,8 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Request ids and Problem Details for every servlet-based service. */
-@AutoConfiguration
+/**
+ * Request ids and Problem Details for every servlet-based service. Ordered before Web
+ * MVC's auto-configuration so that the platform's handler, not Boot's plain one, answers
+ * errors.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
 public class PlatformWebAutoConfiguration {
 

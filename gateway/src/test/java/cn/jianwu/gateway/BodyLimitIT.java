@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bodies over the limit (64 KB in these tests) are refused with a 413 problem, whether
  * the caller declares a Content-Length or streams chunks without one; the service never
- * sees them.
+ * sees them. The paths are staff routes, so the requests carry a staff token.
  */
 class BodyLimitIT extends GatewayTestSupport {
 
@@ -28,6 +28,7 @@ class BodyLimitIT extends GatewayTestSupport {
 	void declaredLengthOverTheLimitIsRefused() {
 		this.client.post()
 			.uri("/api/disclosures/too-large")
+			.header("Authorization", staffBearer())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.bodyValue(new byte[MAX_BODY_BYTES + 1])
 			.exchange()
@@ -47,6 +48,7 @@ class BodyLimitIT extends GatewayTestSupport {
 	void declaredLengthWithinTheLimitPasses() {
 		this.client.post()
 			.uri("/api/disclosures/fits")
+			.header("Authorization", staffBearer())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.bodyValue(new byte[MAX_BODY_BYTES])
 			.exchange()
@@ -82,8 +84,8 @@ class BodyLimitIT extends GatewayTestSupport {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(15_000);
 			OutputStream out = socket.getOutputStream();
-			String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + this.port
-					+ "\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n"
+			String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nAuthorization: "
+					+ staffBearer() + "\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n"
 					+ "Connection: close\r\n\r\n";
 			byte[] chunk = new byte[CHUNK];
 			Arrays.fill(chunk, (byte) 'a');

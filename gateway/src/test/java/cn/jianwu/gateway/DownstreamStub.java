@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 
@@ -32,6 +33,8 @@ final class DownstreamStub {
 
 	private final ConcurrentLinkedDeque<Recorded> requests = new ConcurrentLinkedDeque<>();
 
+	private final Map<String, byte[]> fixedAnswers = new ConcurrentHashMap<>();
+
 	private DownstreamStub(String name) {
 		this.name = name;
 		try {
@@ -53,6 +56,18 @@ final class DownstreamStub {
 		stub.server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> stub.server.stop(0)));
 		return stub;
+	}
+
+	/**
+	 * Answers one path with a fixed JSON body instead of the echo (e.g. the key set that
+	 * disclosure-service publishes at {@code /api/auth/jwks}).
+	 * @param path the exact raw path
+	 * @param json the body
+	 * @return this stub
+	 */
+	DownstreamStub answer(String path, String json) {
+		this.fixedAnswers.put(path, json.getBytes(StandardCharsets.UTF_8));
+		return this;
 	}
 
 	String baseUrl() {
@@ -83,9 +98,10 @@ final class DownstreamStub {
 			if (path.contains("/slow")) {
 				sleep();
 			}
-			byte[] answer = ("{\"service\":\"" + this.name + "\",\"path\":\"" + path + "\",\"bodyLength\":"
-					+ body.length + "}")
-				.getBytes(StandardCharsets.UTF_8);
+			byte[] answer = this.fixedAnswers.containsKey(path) ? this.fixedAnswers.get(path)
+					: ("{\"service\":\"" + this.name + "\",\"path\":\"" + path + "\",\"bodyLength\":" + body.length
+							+ "}")
+						.getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			// Headers a real server might leak; the gateway must drop them.
 			exchange.getResponseHeaders().set("Server", "StubServer/1.0");

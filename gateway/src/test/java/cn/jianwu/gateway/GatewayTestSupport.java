@@ -17,7 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * One running gateway shared by the integration tests (same configuration, so Spring
  * caches one context), with stub services behind it. channel-wechat points at a closed
- * port: it plays the service that is down.
+ * port: it plays the service that is down. The disclosure stub publishes the key set of
+ * {@link TestTokens}; the gateway finds it through {@code DISCLOSURE_URL}, as it finds
+ * disclosure-service's by default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.gateway.max-body-size=" + GatewayTestSupport.MAX_BODY_BYTES + "B",
@@ -27,7 +29,9 @@ abstract class GatewayTestSupport {
 
 	static final int MAX_BODY_BYTES = 64 * 1024;
 
-	static final DownstreamStub DISCLOSURE = DownstreamStub.start("disclosure");
+	/** Also publishes the test key set, where disclosure-service publishes its own. */
+	static final DownstreamStub DISCLOSURE = DownstreamStub.start("disclosure")
+		.answer("/api/auth/jwks", TestTokens.jwks());
 
 	static final DownstreamStub CASE_QUERY = DownstreamStub.start("case-query");
 
@@ -52,6 +56,11 @@ abstract class GatewayTestSupport {
 		registry.add("SEARCH_URL", SEARCH::baseUrl);
 		registry.add("PORTAL_URL", PORTAL::baseUrl);
 		registry.add("WECHAT_URL", () -> "http://127.0.0.1:" + CLOSED_PORT);
+	}
+
+	/** An {@code Authorization} value with a valid staff token. */
+	static String staffBearer() {
+		return "Bearer " + TestTokens.valid();
 	}
 
 	/** Whether any stub saw a request whose path contains the given text. */

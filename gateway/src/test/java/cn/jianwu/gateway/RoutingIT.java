@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutingIT extends GatewayTestSupport {
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "/api/auth/token, disclosure", "/api/disclosures/42, disclosure", "/api/redaction/preview, disclosure",
-			"/api/cases/query, case-query", "/api/hotline/welcome.vxml, case-query", "/api/public/items/7, search",
-			"/api/search, search", "/api/search/suggest, search", "/, portal", "/console, portal",
-			"/console/items/3, portal", "/kiosk, portal", "/css/site.css, portal", "/js/app.js, portal",
-			"/images/logo.png, portal", "/webjars/htmx/htmx.min.js, portal", "/favicon.ico, portal" })
+	@CsvSource({ "/api/auth/token, disclosure", "/api/auth/me, disclosure", "/api/cases/query, case-query",
+			"/api/hotline/welcome.vxml, case-query", "/api/public/items/7, search", "/api/search, search",
+			"/api/search/suggest, search", "/, portal", "/console, portal", "/console/items/3, portal",
+			"/kiosk, portal", "/css/site.css, portal", "/js/app.js, portal", "/images/logo.png, portal",
+			"/webjars/htmx/htmx.min.js, portal", "/favicon.ico, portal" })
 	void publicPathReachesItsService(String path, String service) {
 		this.client.get()
 			.uri(path)
@@ -81,6 +81,7 @@ class RoutingIT extends GatewayTestSupport {
 		String answered = this.client.get()
 			.uri("/api/disclosures/insane-id")
 			.header("X-Request-Id", insane)
+			.header("Authorization", staffBearer())
 			.exchange()
 			.expectStatus()
 			.isOk()

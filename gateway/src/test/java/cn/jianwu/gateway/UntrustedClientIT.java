@@ -17,6 +17,7 @@ class UntrustedClientIT extends GatewayTestSupport {
 	void spoofedForwardedHeadersAreReplaced() {
 		this.client.post()
 			.uri("/api/cases/query-spoofed")
+			.header("Authorization", staffBearer())
 			.header("X-Forwarded-For", "198.51.100.23")
 			.header("X-Forwarded-Host", "evil.example")
 			.header("X-Forwarded-Proto", "https")

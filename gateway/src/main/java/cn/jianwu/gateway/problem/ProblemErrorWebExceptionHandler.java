@@ -74,6 +74,8 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 		}
 		HttpStatusCode status = statusException.getStatusCode();
 		return switch (status.value()) {
+			case 401 -> ProblemKind.UNAUTHORIZED.toProblem();
+			case 403 -> ProblemKind.FORBIDDEN.toProblem();
 			case 404 -> ProblemKind.NOT_FOUND.toProblem();
 			case 405 -> ProblemKind.METHOD_NOT_ALLOWED.toProblem();
 			case 413 -> ProblemKind.PAYLOAD_TOO_LARGE.toProblem();

@@ -20,6 +20,10 @@ public enum ProblemKind {
 
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "请求内容过大", "请求内容超过了允许的大小上限。"),
 
+	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "未登录或登录已过期", "请登录后再试；如已登录，登录可能已过期，请重新登录。"),
+
+	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "无权执行此操作", "您的账号没有执行此操作的权限。"),
+
 	BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "请求无效", "请求无法处理，请检查后重试。"),
 
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", "所请求的服务暂时不可用，请稍后再试。"),

@@ -56,6 +56,11 @@ class ProblemErrorWebExceptionHandlerTest {
 			.getType()).hasToString("https://jianwu.cn/problems/payload-too-large");
 		assertThat(ProblemErrorWebExceptionHandler.toProblem(new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT))
 			.getType()).hasToString("https://jianwu.cn/problems/service-unavailable");
+		assertThat(ProblemErrorWebExceptionHandler.toProblem(new ResponseStatusException(HttpStatus.UNAUTHORIZED))
+			.getType()).hasToString("https://jianwu.cn/problems/unauthorized");
+		assertThat(
+				ProblemErrorWebExceptionHandler.toProblem(new ResponseStatusException(HttpStatus.FORBIDDEN)).getType())
+			.hasToString("https://jianwu.cn/problems/forbidden");
 		assertThat(ProblemErrorWebExceptionHandler.toProblem(new RuntimeException()).getStatus()).isEqualTo(500);
 	}
 

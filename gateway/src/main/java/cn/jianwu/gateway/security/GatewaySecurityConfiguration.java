@@ -1,0 +1,139 @@
+package cn.jianwu.gateway.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+import cn.jianwu.gateway.problem.ProblemKind;
+import cn.jianwu.gateway.problem.ProblemWriter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Staff routes ({@link StaffRoutes}) need a valid bearer token: signed by the configured
+ * issuer's keys, with its {@code iss}, unexpired. Without one the gateway answers a 401
+ * Problem itself and the service never sees the request. The {@code Authorization} header
+ * goes downstream unchanged, and every service checks the token again.
+ * <p>
+ * Public routes are not touched: a token sent to them is not even read, so a stale token
+ * cannot spoil a login or a public page. Stateless (no session), no CSRF token (staff
+ * authenticate by header, not by cookie), no form or basic login, and the gateway's own
+ * security headers stay the only ones ({@code SecurityHeadersWebFilter}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			ProblemWriter writer) {
+		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.WWW_AUTHENTICATE,
+						(ex instanceof InvalidBearerTokenException) ? "Bearer error=\"invalid_token\"" : "Bearer");
+			return writer.write(exchange, ProblemKind.UNAUTHORIZED.toProblem());
+		};
+		ServerAccessDeniedHandler forbidden = (exchange, ex) -> writer.write(exchange,
+				ProblemKind.FORBIDDEN.toProblem());
+		ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.headers(ServerHttpSecurity.HeaderSpec::disable)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtDecoder(decoder))
+				.bearerTokenConverter((exchange) -> StaffRoutes.isStaffRoute(exchange)
+					.flatMap((staff) -> staff ? bearer.convert(exchange) : Mono.empty()))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.authorizeExchange(
+					(exchanges) -> exchanges.matchers(StaffRoutes.MATCHER).authenticated().anyExchange().permitAll())
+			.build();
+	}
+
+	@Bean
+	ReactiveJwtDecoder reactiveJwtDecoder(GatewaySecurityProperties properties) {
+		WebClient webClient = WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
+				.responseTimeout(properties.readTimeout())))
+			.build();
+		List<SignatureAlgorithm> algorithms = algorithms(properties);
+		NimbusReactiveJwtDecoder decoder = (properties.usesDiscovery()
+				? NimbusReactiveJwtDecoder.withIssuerLocation(properties.expectedIssuer())
+				: NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()))
+			.webClient(webClient)
+			.jwsAlgorithms((accepted) -> replace(accepted, algorithms))
+			.build();
+		decoder.setJwtValidator(validator(properties));
+		return decoder;
+	}
+
+	static OAuth2TokenValidator<Jwt> validator(GatewaySecurityProperties properties) {
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(new JwtTimestampValidator(properties.clockSkew()));
+		validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+		validators.add(new JwtIssuerValidator(properties.expectedIssuer()));
+		JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt", "application/at+jwt");
+		type.setAllowEmpty(true);
+		validators.add(type);
+		List<String> audiences = properties.requiredAudiences();
+		if (!audiences.isEmpty()) {
+			validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+					(aud) -> aud != null && aud.stream().anyMatch(audiences::contains)));
+		}
+		return new DelegatingOAuth2TokenValidator<>(validators);
+	}
+
+	private static List<SignatureAlgorithm> algorithms(GatewaySecurityProperties properties) {
+		return properties.jwsAlgorithms().stream().map((name) -> {
+			SignatureAlgorithm algorithm = SignatureAlgorithm.from(name.trim());
+			if (algorithm == null) {
+				throw new IllegalArgumentException("Unknown JWS algorithm in jianwu.security.jws-algorithms: " + name);
+			}
+			return algorithm;
+		}).toList();
+	}
+
+	private static void replace(Set<SignatureAlgorithm> accepted, List<SignatureAlgorithm> algorithms) {
+		accepted.clear();
+		accepted.addAll(algorithms);
+	}
+
+}

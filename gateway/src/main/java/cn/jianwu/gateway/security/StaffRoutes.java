@@ -1,0 +1,38 @@
+package cn.jianwu.gateway.security;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The routes only staff may use (DESIGN.md "Public HTTP contract"): the disclosure items
+ * and the redaction preview, and the case-management staff's case data. Under
+ * {@code /api/cases/} only the public case query ({@code /api/cases/query}) is open; any
+ * other case path (upsert, procedural events, desk query, and whatever is added later)
+ * needs a token, so that a new staff endpoint is never public by accident. Everything
+ * else the gateway routes (login, public reading, search, hotline, WeChat, portal) is
+ * public.
+ */
+final class StaffRoutes {
+
+	private static final ServerWebExchangeMatcher PUBLIC_CASE_QUERY = ServerWebExchangeMatchers
+		.pathMatchers("/api/cases/query", "/api/cases/query/**");
+
+	static final ServerWebExchangeMatcher MATCHER = new OrServerWebExchangeMatcher(
+			ServerWebExchangeMatchers.pathMatchers("/api/disclosures/**", "/api/redaction/**"),
+			new AndServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/cases/**"),
+					new NegatedServerWebExchangeMatcher(PUBLIC_CASE_QUERY)));
+
+	private StaffRoutes() {
+	}
+
+	static Mono<Boolean> isStaffRoute(ServerWebExchange exchange) {
+		return MATCHER.matches(exchange).map(ServerWebExchangeMatcher.MatchResult::isMatch);
+	}
+
+}

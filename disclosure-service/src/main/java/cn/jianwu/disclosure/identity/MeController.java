@@ -1,0 +1,22 @@
+package cn.jianwu.disclosure.identity;
+
+import cn.jianwu.platform.security.StaffIdentity;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/auth/me}: who the console is signed in as. Read from the token, so it
+ * works the same with an institution's OIDC provider.
+ */
+@RestController
+class MeController {
+
+	@GetMapping("/api/auth/me")
+	StaffView me() {
+		StaffIdentity identity = StaffIdentity.require();
+		return new StaffView(identity.username(), identity.name(), identity.roles().stream().sorted().toList(),
+				identity.department());
+	}
+
+}

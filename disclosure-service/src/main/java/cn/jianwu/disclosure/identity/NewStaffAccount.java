@@ -1,0 +1,11 @@
+package cn.jianwu.disclosure.identity;
+
+import java.util.List;
+
+import cn.jianwu.disclosure.staff.StaffRole;
+
+/** An account to create, with its password already hashed. */
+record NewStaffAccount(String username, String displayName, String department, List<StaffRole> roles,
+		String passwordHash) {
+
+}

@@ -6,26 +6,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Submits again the events that could not be handed to Kafka (broker down, timeout), so
- * that they reach the channels once the broker is back, without anyone's help.
+ * Submits again the events whose hand-over to Kafka failed (broker down, timeout), so
+ * that they reach the channels once the broker is back, without anyone's help. Only
+ * failed publications are resubmitted, never one still in flight, so a slow broker does
+ * not multiply sends; publications stuck in flight are marked failed by Modulith's
+ * staleness monitor ({@code spring.modulith.events.staleness.*}).
  */
 @Component
 class OutboxRetry {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
 
-	private final IncompleteEventPublications incomplete;
+	private final FailedEventPublications failed;
 
 	private final Duration olderThan;
 
-	OutboxRetry(IncompleteEventPublications incomplete,
-			@Value("${jianwu.outbox.retry-older-than:30s}") Duration olderThan) {
-		this.incomplete = incomplete;
+	OutboxRetry(FailedEventPublications failed, @Value("${jianwu.outbox.retry-older-than:30s}") Duration olderThan) {
+		this.failed = failed;
 		this.olderThan = olderThan;
 	}
 
@@ -33,7 +36,7 @@ class OutboxRetry {
 			initialDelayString = "${jianwu.outbox.retry-every:15s}")
 	void resubmit() {
 		try {
-			this.incomplete.resubmitIncompletePublicationsOlderThan(this.olderThan);
+			this.failed.resubmit(ResubmissionOptions.defaults().withMinAge(this.olderThan));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Outbox retry could not run: {}", ex.toString());

@@ -1,0 +1,9 @@
+package cn.jianwu.disclosure.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One workflow step as the audit trail keeps it. */
+public record AuditEntry(long seq, UUID itemId, int revision, String action, String actor, String actorRole,
+		String fromStatus, String toStatus, String comment, Instant at, String prevHash, String hash) {
+}

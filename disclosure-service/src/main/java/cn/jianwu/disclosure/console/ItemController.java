@@ -1,0 +1,130 @@
+package cn.jianwu.disclosure.console;
+
+import java.util.List;
+import java.util.UUID;
+
+import cn.jianwu.disclosure.audit.AuditTrail;
+import cn.jianwu.disclosure.delivery.DeliveryBoard;
+import cn.jianwu.disclosure.delivery.RedeliveryService;
+import cn.jianwu.disclosure.item.DisclosureItem;
+import cn.jianwu.disclosure.item.ItemRepository;
+import cn.jianwu.disclosure.item.ItemRequest;
+import cn.jianwu.disclosure.item.ItemService;
+import cn.jianwu.disclosure.item.ItemStatus;
+import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.disclosure.workflow.WorkflowService;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The staff API for disclosure items (DESIGN.md "Public HTTP contract"). */
+@RestController
+class ItemController {
+
+	private final ItemService items;
+
+	private final ItemRepository repository;
+
+	private final WorkflowService workflow;
+
+	private final RedeliveryService redelivery;
+
+	private final AuditTrail audit;
+
+	private final DeliveryBoard deliveries;
+
+	ItemController(ItemService items, ItemRepository repository, WorkflowService workflow, RedeliveryService redelivery,
+			AuditTrail audit, DeliveryBoard deliveries) {
+		this.items = items;
+		this.repository = repository;
+		this.workflow = workflow;
+		this.redelivery = redelivery;
+		this.audit = audit;
+		this.deliveries = deliveries;
+	}
+
+	@PostMapping("/api/disclosures")
+	@ResponseStatus(HttpStatus.CREATED)
+	ItemView create(@Valid @RequestBody ItemRequest request, @AuthenticationPrincipal Jwt token) {
+		return view(this.items.create(request, StaffMember.of(token)));
+	}
+
+	@PutMapping("/api/disclosures/{id}")
+	ItemView update(@PathVariable UUID id, @Valid @RequestBody ItemRequest request,
+			@AuthenticationPrincipal Jwt token) {
+		return view(this.items.update(id, request, StaffMember.of(token)));
+	}
+
+	@GetMapping("/api/disclosures/{id}")
+	ItemView get(@PathVariable UUID id) {
+		return view(this.repository.findById(id).orElseThrow(() -> DisclosureException.notFound(id)));
+	}
+
+	@GetMapping("/api/disclosures")
+	ItemPage list(@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) Category category,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		if (page < 0 || size < 1 || size > 100) {
+			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
+		}
+		return new ItemPage(this.repository.find(status, category, page, size).stream().map(ItemSummary::of).toList(),
+				this.repository.count(status, category), page, size);
+	}
+
+	@PostMapping("/api/disclosures/{id}/submit")
+	ItemView submit(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
+		return view(this.workflow.submit(id, StaffMember.of(token)));
+	}
+
+	@PostMapping("/api/disclosures/{id}/approve")
+	ItemView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
+			@AuthenticationPrincipal Jwt token) {
+		return view(this.workflow.approve(id, StaffMember.of(token), (decision != null) ? decision.text() : null));
+	}
+
+	@PostMapping("/api/disclosures/{id}/reject")
+	ItemView reject(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
+			@AuthenticationPrincipal Jwt token) {
+		return view(this.workflow.reject(id, StaffMember.of(token), (decision != null) ? decision.text() : null));
+	}
+
+	@PostMapping("/api/disclosures/{id}/withdraw")
+	ItemView withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
+			@AuthenticationPrincipal Jwt token) {
+		return view(this.workflow.withdraw(id, StaffMember.of(token), (decision != null) ? decision.text() : null));
+	}
+
+	@PostMapping("/api/disclosures/{id}/channels/{channel}/retry")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void retry(@PathVariable UUID id, @PathVariable String channel, @AuthenticationPrincipal Jwt token) {
+		Channel target;
+		try {
+			target = Channel.fromId(channel);
+		}
+		catch (IllegalArgumentException ex) {
+			throw DisclosureException.invalid("未知的发布渠道：" + channel + "（可选：portal、weibo、wechat、bulletin、screens）。");
+		}
+		this.redelivery.retry(id, target, StaffMember.of(token));
+	}
+
+	private ItemView view(DisclosureItem item) {
+		return ItemView.of(item, this.audit.history(item.id()), this.deliveries.latest(item.id()));
+	}
+
+	/** One page of items. */
+	record ItemPage(List<ItemSummary> items, long total, int page, int size) {
+	}
+
+}

@@ -1,0 +1,29 @@
+package cn.jianwu.disclosure.item;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.Visibility;
+
+/**
+ * What staff write and may change while an item is a draft. {@code body} is sanitised
+ * rich text, still unredacted: the redacted text exists only in published revisions.
+ *
+ * @param persons natural persons whose names must be anonymised
+ * @param addresses addresses the clerk marked for deletion
+ */
+public record ItemContent(Category category, SubKind subKind, Term term, Visibility visibility, String department,
+		boolean important, List<Channel> channels, Set<Exemption> exemptions, List<String> persons,
+		List<String> addresses, String title, String summary, String body, Instant publishAt) {
+
+	public ItemContent {
+		channels = List.copyOf(channels);
+		exemptions = Set.copyOf(exemptions);
+		persons = List.copyOf(persons);
+		addresses = List.copyOf(addresses);
+	}
+
+}

@@ -1,0 +1,76 @@
+package cn.jianwu.disclosure.item;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns a request into content the rules accept: rich text without scripts or event
+ * handlers, channels the visibility allows, and trimmed name lists.
+ */
+final class ItemContentFactory {
+
+	/** Formatting staff need in documents; nothing that runs or loads from elsewhere. */
+	private static final Safelist RICH_TEXT = Safelist.relaxed().removeTags("img").preserveRelativeLinks(false);
+
+	private ItemContentFactory() {
+	}
+
+	static ItemContent from(ItemRequest request) {
+		if (request.subKind() != null && request.category() != Category.CASE_INFO) {
+			throw DisclosureException.invalid("只有“检察案件信息”类别可以选择子类（重要案件信息、生效法律文书等）。");
+		}
+		List<Channel> channels = channels(request);
+		List<String> persons = names(request.persons());
+		if (persons.stream().anyMatch((name) -> name.length() < 2 || name.length() > 50)) {
+			throw DisclosureException.invalid("需匿名处理的人员姓名应为2至50个字符（单字不能作为姓名匿名，否则会替换正文中所有该字）。");
+		}
+		List<String> addresses = names(request.addresses());
+		if (addresses.stream().anyMatch((address) -> address.length() < 2 || address.length() > 500)) {
+			throw DisclosureException.invalid("需删除的地址应为2至500个字符。");
+		}
+		return new ItemContent(request.category(), request.subKind(), request.term(), request.visibility(),
+				request.department().trim(), Boolean.TRUE.equals(request.important()), channels,
+				(request.exemptions() != null && !request.exemptions().isEmpty()) ? EnumSet.copyOf(request.exemptions())
+						: Set.of(),
+				persons, addresses, request.title().trim(),
+				(request.summary() != null) ? request.summary().trim() : null, sanitise(request.body()),
+				request.publishAt());
+	}
+
+	static String sanitise(String html) {
+		return Jsoup.clean(html, RICH_TEXT);
+	}
+
+	private static List<Channel> channels(ItemRequest request) {
+		if (request.channels() == null || request.channels().isEmpty()) {
+			return List.of(Channel.values()).stream().filter(request.visibility()::allows).toList();
+		}
+		List<Channel> refused = request.channels().stream().filter((c) -> !request.visibility().allows(c)).toList();
+		if (!refused.isEmpty()) {
+			throw DisclosureException.invalid("仅内部事项只能发布到局域网公告栏，不能选择：" + refused.stream().map(Channel::id).toList());
+		}
+		return List.copyOf(new LinkedHashSet<>(request.channels()));
+	}
+
+	private static List<String> names(List<String> values) {
+		List<String> names = new ArrayList<>();
+		if (values != null) {
+			for (String value : values) {
+				if (value != null && !value.isBlank() && !names.contains(value.trim())) {
+					names.add(value.trim());
+				}
+			}
+		}
+		return names;
+	}
+
+}

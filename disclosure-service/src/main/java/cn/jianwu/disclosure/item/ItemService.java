@@ -1,0 +1,90 @@
+package cn.jianwu.disclosure.item;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.jianwu.disclosure.audit.AuditTrail;
+import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.disclosure.staff.StaffRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting: staff of a department write items for their department. Editing a published
+ * or withdrawn item starts a new revision, which goes through approval again while the
+ * published one stays on the channels.
+ */
+@Service
+public class ItemService {
+
+	private static final Logger log = LoggerFactory.getLogger(ItemService.class);
+
+	/** Who may draft, edit and submit. */
+	public static final Set<StaffRole> AUTHORS = Set.of(StaffRole.CLERK, StaffRole.SECTION_HEAD,
+			StaffRole.PRESS_OFFICER);
+
+	private final ItemRepository items;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ItemService(ItemRepository items, AuditTrail audit, Clock clock) {
+		this.items = items;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public DisclosureItem create(ItemRequest request, StaffMember who) {
+		ItemContent content = ItemContentFactory.from(request);
+		checkAuthor(who, content.department());
+		Instant now = this.clock.instant();
+		DisclosureItem item = new DisclosureItem(UUID.randomUUID(), ItemStatus.DRAFT, 1, null, content, who.username(),
+				who.username(), now, now, 0);
+		this.items.insert(item);
+		this.audit.append(item.id(), 1, "CREATE", who.username(), who.actingAs(AUTHORS).name(), null,
+				ItemStatus.DRAFT.name(), null, now);
+		log.info("Item {} drafted by {}", item.id(), who.username());
+		return item;
+	}
+
+	@Transactional
+	public DisclosureItem update(UUID id, ItemRequest request, StaffMember who) {
+		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		if (request.version() != null && request.version() != item.version()) {
+			throw DisclosureException.concurrentEdit();
+		}
+		checkAuthor(who, item.content().department());
+		if (item.status().isPending() || item.status() == ItemStatus.APPROVED) {
+			throw DisclosureException.invalidTransition("审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。");
+		}
+		ItemContent content = ItemContentFactory.from(request);
+		if (!content.department().equals(item.content().department())) {
+			throw DisclosureException.invalid("不能更改事项的责任部门。");
+		}
+		Instant now = this.clock.instant();
+		DisclosureItem edited = this.items.update(item.edited(content, who.username(), now))
+			.orElseThrow(DisclosureException::concurrentEdit);
+		this.audit.append(id, edited.revision(), "EDIT", who.username(), who.actingAs(AUTHORS).name(),
+				item.status().name(), ItemStatus.DRAFT.name(), null, now);
+		log.info("Item {} revision {} edited by {}", id, edited.revision(), who.username());
+		return edited;
+	}
+
+	private static void checkAuthor(StaffMember who, String department) {
+		if (!who.hasAny(AUTHORS)) {
+			throw DisclosureException.forbidden("只有承办人员（书记员、科室负责人、新闻发言人）可以起草或修改公开事项。");
+		}
+		if (!department.equals(who.department())) {
+			throw DisclosureException.forbidden("只能为本部门（" + who.department() + "）起草或修改公开事项。");
+		}
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.jianwu.disclosure.publication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The redacted snapshots the public reads: the newest revision of an item, unless
+ * withdrawn.
+ */
+@Repository
+class PublishedRevisions {
+
+	private static final String CURRENT = """
+			SELECT * FROM (
+			    SELECT DISTINCT ON (item_id) * FROM published_revision ORDER BY item_id, revision DESC
+			) latest WHERE withdrawn_at IS NULL AND visibility = 'PUBLIC'
+			""";
+
+	private final JdbcClient jdbc;
+
+	PublishedRevisions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(PublicItem item, String visibility, List<Channel> channels) {
+		this.jdbc.sql("""
+				INSERT INTO published_revision (item_id, revision, category, sub_kind, visibility, department, channels,
+				                                title, summary, body, published_at)
+				VALUES (:itemId, :revision, :category, :subKind, :visibility, :department, :channels, :title, :summary,
+				        :body, :publishedAt)
+				""")
+			.param("itemId", UUID.fromString(item.id()))
+			.param("revision", item.revision())
+			.param("category", item.category().name())
+			.param("subKind", item.subKind())
+			.param("visibility", visibility)
+			.param("department", item.department())
+			.param("channels", channels.stream().map(Channel::id).toArray(String[]::new))
+			.param("title", item.title())
+			.param("summary", item.summary())
+			.param("body", item.body())
+			.param("publishedAt", Timestamp.from(item.publishedAt()))
+			.update();
+	}
+
+	void withdraw(UUID itemId, int revision, String reason, Instant at) {
+		this.jdbc.sql("""
+				UPDATE published_revision SET withdrawn_at = :at, withdraw_reason = :reason
+				WHERE item_id = :itemId AND revision <= :revision AND withdrawn_at IS NULL
+				""")
+			.param("at", Timestamp.from(at))
+			.param("reason", reason)
+			.param("itemId", itemId)
+			.param("revision", revision)
+			.update();
+	}
+
+	List<PublicItem> currentPublic(Category category, int page, int size) {
+		return this.jdbc
+			.sql(CURRENT + " AND (CAST(:category AS TEXT) IS NULL OR category = :category) "
+					+ "ORDER BY published_at DESC, item_id LIMIT :size OFFSET :offset")
+			.param("category", (category != null) ? category.name() : null)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(PublishedRevisions::map)
+			.list();
+	}
+
+	long countPublic(Category category) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM (" + CURRENT
+					+ " AND (CAST(:category AS TEXT) IS NULL OR category = :category)) counted")
+			.param("category", (category != null) ? category.name() : null)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<PublicItem> currentPublic(UUID itemId) {
+		return this.jdbc.sql(CURRENT + " AND item_id = :itemId")
+			.param("itemId", itemId)
+			.query(PublishedRevisions::map)
+			.optional();
+	}
+
+	private static PublicItem map(ResultSet rs, int row) throws SQLException {
+		return new PublicItem(rs.getObject("item_id", UUID.class).toString(), rs.getInt("revision"),
+				rs.getString("title"), rs.getString("summary"), rs.getString("body"),
+				Category.valueOf(rs.getString("category")), rs.getString("sub_kind"), rs.getString("department"),
+				rs.getTimestamp("published_at").toInstant());
+	}
+
+}

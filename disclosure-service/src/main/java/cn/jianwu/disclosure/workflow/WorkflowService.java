@@ -1,0 +1,173 @@
+package cn.jianwu.disclosure.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import cn.jianwu.disclosure.audit.AuditEntry;
+import cn.jianwu.disclosure.audit.AuditTrail;
+import cn.jianwu.disclosure.item.DisclosureItem;
+import cn.jianwu.disclosure.item.ItemRepository;
+import cn.jianwu.disclosure.item.ItemService;
+import cn.jianwu.disclosure.item.ItemStatus;
+import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.disclosure.publication.Publisher;
+import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.disclosure.staff.StaffRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval chain: submit, approve, reject, withdraw. Each step checks the actor's
+ * role and department, keeps separation of duties, records itself in the audit trail and
+ * commits together with the events it causes.
+ */
+@Service
+public class WorkflowService {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
+
+	static final Set<StaffRole> WITHDRAWERS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF);
+
+	private final ItemRepository items;
+
+	private final AuditTrail audit;
+
+	private final DisclosureRules rules;
+
+	private final Publisher publisher;
+
+	private final Clock clock;
+
+	WorkflowService(ItemRepository items, AuditTrail audit, DisclosureRules rules, Publisher publisher, Clock clock) {
+		this.items = items;
+		this.audit = audit;
+		this.rules = rules;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public DisclosureItem submit(UUID id, StaffMember who) {
+		DisclosureItem item = load(id);
+		if (item.status() != ItemStatus.DRAFT) {
+			throw DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + StatusLabels.of(item.status()) + "。");
+		}
+		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
+			throw DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。");
+		}
+		this.rules.check(item);
+		return move(item, ItemStatus.PENDING_REVIEW, "SUBMIT", who, who.actingAs(ItemService.AUTHORS), null);
+	}
+
+	@Transactional
+	public DisclosureItem approve(UUID id, StaffMember who, String comment) {
+		DisclosureItem item = load(id);
+		ApprovalStep step = stepFor(item, "审批");
+		checkDecider(item, step, who);
+		this.rules.check(item);
+		ItemStatus next = step.next(item.content().important());
+		DisclosureItem approved = move(item, next, "APPROVE", who, step.role(), comment);
+		if (next == ItemStatus.APPROVED) {
+			return this.publisher.publishIfDue(approved);
+		}
+		return approved;
+	}
+
+	@Transactional
+	public DisclosureItem reject(UUID id, StaffMember who, String comment) {
+		DisclosureItem item = load(id);
+		ApprovalStep step = stepFor(item, "退回");
+		checkDecider(item, step, who);
+		if (comment == null || comment.isBlank()) {
+			throw DisclosureException.invalid("退回时请填写退回意见，说明需要修改的内容。");
+		}
+		return move(item, ItemStatus.DRAFT, "REJECT", who, step.role(), comment);
+	}
+
+	@Transactional
+	public DisclosureItem withdraw(UUID id, StaffMember who, String reason) {
+		DisclosureItem item = load(id);
+		if (!who.hasAny(WITHDRAWERS)) {
+			throw DisclosureException.forbidden("只有分管领导或检察长可以撤回已公开的事项。");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw DisclosureException.invalid("撤回时请填写撤回理由。");
+		}
+		if (!item.isLive()) {
+			throw DisclosureException.invalidTransition("该事项当前没有已公开的版本，无需撤回。");
+		}
+		Instant now = this.clock.instant();
+		DisclosureItem withdrawn = save(item.withdrawn(now));
+		this.audit.append(item.id(), item.publishedRevision(), "WITHDRAW", who.username(),
+				who.actingAs(WITHDRAWERS).name(), item.status().name(), ItemStatus.WITHDRAWN.name(), reason, now);
+		this.publisher.withdraw(item, reason, now);
+		log.info("Item {} revision {} withdrawn by {}", item.id(), item.publishedRevision(), who.username());
+		return withdrawn;
+	}
+
+	private ApprovalStep stepFor(DisclosureItem item, String action) {
+		return ApprovalStep.at(item.status())
+			.orElseThrow(() -> DisclosureException
+				.invalidTransition("该事项当前状态为" + StatusLabels.of(item.status()) + "，不在审批流程中，无法" + action + "。"));
+	}
+
+	private void checkDecider(DisclosureItem item, ApprovalStep step, StaffMember who) {
+		if (!who.has(step.role())) {
+			throw DisclosureException.forbidden("当前环节为" + step.label() + "，您没有相应的审批权限。");
+		}
+		if (step.ownDepartmentOnly() && !item.content().department().equals(who.department())) {
+			throw DisclosureException.forbidden("只有" + item.content().department() + "的科室负责人可以审核该事项。");
+		}
+		List<AuditEntry> thisRevision = this.audit.history(item.id())
+			.stream()
+			.filter((entry) -> entry.revision() == item.revision())
+			.toList();
+		Set<String> authors = thisRevision.stream()
+			.filter((entry) -> Set.of("CREATE", "EDIT", "SUBMIT").contains(entry.action()))
+			.map(AuditEntry::actor)
+			.collect(Collectors.toSet());
+		if (authors.contains(who.username()) || item.createdBy().equals(who.username())
+				|| item.editedBy().equals(who.username())) {
+			throw DisclosureException.forbidden("不能审批本人起草或修改的事项（审批与承办须分离）。");
+		}
+		// A reject sends the item back: approvals before it no longer count.
+		long lastReject = thisRevision.stream()
+			.filter((entry) -> "REJECT".equals(entry.action()))
+			.mapToLong(AuditEntry::seq)
+			.max()
+			.orElse(0);
+		boolean approvedBefore = thisRevision.stream()
+			.anyMatch((entry) -> "APPROVE".equals(entry.action()) && entry.seq() > lastReject
+					&& entry.actor().equals(who.username()));
+		if (approvedBefore) {
+			throw DisclosureException.forbidden("您已在前一审批环节同意过该事项，同一人不能重复审批。");
+		}
+	}
+
+	private DisclosureItem move(DisclosureItem item, ItemStatus next, String action, StaffMember who, StaffRole role,
+			String comment) {
+		Instant now = this.clock.instant();
+		DisclosureItem moved = save(item.withStatus(next, now));
+		this.audit.append(item.id(), item.revision(), action, who.username(), role.name(), item.status().name(),
+				next.name(), comment, now);
+		log.info("Item {} revision {} {} by {}: {} -> {}", item.id(), item.revision(), action, who.username(),
+				item.status(), next);
+		return moved;
+	}
+
+	private DisclosureItem save(DisclosureItem item) {
+		return this.items.update(item).orElseThrow(DisclosureException::concurrentEdit);
+	}
+
+	private DisclosureItem load(UUID id) {
+		return this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+	}
+
+}

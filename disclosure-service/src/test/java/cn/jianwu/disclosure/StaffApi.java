@@ -1,0 +1,93 @@
+package cn.jianwu.disclosure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Calls the service's HTTP API the way the console does: logs in demo staff with
+ * {@code POST /api/auth/token} and sends their bearer tokens.
+ */
+public final class StaffApi {
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String base;
+
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	public StaffApi(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public String token(String username) {
+		return this.tokens.computeIfAbsent(username, (user) -> {
+			Response response = send("POST", "/api/auth/token", null,
+					"{\"username\":\"" + user + "\",\"password\":\"demo-" + user + "\"}");
+			if (response.status() != 200) {
+				throw new IllegalStateException("Login of " + user + " failed: " + response.body());
+			}
+			return response.json().read("$.access_token");
+		});
+	}
+
+	public Response as(String username, String method, String path, String json) {
+		return send(method, path, token(username), json);
+	}
+
+	public Response anonymous(String method, String path, String json) {
+		return send(method, path, null, json);
+	}
+
+	public Response send(String method, String path, String token, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(20))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(method + " " + path + " failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An answer with its status, content type and body. */
+	public record Response(int status, String contentType, String body) {
+
+		public DocumentContext json() {
+			return JsonPath.parse(this.body);
+		}
+
+		public <T> T read(String path) {
+			return json().read(path);
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.body;
+		}
+
+	}
+
+}

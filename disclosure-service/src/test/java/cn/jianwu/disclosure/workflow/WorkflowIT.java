@@ -1,0 +1,298 @@
+package cn.jianwu.disclosure.workflow;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import cn.jianwu.disclosure.StaffApi;
+import cn.jianwu.disclosure.StaffApi.Response;
+import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.DisclosureRevised;
+import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.PlatformEvent;
+import cn.jianwu.events.RedeliveryRequested;
+import cn.jianwu.events.Topics;
+import cn.jianwu.testsupport.TestEvents;
+import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.TestKafka;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The approval chain through the HTTP API with real tokens, on real PostgreSQL and Kafka.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jianwu.demo.enabled=true", "jianwu.demo.items=false" })
+class WorkflowIT {
+
+	/** 14010519850312457X: a fictional resident ID number with a valid check digit. */
+	static final String ID_NUMBER = "14010519850312457X";
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestInfrastructure.postgres(registry);
+		TestInfrastructure.kafka(registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	StaffApi api;
+
+	@BeforeEach
+	void api() {
+		this.api = new StaffApi(this.port);
+	}
+
+	@Test
+	void legalDocumentGoesThroughTheChainAndIsPublishedOnceWithRedactedTextOnly() {
+		String id = draft("clerk1", legalDocument(false));
+		assertThat(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null).status()).isEqualTo(200);
+		assertThat(status(this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{\"comment\":\"同意\"}")))
+			.isEqualTo("PENDING_APPROVAL");
+		Response published = this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve",
+				"{\"comment\":\"同意发布\"}");
+		assertThat(status(published)).isEqualTo("PUBLISHED");
+		assertThat(published.<List<String>>read("$.history[*].action")).containsExactly("CREATE", "SUBMIT", "APPROVE",
+				"APPROVE", "PUBLISH");
+
+		List<PlatformEvent> events = eventsFor(id, 1);
+		assertThat(events).hasSize(1);
+		DisclosurePublished event = (DisclosurePublished) events.get(0);
+		assertThat(event.revision()).isEqualTo(1);
+		assertThat(event.title()).isEqualTo("王某涉嫌盗窃案不起诉决定书");
+		assertThat(event.body()).contains("被不起诉人王某")
+			.doesNotContain("王建国")
+			.doesNotContain(ID_NUMBER)
+			.doesNotContain("13803512468");
+		assertThat(event.portalUrl()).endsWith("/items/" + id);
+
+		Response publicItem = this.api.anonymous("GET", "/api/public/items/" + id, null);
+		assertThat(publicItem.status()).isEqualTo(200);
+		assertThat(publicItem.body()).contains("王某").doesNotContain("王建国").doesNotContain(ID_NUMBER);
+		assertThat(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null).body()).as("sanitised on the way in")
+			.doesNotContain("<script");
+	}
+
+	@Test
+	void importantItemWaitsForTheChiefBeforeItIsPublished() {
+		String id = draft("clerk1", legalDocument(true));
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(status(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("PENDING_CHIEF");
+		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).status()).isEqualTo(404);
+		assertThat(status(this.api.as("chief", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("PUBLISHED");
+		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void forbiddenStepsAreRefusedWithProblems() {
+		String id = draft("clerk1", legalDocument(false));
+		assertProblem(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/approve", "{}"), 409,
+				"invalid-transition");
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertProblem(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/approve", "{}"), 403, "forbidden");
+		assertProblem(this.api.as("head2", "POST", "/api/disclosures/" + id + "/approve", "{}"), 403, "forbidden");
+		assertProblem(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}"), 403, "forbidden");
+		assertProblem(this.api.as("head1", "POST", "/api/disclosures/" + id + "/reject", "{}"), 400, "validation");
+		assertThat(
+				status(this.api.as("head1", "POST", "/api/disclosures/" + id + "/reject", "{\"comment\":\"请补充案由\"}")))
+			.isEqualTo("DRAFT");
+		assertProblem(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\"x\"}"), 403,
+				"forbidden");
+		assertProblem(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\"x\"}"), 409,
+				"invalid-transition");
+	}
+
+	@Test
+	void nobodyApprovesWhatTheyWrote() {
+		String id = draft("head1", legalDocument(false));
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/submit", null);
+		Response selfApproval = this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertProblem(selfApproval, 403, "forbidden");
+		assertThat(selfApproval.<String>read("$.detail")).contains("本人");
+	}
+
+	@Test
+	void anExemptPublicItemCannotBeSubmittedButMayGoInternalUnlessSecret() {
+		String privacy = draft("clerk1", item("涉及个人隐私的通报", "PUBLIC", "[\"PERSONAL_PRIVACY\"]", null));
+		Response refused = this.api.as("clerk1", "POST", "/api/disclosures/" + privacy + "/submit", null);
+		assertProblem(refused, 422, "exempt-item");
+		assertThat(refused.<String>read("$.detail")).contains("涉及个人隐私").contains("仅内部");
+
+		String internal = draft("clerk1", item("涉及个人隐私的内部通报", "INTERNAL", "[\"PERSONAL_PRIVACY\"]", null));
+		assertThat(status(this.api.as("clerk1", "POST", "/api/disclosures/" + internal + "/submit", null)))
+			.isEqualTo("PENDING_REVIEW");
+
+		String secret = draft("clerk1", item("涉密事项", "INTERNAL", "[\"STATE_SECRET\"]", null));
+		Response secretRefused = this.api.as("clerk1", "POST", "/api/disclosures/" + secret + "/submit", null);
+		assertProblem(secretRefused, 422, "exempt-item");
+		assertThat(secretRefused.<String>read("$.detail")).contains("国家秘密");
+	}
+
+	@Test
+	void anIdentifierHiddenInMarkupBlocksSubmission() {
+		String body = "<p>详见<a href=\"https://example.cn/a\" title=\"" + ID_NUMBER + "\">附件</a></p>";
+		String id = draft("clerk1", item("附件说明", "PUBLIC", "[]", body));
+		Response refused = this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertProblem(refused, 422, "unredacted-identifier");
+		assertThat(refused.body()).contains("公民身份号码").doesNotContain(ID_NUMBER);
+	}
+
+	@Test
+	void editingAPublishedItemMakesARevisionThatReplacesItAndWithdrawalRetractsIt() {
+		String id = publish(legalDocument(false));
+		Response current = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
+		long version = ((Number) current.read("$.version")).longValue();
+		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id,
+				legalDocument(false).replace("\"version\":null", "\"version\":" + version)
+					.replace("价值人民币860元", "价值人民币680元"));
+		assertThat(edited.<Integer>read("$.revision")).isEqualTo(2);
+		assertThat(status(edited)).isEqualTo("DRAFT");
+		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).<Integer>read("$.revision")).isEqualTo(1);
+
+		Response stale = this.api.as("clerk1", "PUT", "/api/disclosures/" + id,
+				legalDocument(false).replace("\"version\":null", "\"version\":" + version));
+		assertProblem(stale, 409, "concurrent-edit");
+
+		approveAll(id);
+		Response publicItem = this.api.anonymous("GET", "/api/public/items/" + id, null);
+		assertThat(publicItem.<Integer>read("$.revision")).isEqualTo(2);
+		assertThat(publicItem.body()).contains("680元");
+		DisclosureRevised revised = (DisclosureRevised) eventsFor(id, 2).get(1);
+		assertThat(revised.replacesRevision()).isEqualTo(1);
+
+		Response withdrawn = this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw",
+				"{\"reason\":\"文书信息有误\"}");
+		assertThat(status(withdrawn)).isEqualTo("WITHDRAWN");
+		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).status()).isEqualTo(404);
+		assertThat(eventsFor(id, 3).get(2)).isInstanceOf(DisclosureWithdrawn.class);
+	}
+
+	@Test
+	void pressOfficerAsksOneChannelToDeliverAgain() {
+		String id = publish(legalDocument(false));
+		assertProblem(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/channels/weibo/retry", null), 403,
+				"forbidden");
+		assertThat(this.api.as("press", "POST", "/api/disclosures/" + id + "/channels/weibo/retry", null).status())
+			.isEqualTo(202);
+		RedeliveryRequested redeliver = (RedeliveryRequested) eventsFor(id, 2).get(1);
+		assertThat(redeliver.channel().id()).isEqualTo("weibo");
+		assertThat(redeliver.requestedBy()).isEqualTo("press");
+	}
+
+	@Test
+	void theSupervisorDetectsAnEditedAuditRow() {
+		String id = publish(legalDocument(false));
+		Response intact = this.api.as("supervisor", "GET", "/api/disclosures/audit/verification", null);
+		assertThat(intact.<Boolean>read("$.intact")).isTrue();
+		assertProblem(this.api.as("clerk1", "GET", "/api/disclosures/audit/verification", null), 403, "forbidden");
+
+		Long seq = this.jdbc.queryForObject(
+				"select min(seq) from audit_entry where item_id = ?::uuid and action = 'APPROVE'", Long.class, id);
+		this.jdbc.update("update audit_entry set actor = 'head2' where seq = ?", seq);
+		try {
+			Response broken = this.api.as("supervisor", "GET", "/api/disclosures/audit/verification", null);
+			assertThat(broken.<Boolean>read("$.intact")).isFalse();
+			assertThat(((Number) broken.read("$.firstBrokenSeq")).longValue()).isEqualTo(seq);
+		}
+		finally {
+			this.jdbc.update("update audit_entry set actor = 'head1' where seq = ?", seq);
+		}
+	}
+
+	@Test
+	void errorsAreProblemDetails() {
+		assertProblem(this.api.as("clerk1", "GET", "/api/disclosures/" + UUID.randomUUID(), null), 404,
+				"item-not-found");
+		assertProblem(this.api.anonymous("GET", "/api/disclosures", null), 401, "unauthorized");
+		Response invalid = this.api.as("clerk1", "POST", "/api/disclosures", "{\"body\":\"<p>x</p>\"}");
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.contentType()).startsWith("application/problem+json");
+		assertThat(invalid.body()).contains("请填写标题");
+		assertProblem(this.api.as("leader1", "POST", "/api/disclosures", legalDocument(false)), 403, "forbidden");
+	}
+
+	private String publish(String json) {
+		String id = draft("clerk1", json);
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		approveAll(id);
+		return id;
+	}
+
+	private void approveAll(String id) {
+		if ("DRAFT".equals(status(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null)))) {
+			assertThat(status(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null)))
+				.isEqualTo("PENDING_REVIEW");
+		}
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(status(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("PUBLISHED");
+	}
+
+	private String draft(String author, String json) {
+		Response created = this.api.as(author, "POST", "/api/disclosures", json);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.read("$.id");
+	}
+
+	private List<PlatformEvent> eventsFor(String id, int atLeast) {
+		List<PlatformEvent> found = new java.util.ArrayList<>();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			found.clear();
+			TestEvents
+				.await(TestKafka.bootstrapServers(), Topics.DISCLOSURE_EVENTS, (event) -> true, Duration.ofSeconds(3))
+				.stream()
+				.filter((keyed) -> id.equals(keyed.key()))
+				.map((keyed) -> keyed.event().payload())
+				.forEach(found::add);
+			assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
+		});
+		return found;
+	}
+
+	private static String status(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.read("$.status");
+	}
+
+	private static void assertProblem(Response response, int status, String kind) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>read("$.type")).isEqualTo("https://jianwu.cn/problems/" + kind);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.");
+	}
+
+	static String legalDocument(boolean important) {
+		return """
+				{"title":"王建国涉嫌盗窃案不起诉决定书","summary":"本院对王建国涉嫌盗窃一案依法作出不起诉决定。",
+				 "body":"<p>被不起诉人王建国，男，公民身份号码%s，联系电话13803512468。</p><p>经审查，王建国窃取商品价值人民币860元，已退赔。</p><script>alert(1)</script>",
+				 "category":"CASE_INFO","subKind":"LEGAL_DOCUMENT","department":"公诉部","important":%s,
+				 "term":"AD_HOC","visibility":"PUBLIC","persons":["王建国"],"version":null}
+				"""
+			.formatted(ID_NUMBER, important);
+	}
+
+	static String item(String title, String visibility, String exemptions, String body) {
+		return """
+				{"title":"%s","summary":"摘要","body":"%s","category":"GOVERNMENT_AFFAIRS","department":"公诉部",
+				 "important":false,"term":"AD_HOC","visibility":"%s","exemptions":%s}
+				""".formatted(title, (body != null) ? body.replace("\"", "\\\"") : "<p>正文</p>", visibility, exemptions);
+	}
+
+}

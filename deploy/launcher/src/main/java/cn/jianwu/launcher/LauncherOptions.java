@@ -20,9 +20,10 @@ import java.util.Map;
  * @param database where the services' database is, when given by {@code DB_URL}
  * @param classDataSharing whether the services use AppCDS archives ({@code JIANWU_CDS},
  * {@code --no-cds})
+ * @param demo whether the services load the demo staff and items ({@code --demo})
  */
 record LauncherOptions(Command command, Path dataDir, int postgresPort, int redisPort, Duration healthTimeout,
-		List<String> serviceJavaOptions, Database database, boolean classDataSharing) {
+		List<String> serviceJavaOptions, Database database, boolean classDataSharing, boolean demo) {
 
 	static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-Xss512k",
 			"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
@@ -43,6 +44,8 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			  --redis-port <port>   Redis port to reuse or start (default: $JIANWU_REDIS_PORT, else 6379)
 			  --timeout <seconds>   how long services may take to become UP (default 180)
 			  --no-cds              no class data sharing archives for the services (or JIANWU_CDS=off)
+			  --demo                load the demo staff accounts (password demo-<username>) and demo items;
+			                        never use this on a production database
 			run.sh only: --rebuild (build again first), --detach (run in the background, wait until ready)
 
 			environment: JAVA_OPTS (JVM options of every service), DB_URL/DB_USER/DB_PASSWORD (use that
@@ -65,6 +68,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				"JIANWU_REDIS_PORT");
 		Duration healthTimeout = Duration.ofSeconds(180);
 		boolean commandSeen = false;
+		boolean demo = false;
 		boolean classDataSharing = !List.of("off", "false", "0", "no")
 			.contains(environment.getOrDefault("JIANWU_CDS", "on").trim().toLowerCase(Locale.ROOT));
 		for (int i = 0; i < args.length; i++) {
@@ -75,6 +79,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "--redis-port" -> redisPort = port(value(args, ++i, arg), arg);
 				case "--timeout" -> healthTimeout = Duration.ofSeconds(number(value(args, ++i, arg), arg));
 				case "--no-cds" -> classDataSharing = false;
+				case "--demo" -> demo = true;
 				case "--help", "-h" -> command = Command.HELP;
 				default -> {
 					if (arg.startsWith("-") || commandSeen) {
@@ -95,7 +100,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 					environment.getOrDefault("DB_PASSWORD", ""), false);
 		}
 		return new LauncherOptions(command, (data == null || data.isBlank()) ? null : Path.of(data), postgresPort,
-				redisPort, healthTimeout, javaOptions, database, classDataSharing);
+				redisPort, healthTimeout, javaOptions, database, classDataSharing, demo);
 	}
 
 	private static String value(String[] args, int index, String option) {

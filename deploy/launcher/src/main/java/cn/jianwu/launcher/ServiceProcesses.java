@@ -30,9 +30,10 @@ final class ServiceProcesses {
 	 * The environment every service gets.
 	 * @param database the database
 	 * @param redisPort the Redis port
+	 * @param demo whether the services load demo data
 	 * @return variable names and values
 	 */
-	static Map<String, String> environment(LauncherOptions.Database database, int redisPort) {
+	static Map<String, String> environment(LauncherOptions.Database database, int redisPort, boolean demo) {
 		Map<String, String> environment = new HashMap<>();
 		environment.put("KAFKA_BOOTSTRAP", Topology.HOST + ":" + Topology.KAFKA_PORT);
 		environment.put("ELASTICSEARCH_URL", "http://" + Topology.HOST + ":" + Topology.ELASTICSEARCH_HTTP_PORT);
@@ -43,6 +44,9 @@ final class ServiceProcesses {
 		environment.put("REDIS_PORT", Integer.toString(redisPort));
 		// stdout goes to the launcher's log file; a second file would only duplicate it
 		environment.put("LOGGING_FILE_NAME", null);
+		if (demo) {
+			environment.put("JIANWU_DEMO_ENABLED", "true");
+		}
 		return environment;
 	}
 

@@ -288,7 +288,8 @@ final class StartCommand {
 	}
 
 	private void startServices(Map<Topology.Service, Path> jars, LauncherOptions.Database database) {
-		Map<String, String> environment = ServiceProcesses.environment(database, this.options.redisPort());
+		Map<String, String> environment = ServiceProcesses.environment(database, this.options.redisPort(),
+				this.options.demo());
 		Console.say("starting " + jars.size() + " services with " + String.join(" ", this.options.serviceJavaOptions())
 				+ " ...");
 		Map<Topology.Service, Future<ClassDataSharing.Launch>> launches = new LinkedHashMap<>();

@@ -11,7 +11,8 @@ class ServiceProcessesTest {
 	@Test
 	void servicesFindTheLocalInfrastructureThroughTheirEnvironment() {
 		Map<String, String> environment = ServiceProcesses.environment(
-				new LauncherOptions.Database("jdbc:postgresql://127.0.0.1:55432/jianwu", "jianwu", "", true), 56379);
+				new LauncherOptions.Database("jdbc:postgresql://127.0.0.1:55432/jianwu", "jianwu", "", true), 56379,
+				false);
 
 		assertThat(environment).containsEntry("KAFKA_BOOTSTRAP", "127.0.0.1:9092")
 			.containsEntry("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
@@ -21,6 +22,16 @@ class ServiceProcessesTest {
 			.containsEntry("REDIS_HOST", "127.0.0.1")
 			.containsEntry("REDIS_PORT", "56379")
 			.containsEntry("LOGGING_FILE_NAME", null);
+	}
+
+	@Test
+	void demoDataIsLoadedOnlyWhenAsked() {
+		LauncherOptions.Database database = new LauncherOptions.Database("jdbc:postgresql://127.0.0.1:5432/jianwu",
+				"jianwu", "", true);
+		assertThat(ServiceProcesses.environment(database, 6379, true)).containsEntry("JIANWU_DEMO_ENABLED", "true");
+		assertThat(ServiceProcesses.environment(database, 6379, false)).doesNotContainKey("JIANWU_DEMO_ENABLED");
+		assertThat(LauncherOptions.parse(new String[] { "start", "--demo" }, java.util.Map.of()).demo()).isTrue();
+		assertThat(LauncherOptions.parse(new String[] { "start" }, java.util.Map.of()).demo()).isFalse();
 	}
 
 	@Test

@@ -1,0 +1,45 @@
+package cn.jianwu.disclosure.console;
+
+import java.util.Set;
+
+import cn.jianwu.disclosure.item.DisclosureItem;
+import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.disclosure.staff.StaffRole;
+
+/**
+ * Who may read the working copy of an item, which holds the unredacted original: its own
+ * department's authors and section heads, and the roles that approve, publish or
+ * supervise across departments. Everyone else reads the published, redacted text only.
+ */
+final class ItemAccess {
+
+	private static final Set<StaffRole> ACROSS_DEPARTMENTS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF,
+			StaffRole.PRESS_OFFICER, StaffRole.SUPERVISOR, StaffRole.ADMIN);
+
+	private static final Set<StaffRole> OWN_DEPARTMENT = Set.of(StaffRole.CLERK, StaffRole.SECTION_HEAD);
+
+	private ItemAccess() {
+	}
+
+	/**
+	 * The department whose items this member may list, or {@code null} for all of them.
+	 */
+	static String listableDepartment(StaffMember who) {
+		if (who.hasAny(ACROSS_DEPARTMENTS)) {
+			return null;
+		}
+		if (who.hasAny(OWN_DEPARTMENT)) {
+			return who.department();
+		}
+		throw DisclosureException.forbidden("您的岗位无权查看公开事项的审批材料。");
+	}
+
+	static void checkCanRead(DisclosureItem item, StaffMember who) {
+		String department = listableDepartment(who);
+		if (department != null && !department.equals(item.content().department())) {
+			throw DisclosureException.forbidden("只能查看本部门（" + who.department() + "）的公开事项审批材料。");
+		}
+	}
+
+}

@@ -36,7 +36,9 @@ public final class TestKafka {
 			EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
 			broker.brokerProperty("auto.create.topics.enable", "true");
 			broker.afterPropertiesSet();
-			Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-test-kafka"));
+			// No shutdown hook: it could stop the broker before the test's application
+			// contexts close, and their producers would then wait 30 s for it at exit.
+			// The in-process broker ends with the JVM.
 			return broker.getBrokersAsString();
 		}
 		catch (RuntimeException ex) {

@@ -19,7 +19,7 @@ class RoutingIT extends GatewayTestSupport {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "/api/auth/token, disclosure", "/api/auth/me, disclosure", "/api/cases/query, case-query",
-			"/api/hotline/welcome.vxml, case-query", "/api/public/items/7, search", "/api/search, search",
+			"/api/hotline/welcome.vxml, case-query", "/api/public/items/7, disclosure", "/api/search, search",
 			"/api/search/suggest, search", "/, portal", "/console, portal", "/console/items/3, portal",
 			"/kiosk, portal", "/css/site.css, portal", "/js/app.js, portal", "/images/logo.png, portal",
 			"/webjars/htmx/htmx.min.js, portal", "/favicon.ico, portal" })
@@ -70,7 +70,7 @@ class RoutingIT extends GatewayTestSupport {
 			.isOk()
 			.expectHeader()
 			.valueEquals("X-Request-Id", "caller-id-0001");
-		assertThat(SEARCH.lastRequest("/api/public/items").orElseThrow().header("X-Request-Id"))
+		assertThat(DISCLOSURE.lastRequest("/api/public/items").orElseThrow().header("X-Request-Id"))
 			.isEqualTo("caller-id-0001");
 	}
 

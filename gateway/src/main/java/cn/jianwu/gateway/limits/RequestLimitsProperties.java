@@ -11,6 +11,6 @@ import org.springframework.util.unit.DataSize;
  * the biggest legitimate bodies
  */
 @ConfigurationProperties("jianwu.gateway")
-public record RequestLimitsProperties(@DefaultValue("10MB") DataSize maxBodySize) {
+public record RequestLimitsProperties(@DefaultValue("12MB") DataSize maxBodySize) {
 
 }

@@ -37,6 +37,14 @@ class DisclosureHealthIT {
 	}
 
 	@Test
+	void publishesItsOpenApiDocument() {
+		java.net.http.HttpResponse<String> apiDocs = new ServiceProbe(this.port).get("/v3/api-docs");
+		assertThat(apiDocs.statusCode()).isEqualTo(200);
+		assertThat(apiDocs.body()).contains("/api/disclosures/{id}/approve", "/api/auth/token",
+				"/api/public/items/{id}", "/api/redaction/preview");
+	}
+
+	@Test
 	void flywayCreatedTheServicesOwnSchema() {
 		assertThat(
 				this.jdbc.queryForObject(

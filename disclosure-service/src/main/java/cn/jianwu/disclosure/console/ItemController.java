@@ -3,6 +3,7 @@ package cn.jianwu.disclosure.console;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.delivery.DeliveryBoard;
 import cn.jianwu.disclosure.delivery.RedeliveryService;
@@ -46,14 +47,17 @@ class ItemController {
 
 	private final DeliveryBoard deliveries;
 
+	private final Attachments attachments;
+
 	ItemController(ItemService items, ItemRepository repository, WorkflowService workflow, RedeliveryService redelivery,
-			AuditTrail audit, DeliveryBoard deliveries) {
+			AuditTrail audit, DeliveryBoard deliveries, Attachments attachments) {
 		this.items = items;
 		this.repository = repository;
 		this.workflow = workflow;
 		this.redelivery = redelivery;
 		this.audit = audit;
 		this.deliveries = deliveries;
+		this.attachments = attachments;
 	}
 
 	@PostMapping("/api/disclosures")
@@ -69,18 +73,23 @@ class ItemController {
 	}
 
 	@GetMapping("/api/disclosures/{id}")
-	ItemView get(@PathVariable UUID id) {
-		return view(this.repository.findById(id).orElseThrow(() -> DisclosureException.notFound(id)));
+	ItemView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
+		DisclosureItem item = this.repository.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		ItemAccess.checkCanRead(item, StaffMember.of(token));
+		return view(item);
 	}
 
 	@GetMapping("/api/disclosures")
 	ItemPage list(@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) Category category,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@AuthenticationPrincipal Jwt token) {
 		if (page < 0 || size < 1 || size > 100) {
 			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
 		}
-		return new ItemPage(this.repository.find(status, category, page, size).stream().map(ItemSummary::of).toList(),
-				this.repository.count(status, category), page, size);
+		String department = ItemAccess.listableDepartment(StaffMember.of(token));
+		return new ItemPage(
+				this.repository.find(status, category, department, page, size).stream().map(ItemSummary::of).toList(),
+				this.repository.count(status, category, department), page, size);
 	}
 
 	@PostMapping("/api/disclosures/{id}/submit")
@@ -120,7 +129,8 @@ class ItemController {
 	}
 
 	private ItemView view(DisclosureItem item) {
-		return ItemView.of(item, this.audit.history(item.id()), this.deliveries.latest(item.id()));
+		return ItemView.of(item, this.audit.history(item.id()), this.deliveries.latest(item.id()),
+				this.attachments.of(item));
 	}
 
 	/** One page of items. */

@@ -76,7 +76,7 @@ class DemoItems implements ApplicationRunner {
 		if (!this.wanted) {
 			return;
 		}
-		if (this.repository.count(null, null) > 0) {
+		if (this.repository.count(null, null, null) > 0) {
 			log.info("Demo items skipped: items exist already");
 			return;
 		}

@@ -29,6 +29,10 @@ public class ItemRepository {
 			channels, exemptions, persons, addresses, title, summary, body, publish_at, created_by, edited_by,
 			created_at, updated_at, version""";
 
+	private static final String FILTER = "(CAST(:status AS TEXT) IS NULL OR status = :status) "
+			+ "AND (CAST(:category AS TEXT) IS NULL OR category = :category) "
+			+ "AND (CAST(:department AS TEXT) IS NULL OR department = :department)";
+
 	private final JdbcClient jdbc;
 
 	ItemRepository(JdbcClient jdbc) {
@@ -68,26 +72,25 @@ public class ItemRepository {
 			.optional();
 	}
 
-	public List<DisclosureItem> find(ItemStatus status, Category category, int page, int size) {
+	/** A page of items, newest change first; {@code null} filters match everything. */
+	public List<DisclosureItem> find(ItemStatus status, Category category, String department, int page, int size) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM disclosure_item "
-					+ "WHERE (CAST(:status AS TEXT) IS NULL OR status = :status) "
-					+ "AND (CAST(:category AS TEXT) IS NULL OR category = :category) "
-					+ "ORDER BY updated_at DESC, id LIMIT :size OFFSET :offset")
+			.sql("SELECT " + COLUMNS + " FROM disclosure_item WHERE " + FILTER
+					+ " ORDER BY updated_at DESC, id LIMIT :size OFFSET :offset")
 			.param("status", (status != null) ? status.name() : null)
 			.param("category", (category != null) ? category.name() : null)
+			.param("department", department)
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query(ItemRepository::map)
 			.list();
 	}
 
-	public long count(ItemStatus status, Category category) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM disclosure_item " + "WHERE (CAST(:status AS TEXT) IS NULL OR status = :status) "
-					+ "AND (CAST(:category AS TEXT) IS NULL OR category = :category)")
+	public long count(ItemStatus status, Category category, String department) {
+		return this.jdbc.sql("SELECT count(*) FROM disclosure_item WHERE " + FILTER)
 			.param("status", (status != null) ? status.name() : null)
 			.param("category", (category != null) ? category.name() : null)
+			.param("department", department)
 			.query(Long.class)
 			.single();
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
@@ -11,6 +12,7 @@ import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.outbox.DisclosureOutbox;
 import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureWithdrawn;
@@ -42,17 +44,21 @@ public class Publisher {
 
 	private final DisclosureOutbox outbox;
 
+	private final Attachments attachments;
+
 	private final Clock clock;
 
 	private final String portalBaseUrl;
 
 	Publisher(ItemRepository items, PublishedRevisions revisions, PublicText publicText, AuditTrail audit,
-			DisclosureOutbox outbox, Clock clock, @Value("${jianwu.portal.base-url}") String portalBaseUrl) {
+			DisclosureOutbox outbox, Attachments attachments, Clock clock,
+			@Value("${jianwu.portal.base-url}") String portalBaseUrl) {
 		this.items = items;
 		this.revisions = revisions;
 		this.publicText = publicText;
 		this.audit = audit;
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.clock = clock;
 		this.portalBaseUrl = portalBaseUrl;
 	}
@@ -77,15 +83,16 @@ public class Publisher {
 		this.audit.append(approved.id(), approved.revision(), "PUBLISH", "system", "SYSTEM", ItemStatus.APPROVED.name(),
 				ItemStatus.PUBLISHED.name(), null, now);
 		String url = this.portalBaseUrl + "/items/" + approved.id();
+		List<AttachmentRef> attachmentRefs = this.attachments.publicRefs(approved);
 		if (replaced == null) {
 			this.outbox.record(new DisclosurePublished(snapshot.id(), snapshot.revision(), content.category(),
 					snapshot.subKind(), text.title(), text.summary(), text.body(), content.department(),
-					content.visibility(), content.channels(), now, url, List.of()));
+					content.visibility(), content.channels(), now, url, attachmentRefs));
 		}
 		else {
 			this.outbox.record(new DisclosureRevised(snapshot.id(), snapshot.revision(), replaced, content.category(),
 					snapshot.subKind(), text.title(), text.summary(), text.body(), content.department(),
-					content.visibility(), content.channels(), now, url, List.of()));
+					content.visibility(), content.channels(), now, url, attachmentRefs));
 		}
 		log.info("Item {} revision {} published ({} redactions)", approved.id(), approved.revision(),
 				text.redactionCount());

@@ -3,6 +3,8 @@ package cn.jianwu.disclosure.workflow;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.attachment.Attachments;
+import cn.jianwu.disclosure.attachment.UnredactedAttachment;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.Exemption;
 import cn.jianwu.disclosure.problem.DisclosureException;
@@ -22,8 +24,11 @@ class DisclosureRules {
 
 	private final PublicText publicText;
 
-	DisclosureRules(PublicText publicText) {
+	private final Attachments attachments;
+
+	DisclosureRules(PublicText publicText, Attachments attachments) {
 		this.publicText = publicText;
+		this.attachments = attachments;
 	}
 
 	void check(DisclosureItem item) {
@@ -44,6 +49,17 @@ class DisclosureRules {
 			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", "待公开文本仍含个人信息",
 					"脱敏后的文本中仍有未处理的个人信息（" + String.join("、", remaining) + "），请修改后再提交。")
 				.with("remaining", remaining);
+		}
+		// Attachments are published as uploaded: a PDF's text and every file's name must
+		// be
+		// clean already. Images and scans cannot be read (no OCR): staff check those.
+		List<UnredactedAttachment> unredacted = this.attachments.unredacted(item);
+		if (!unredacted.isEmpty()) {
+			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", "附件仍含个人信息",
+					"附件" + unredacted.stream()
+						.map((found) -> "《" + found.fileName() + "》（" + String.join("、", found.remaining()) + "）")
+						.collect(Collectors.joining("、")) + "中仍有未处理的个人信息，请上传脱敏后的副本并删除原附件，再提交。")
+				.with("attachments", unredacted);
 		}
 	}
 

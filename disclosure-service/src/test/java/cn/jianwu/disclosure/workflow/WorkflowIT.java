@@ -217,6 +217,17 @@ class WorkflowIT {
 	}
 
 	@Test
+	void theUnredactedWorkingCopyIsForTheDepartmentAndTheApprovers() {
+		String id = draft("clerk1", legalDocument(false));
+		assertThat(this.api.as("head1", "GET", "/api/disclosures/" + id, null).body()).contains("王建国");
+		assertThat(this.api.as("leader1", "GET", "/api/disclosures/" + id, null).status()).isEqualTo(200);
+		assertProblem(this.api.as("clerk2", "GET", "/api/disclosures/" + id, null), 403, "forbidden");
+		assertProblem(this.api.as("casemgr", "GET", "/api/disclosures/" + id, null), 403, "forbidden");
+		assertThat(this.api.as("clerk2", "GET", "/api/disclosures?size=100", null).body()).doesNotContain(id);
+		assertThat(this.api.as("clerk1", "GET", "/api/disclosures?size=100", null).body()).contains(id);
+	}
+
+	@Test
 	void errorsAreProblemDetails() {
 		assertProblem(this.api.as("clerk1", "GET", "/api/disclosures/" + UUID.randomUUID(), null), 404,
 				"item-not-found");

@@ -1,0 +1,136 @@
+package cn.jianwu.disclosure.attachment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import cn.jianwu.disclosure.attachment.AttachmentRepository.NamedText;
+import cn.jianwu.disclosure.item.DisclosureItem;
+import cn.jianwu.disclosure.redaction.Redaction;
+import cn.jianwu.disclosure.redaction.RedactionCheck;
+import cn.jianwu.disclosure.redaction.RedactionKind;
+import cn.jianwu.disclosure.redaction.RedactionScanner;
+import cn.jianwu.events.AttachmentRef;
+import cn.jianwu.events.Visibility;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the rest of the service reads of attachments: the list staff see, the refusal when
+ * an attachment still identifies someone, and what the public may download of a published
+ * revision.
+ */
+@Component
+public class Attachments {
+
+	/**
+	 * Between a file's name and its text: nothing any scanner rule could match or cross.
+	 */
+	private static final String SEPARATOR = "\n\u2029\u2029\n";
+
+	private final AttachmentRepository repository;
+
+	private final RedactionScanner scanner;
+
+	private final String portalBaseUrl;
+
+	Attachments(AttachmentRepository repository, RedactionScanner scanner,
+			@Value("${jianwu.portal.base-url}") String portalBaseUrl) {
+		this.repository = repository;
+		this.scanner = scanner;
+		this.portalBaseUrl = portalBaseUrl;
+	}
+
+	/** The attachments of the revision staff are working on. */
+	public List<Attachment> of(DisclosureItem item) {
+		return this.repository.inRevision(item.id(), item.revision());
+	}
+
+	/**
+	 * The attachments of the working revision whose name or extracted text still holds an
+	 * identifier or the full name of a listed person. Images and PDFs without a text
+	 * layer are not read (no OCR): only their names are checked.
+	 */
+	public List<UnredactedAttachment> unredacted(DisclosureItem item) {
+		List<UnredactedAttachment> found = new ArrayList<>();
+		for (NamedText attachment : this.repository.textsInRevision(item.id(), item.revision())) {
+			String text = (attachment.text() != null) ? attachment.fileName() + SEPARATOR + attachment.text()
+					: attachment.fileName();
+			RedactionCheck check = this.scanner.check(text, item.content().persons(), List.of());
+			if (!check.clean()) {
+				found.add(new UnredactedAttachment(attachment.fileName(), labels(check)));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The attachments a published revision carries on the public channels, with the
+	 * address the public downloads them from; none for an internal item, which the public
+	 * download does not serve.
+	 */
+	public List<AttachmentRef> publicRefs(DisclosureItem item) {
+		if (item.content().visibility() != Visibility.PUBLIC) {
+			return List.of();
+		}
+		return this.repository.inRevision(item.id(), item.revision()).stream().map(this::ref).toList();
+	}
+
+	/**
+	 * The public attachments of published revisions.
+	 * @param revisions the published revision of each item
+	 * @return the attachments of each item that has any
+	 */
+	public Map<UUID, List<AttachmentRef>> publicRefs(Map<UUID, Integer> revisions) {
+		return this.repository.inRevisions(revisions)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().stream().map(this::ref).toList()));
+	}
+
+	/**
+	 * An attachment of a published revision, for the public download. The caller makes
+	 * sure the revision is published and public.
+	 */
+	public Optional<AttachmentFile> publicFile(UUID itemId, int revision, UUID attachmentId) {
+		return this.repository.fileInRevision(itemId, revision, attachmentId);
+	}
+
+	private AttachmentRef ref(Attachment attachment) {
+		return new AttachmentRef(attachment.id().toString(), attachment.fileName(), attachment.mediaType(),
+				attachment.size(),
+				this.portalBaseUrl + "/api/public/items/" + attachment.itemId() + "/attachments/" + attachment.id());
+	}
+
+	private static List<String> labels(RedactionCheck check) {
+		Set<String> labels = new LinkedHashSet<>();
+		for (Redaction identifier : check.identifiers()) {
+			labels.add(label(identifier.kind()));
+		}
+		List<String> remaining = new ArrayList<>(labels);
+		if (!check.persons().isEmpty()) {
+			remaining.add("未匿名的人员姓名" + check.persons().size() + "处");
+		}
+		return remaining;
+	}
+
+	// The same labels as the body check's (publication.PublicText).
+	private static String label(RedactionKind kind) {
+		return switch (kind) {
+			case PERSON_NAME -> "人员姓名";
+			case ID_NUMBER -> "公民身份号码";
+			case PHONE -> "电话号码";
+			case BANK_CARD -> "银行卡号";
+			case EMAIL -> "电子邮箱";
+			case LICENCE_PLATE -> "车牌号码";
+			case ADDRESS -> "住址";
+		};
+	}
+
+}

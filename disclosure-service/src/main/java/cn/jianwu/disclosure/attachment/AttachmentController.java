@@ -1,15 +1,14 @@
 package cn.jianwu.disclosure.attachment;
 
 import java.net.URI;
-import java.util.Set;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.attachment.AttachmentService.Added;
 import cn.jianwu.disclosure.item.DisclosureItem;
+import cn.jianwu.disclosure.item.ItemAccess;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -32,16 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class AttachmentController {
-
-	/**
-	 * Who may download the original (unredacted) file: as for the item's working copy,
-	 * its department's authors and section heads, and the roles that approve, publish or
-	 * supervise across departments.
-	 */
-	private static final Set<StaffRole> ACROSS_DEPARTMENTS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF,
-			StaffRole.PRESS_OFFICER, StaffRole.SUPERVISOR, StaffRole.ADMIN);
-
-	private static final Set<StaffRole> OWN_DEPARTMENT = Set.of(StaffRole.CLERK, StaffRole.SECTION_HEAD);
 
 	private final AttachmentService service;
 
@@ -71,26 +60,15 @@ class AttachmentController {
 		this.service.remove(id, attachmentId, StaffMember.of(token));
 	}
 
+	/** The original file, for whoever may read the item's working copy. */
 	@GetMapping("/api/disclosures/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Jwt token) {
 		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
-		checkCanRead(item, StaffMember.of(token));
+		ItemAccess.checkCanRead(item, StaffMember.of(token));
 		return this.attachments.file(id, attachmentId)
 			.orElseThrow(() -> AttachmentProblems.notFound(attachmentId))
 			.download(CacheControl.noStore());
-	}
-
-	private static void checkCanRead(DisclosureItem item, StaffMember who) {
-		if (who.hasAny(ACROSS_DEPARTMENTS)) {
-			return;
-		}
-		if (!who.hasAny(OWN_DEPARTMENT)) {
-			throw DisclosureException.forbidden("您的岗位无权查看公开事项的审批材料。");
-		}
-		if (!item.content().department().equals(who.department())) {
-			throw DisclosureException.forbidden("只能查看本部门（" + who.department() + "）的公开事项审批材料。");
-		}
 	}
 
 	/**

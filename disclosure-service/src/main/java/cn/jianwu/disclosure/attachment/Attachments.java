@@ -1,19 +1,15 @@
 package cn.jianwu.disclosure.attachment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.attachment.AttachmentRepository.NamedText;
 import cn.jianwu.disclosure.item.DisclosureItem;
-import cn.jianwu.disclosure.redaction.Redaction;
 import cn.jianwu.disclosure.redaction.RedactionCheck;
-import cn.jianwu.disclosure.redaction.RedactionKind;
 import cn.jianwu.disclosure.redaction.RedactionScanner;
 import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.Visibility;
@@ -64,7 +60,7 @@ public class Attachments {
 					: attachment.fileName();
 			RedactionCheck check = this.scanner.check(text, item.content().persons(), List.of());
 			if (!check.clean()) {
-				found.add(new UnredactedAttachment(attachment.fileName(), labels(check)));
+				found.add(new UnredactedAttachment(attachment.fileName(), check.labels()));
 			}
 		}
 		return found;
@@ -106,31 +102,6 @@ public class Attachments {
 		return new AttachmentRef(attachment.id().toString(), attachment.fileName(), attachment.mediaType(),
 				attachment.size(),
 				this.portalBaseUrl + "/api/public/items/" + attachment.itemId() + "/attachments/" + attachment.id());
-	}
-
-	private static List<String> labels(RedactionCheck check) {
-		Set<String> labels = new LinkedHashSet<>();
-		for (Redaction identifier : check.identifiers()) {
-			labels.add(label(identifier.kind()));
-		}
-		List<String> remaining = new ArrayList<>(labels);
-		if (!check.persons().isEmpty()) {
-			remaining.add("未匿名的人员姓名" + check.persons().size() + "处");
-		}
-		return remaining;
-	}
-
-	// The same labels as the body check's (publication.PublicText).
-	private static String label(RedactionKind kind) {
-		return switch (kind) {
-			case PERSON_NAME -> "人员姓名";
-			case ID_NUMBER -> "公民身份号码";
-			case PHONE -> "电话号码";
-			case BANK_CARD -> "银行卡号";
-			case EMAIL -> "电子邮箱";
-			case LICENCE_PLATE -> "车牌号码";
-			case ADDRESS -> "住址";
-		};
 	}
 
 }

@@ -8,6 +8,7 @@ import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.delivery.DeliveryBoard;
 import cn.jianwu.disclosure.delivery.RedeliveryService;
 import cn.jianwu.disclosure.item.DisclosureItem;
+import cn.jianwu.disclosure.item.ItemAccess;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemRequest;
 import cn.jianwu.disclosure.item.ItemService;

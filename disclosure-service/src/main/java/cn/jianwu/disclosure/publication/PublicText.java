@@ -1,15 +1,10 @@
 package cn.jianwu.disclosure.publication;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
 import cn.jianwu.disclosure.redaction.Redaction;
-import cn.jianwu.disclosure.redaction.RedactionCheck;
-import cn.jianwu.disclosure.redaction.RedactionKind;
 import cn.jianwu.disclosure.redaction.RedactionScanner;
 import cn.jianwu.disclosure.redaction.Redactor;
 
@@ -50,33 +45,12 @@ public class PublicText {
 		RedactedText text = redact(item.content());
 		String published = String.join(SEPARATOR, text.title(), (text.summary() != null) ? text.summary() : "",
 				text.body());
-		RedactionCheck check = this.scanner.check(published, item.content().persons(), List.of());
-		Set<String> labels = new LinkedHashSet<>();
-		for (Redaction identifier : check.identifiers()) {
-			labels.add(label(identifier.kind()));
-		}
-		List<String> remaining = new ArrayList<>(labels);
-		if (!check.persons().isEmpty()) {
-			remaining.add("未匿名的人员姓名" + check.persons().size() + "处");
-		}
-		return remaining;
+		return this.scanner.check(published, item.content().persons(), List.of()).labels();
 	}
 
 	private static String join(ItemContent content) {
 		return String.join(SEPARATOR, content.title(), (content.summary() != null) ? content.summary() : "",
 				content.body());
-	}
-
-	private static String label(RedactionKind kind) {
-		return switch (kind) {
-			case PERSON_NAME -> "人员姓名";
-			case ID_NUMBER -> "公民身份号码";
-			case PHONE -> "电话号码";
-			case BANK_CARD -> "银行卡号";
-			case EMAIL -> "电子邮箱";
-			case LICENCE_PLATE -> "车牌号码";
-			case ADDRESS -> "住址";
-		};
 	}
 
 }

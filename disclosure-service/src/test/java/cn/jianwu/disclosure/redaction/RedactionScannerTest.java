@@ -153,7 +153,9 @@ class RedactionScannerTest {
 		long millis = (System.nanoTime() - started) / 1_000_000;
 
 		assertThat(redactions).hasSize(3 * (200_000 / sentence.length()));
-		assertThat(millis).as("scan time in ms").isLessThan(10_000);
+		// A guard against catastrophic backtracking (minutes to hours), not a benchmark:
+		// the bound is loose so that a loaded CI machine never trips it.
+		assertThat(millis).as("scan time in ms").isLessThan(60_000);
 	}
 
 	private static List<String> split(String values) {

@@ -1,8 +1,7 @@
-package cn.jianwu.disclosure.console;
+package cn.jianwu.disclosure.item;
 
 import java.util.Set;
 
-import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import cn.jianwu.disclosure.staff.StaffRole;
@@ -12,7 +11,7 @@ import cn.jianwu.disclosure.staff.StaffRole;
  * department's authors and section heads, and the roles that approve, publish or
  * supervise across departments. Everyone else reads the published, redacted text only.
  */
-final class ItemAccess {
+public final class ItemAccess {
 
 	private static final Set<StaffRole> ACROSS_DEPARTMENTS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF,
 			StaffRole.PRESS_OFFICER, StaffRole.SUPERVISOR, StaffRole.ADMIN);
@@ -25,7 +24,7 @@ final class ItemAccess {
 	/**
 	 * The department whose items this member may list, or {@code null} for all of them.
 	 */
-	static String listableDepartment(StaffMember who) {
+	public static String listableDepartment(StaffMember who) {
 		if (who.hasAny(ACROSS_DEPARTMENTS)) {
 			return null;
 		}
@@ -35,7 +34,7 @@ final class ItemAccess {
 		throw DisclosureException.forbidden("您的岗位无权查看公开事项的审批材料。");
 	}
 
-	static void checkCanRead(DisclosureItem item, StaffMember who) {
+	public static void checkCanRead(DisclosureItem item, StaffMember who) {
 		String department = listableDepartment(who);
 		if (department != null && !department.equals(item.content().department())) {
 			throw DisclosureException.forbidden("只能查看本部门（" + who.department() + "）的公开事项审批材料。");

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -126,6 +127,22 @@ class WorkflowIT {
 		Response selfApproval = this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
 		assertProblem(selfApproval, 403, "forbidden");
 		assertThat(selfApproval.<String>read("$.detail")).contains("本人");
+	}
+
+	@Test
+	void nobodyApprovesTheSameRevisionTwiceEvenWithTwoRoles() {
+		this.jdbc.update("INSERT INTO staff_account (username, display_name, department, roles, password_hash) "
+				+ "VALUES ('dual1', '兼职审批人', '公诉部', ARRAY['SECTION_HEAD', 'DIVISION_LEADER'], ?) "
+				+ "ON CONFLICT (username) DO NOTHING", new BCryptPasswordEncoder().encode("demo-dual1"));
+		String id = draft("clerk1", legalDocument(false));
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertThat(status(this.api.as("dual1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("PENDING_APPROVAL");
+		Response twice = this.api.as("dual1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertProblem(twice, 403, "forbidden");
+		assertThat(twice.<String>read("$.detail")).contains("重复审批");
+		assertThat(status(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("PUBLISHED");
 	}
 
 	@Test

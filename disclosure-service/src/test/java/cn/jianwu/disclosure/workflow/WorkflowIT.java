@@ -6,12 +6,16 @@ import java.util.UUID;
 
 import cn.jianwu.disclosure.StaffApi;
 import cn.jianwu.disclosure.StaffApi.Response;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.ChannelDeliveryReported;
+import cn.jianwu.events.DeliveryStatus;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureWithdrawn;
 import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.RedeliveryRequested;
 import cn.jianwu.events.Topics;
+import cn.jianwu.platform.kafka.EventSender;
 import cn.jianwu.testsupport.TestEvents;
 import cn.jianwu.testsupport.TestInfrastructure;
 import cn.jianwu.testsupport.TestKafka;
@@ -33,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The approval chain through the HTTP API with real tokens, on real PostgreSQL and Kafka.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "jianwu.demo.enabled=true", "jianwu.demo.items=false" })
+		properties = { "jianwu.demo.enabled=true", "jianwu.demo.items=false", "jianwu.publication.check-every=1s" })
 class WorkflowIT {
 
 	/** 14010519850312457X: a fictional resident ID number with a valid check digit. */
@@ -50,6 +54,9 @@ class WorkflowIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EventSender events;
 
 	StaffApi api;
 
@@ -143,6 +150,45 @@ class WorkflowIT {
 		assertThat(twice.<String>read("$.detail")).contains("重复审批");
 		assertThat(status(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
 			.isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void aScheduledItemWaitsForItsTimeThenGoesPublic() {
+		String publishAt = java.time.Instant.now().plusSeconds(4).toString();
+		String id = draft("clerk1",
+				legalDocument(false).replace("\"version\":null", "\"publishAt\":\"" + publishAt + "\""));
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(status(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("APPROVED");
+		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).status()).isEqualTo(404);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).status())
+				.isEqualTo(200));
+		assertThat(status(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null))).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void theDeliveryBoardShowsEachChannelsLatestReport() {
+		String id = publish(legalDocument(false));
+		java.time.Instant now = java.time.Instant.now();
+		this.events.send(new ChannelDeliveryReported(id, 1, Channel.WEIBO, DeliveryStatus.DELIVERED, 2, "5012345678",
+				null, now));
+		this.events.send(new ChannelDeliveryReported(id, 1, Channel.WEIBO, DeliveryStatus.FAILED, 1, null, "超时",
+				now.minusSeconds(30)));
+		this.events
+			.send(new ChannelDeliveryReported(id, 1, Channel.BULLETIN, DeliveryStatus.DELIVERED, 1, null, null, now));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Response item = this.api.as("press", "GET", "/api/disclosures/" + id, null);
+			assertThat(item.<List<String>>read("$.deliveries[*].channel")).containsExactlyInAnyOrder("weibo",
+					"bulletin");
+			assertThat(item.<List<String>>read("$.deliveries[?(@.channel == 'weibo')].status"))
+				.containsExactly("DELIVERED");
+			assertThat(item.<List<String>>read("$.deliveries[?(@.channel == 'weibo')].externalRef"))
+				.containsExactly("5012345678");
+			assertThat(item.<List<Integer>>read("$.deliveries[?(@.channel == 'weibo')].attempts")).containsExactly(2);
+		});
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package cn.jianwu.channel.bulletin;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,21 +36,12 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class BrokerOutageIT {
 
-	static final StandaloneKafkaBroker broker;
-
-	static {
-		try {
-			broker = new StandaloneKafkaBroker(Files.createTempDirectory("jianwu-outage-kafka")).start();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	static final StandaloneKafkaBroker broker = StandaloneKafkaBroker.started();
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestInfrastructure.postgres(registry);
-		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
+		broker.register(registry);
 	}
 
 	@AfterAll

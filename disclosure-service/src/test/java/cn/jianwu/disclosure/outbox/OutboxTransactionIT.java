@@ -1,6 +1,5 @@
 package cn.jianwu.disclosure.outbox;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,21 +38,12 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class OutboxTransactionIT {
 
-	static final StandaloneKafkaBroker broker;
-
-	static {
-		try {
-			broker = new StandaloneKafkaBroker(Files.createTempDirectory("jianwu-outbox-kafka")).start();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	static final StandaloneKafkaBroker broker = StandaloneKafkaBroker.started();
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestInfrastructure.postgres(registry);
-		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
+		broker.register(registry);
 	}
 
 	@AfterAll

@@ -1,10 +1,6 @@
 package cn.jianwu.gateway.security;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import io.netty.channel.ChannelOption;
@@ -13,22 +9,17 @@ import reactor.netty.http.client.HttpClient;
 
 import cn.jianwu.gateway.problem.ProblemKind;
 import cn.jianwu.gateway.problem.ProblemWriter;
+import cn.jianwu.platform.security.PlatformJwtDecoders;
+import cn.jianwu.platform.security.PlatformSecurityProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -49,10 +40,13 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Public routes are not touched: a token sent to them is not even read, so a stale token
  * cannot spoil a login or a public page. Stateless (no session), no CSRF token (staff
  * authenticate by header, not by cookie), no form or basic login, and the gateway's own
- * security headers stay the only ones ({@code SecurityHeadersWebFilter}).
+ * security headers stay the only ones ({@code SecurityHeadersWebFilter}). Tokens are
+ * checked with the same settings ({@code jianwu.security.*}) and the same validator as in
+ * every service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(PlatformSecurityProperties.class)
 class GatewaySecurityConfiguration {
 
 	@Bean
@@ -88,47 +82,21 @@ class GatewaySecurityConfiguration {
 	}
 
 	@Bean
-	ReactiveJwtDecoder reactiveJwtDecoder(GatewaySecurityProperties properties) {
+	ReactiveJwtDecoder reactiveJwtDecoder(PlatformSecurityProperties properties) {
 		WebClient webClient = WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
 				.responseTimeout(properties.readTimeout())))
 			.build();
-		List<SignatureAlgorithm> algorithms = algorithms(properties);
+		List<SignatureAlgorithm> algorithms = PlatformJwtDecoders.algorithms(properties);
 		NimbusReactiveJwtDecoder decoder = (properties.usesDiscovery()
 				? NimbusReactiveJwtDecoder.withIssuerLocation(properties.expectedIssuer())
 				: NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()))
 			.webClient(webClient)
 			.jwsAlgorithms((accepted) -> replace(accepted, algorithms))
 			.build();
-		decoder.setJwtValidator(validator(properties));
+		decoder.setJwtValidator(PlatformJwtDecoders.validator(properties));
 		return decoder;
-	}
-
-	static OAuth2TokenValidator<Jwt> validator(GatewaySecurityProperties properties) {
-		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-		validators.add(new JwtTimestampValidator(properties.clockSkew()));
-		validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
-		validators.add(new JwtIssuerValidator(properties.expectedIssuer()));
-		JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt", "application/at+jwt");
-		type.setAllowEmpty(true);
-		validators.add(type);
-		List<String> audiences = properties.requiredAudiences();
-		if (!audiences.isEmpty()) {
-			validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-					(aud) -> aud != null && aud.stream().anyMatch(audiences::contains)));
-		}
-		return new DelegatingOAuth2TokenValidator<>(validators);
-	}
-
-	private static List<SignatureAlgorithm> algorithms(GatewaySecurityProperties properties) {
-		return properties.jwsAlgorithms().stream().map((name) -> {
-			SignatureAlgorithm algorithm = SignatureAlgorithm.from(name.trim());
-			if (algorithm == null) {
-				throw new IllegalArgumentException("Unknown JWS algorithm in jianwu.security.jws-algorithms: " + name);
-			}
-			return algorithm;
-		}).toList();
 	}
 
 	private static void replace(Set<SignatureAlgorithm> accepted, List<SignatureAlgorithm> algorithms) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
@@ -21,6 +22,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (application.getWebApplicationType() == WebApplicationType.REACTIVE) {
+			// The gateway (WebFlux) is the public entry and keeps its own settings.
+			return;
+		}
 		try {
 			for (PropertySource<?> source : new PropertiesPropertySourceLoader().load("platformDefaults",
 					new ClassPathResource(RESOURCE))) {

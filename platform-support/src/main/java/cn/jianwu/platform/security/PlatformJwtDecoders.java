@@ -89,7 +89,12 @@ public final class PlatformJwtDecoders {
 		algorithms.addAll(algorithms(properties));
 	}
 
-	static List<SignatureAlgorithm> algorithms(PlatformSecurityProperties properties) {
+	/**
+	 * The accepted signature algorithms.
+	 * @param properties the settings
+	 * @return the algorithms named in {@code jianwu.security.jws-algorithms}
+	 */
+	public static List<SignatureAlgorithm> algorithms(PlatformSecurityProperties properties) {
 		return properties.jwsAlgorithms().stream().map((name) -> {
 			SignatureAlgorithm algorithm = SignatureAlgorithm.from(name.trim());
 			if (algorithm == null) {

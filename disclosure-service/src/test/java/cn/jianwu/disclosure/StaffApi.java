@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Calls the service's HTTP API the way the console does: logs in demo staff with
  * {@code POST /api/auth/token} and sends their bearer tokens.
@@ -70,6 +72,22 @@ public final class StaffApi {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The {@code status} of an item in a successful answer. */
+	public static String status(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.read("$.status");
+	}
+
+	/**
+	 * Asserts a Problem Details answer of the platform's kind, with no stack trace in it.
+	 */
+	public static void assertProblem(Response response, int status, String kind) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>read("$.type")).isEqualTo("https://jianwu.cn/problems/" + kind);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.");
 	}
 
 	/** An answer with its status, content type and body. */

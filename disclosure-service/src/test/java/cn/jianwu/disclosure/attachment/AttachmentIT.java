@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static cn.jianwu.disclosure.StaffApi.assertProblem;
+import static cn.jianwu.disclosure.StaffApi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -378,18 +380,6 @@ class AttachmentIT {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String status(Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return response.read("$.status");
-	}
-
-	private static void assertProblem(Response response, int status, String kind) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.<String>read("$.type")).isEqualTo("https://jianwu.cn/problems/" + kind);
-		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.");
 	}
 
 	/** A downloaded file with its status and headers. */

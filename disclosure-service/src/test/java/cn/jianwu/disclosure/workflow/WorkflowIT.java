@@ -31,6 +31,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static cn.jianwu.disclosure.StaffApi.assertProblem;
+import static cn.jianwu.disclosure.StaffApi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -338,18 +340,6 @@ class WorkflowIT {
 			assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
 		});
 		return found;
-	}
-
-	private static String status(Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return response.read("$.status");
-	}
-
-	private static void assertProblem(Response response, int status, String kind) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.<String>read("$.type")).isEqualTo("https://jianwu.cn/problems/" + kind);
-		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.");
 	}
 
 	static String legalDocument(boolean important) {

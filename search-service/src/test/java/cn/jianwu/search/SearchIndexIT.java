@@ -1,9 +1,12 @@
 package cn.jianwu.search;
 
+import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import cn.jianwu.search.index.SearchIndex;
+import cn.jianwu.search.index.SearchIndexProperties;
 import cn.jianwu.testsupport.ServiceProbe;
 import cn.jianwu.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,10 @@ class SearchIndexIT {
 	ElasticsearchClient client;
 
 	@Autowired
-	cn.jianwu.search.index.SearchIndexProperties properties;
+	SearchIndexProperties properties;
+
+	@Autowired
+	SearchIndex index;
 
 	@LocalServerPort
 	int port;
@@ -53,7 +59,9 @@ class SearchIndexIT {
 	@Test
 	void chineseTextIsSplitIntoCharacterBigramsForScoredMatching() throws Exception {
 		String alias = this.properties.alias();
-		await().until(() -> this.client.indices().existsAlias((request) -> request.name(alias)).value());
+		// the initializer may be creating it at the same moment; what matters is a
+		// searchable shard
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(this.index::ensureExists);
 		List<String> tokens = this.client.indices()
 			.analyze((request) -> request.index(alias).analyzer("cjk_bigram").text("不起诉决定书"))
 			.tokens()

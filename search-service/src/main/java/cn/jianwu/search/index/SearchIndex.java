@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,19 +35,35 @@ public class SearchIndex {
 		this.properties = properties;
 	}
 
-	/** Ensures the alias points at an index; answers whether it had to create one. */
+	/**
+	 * Ensures the alias points at an index whose primary shard is active; answers whether
+	 * it had to create one.
+	 * @throws IndexNotReadyException while the shard is still being allocated
+	 */
 	public boolean ensureExists() throws IOException {
 		String alias = this.properties.alias();
-		if (this.client.indices().existsAlias((request) -> request.name(alias)).value()) {
-			return false;
+		boolean created = false;
+		if (!this.client.indices().existsAlias((request) -> request.name(alias)).value()) {
+			String index = this.properties.versionedIndex(this.properties.indexVersion());
+			this.client.indices()
+				.create((request) -> request.index(index)
+					.withJson(new StringReader(definition()))
+					.aliases(alias, (a) -> a.isWriteIndex(true)));
+			log.info("Created index {} behind alias {}", index, alias);
+			created = true;
 		}
-		String index = this.properties.versionedIndex(this.properties.indexVersion());
-		this.client.indices()
-			.create((request) -> request.index(index)
-				.withJson(new StringReader(definition()))
-				.aliases(alias, (a) -> a.isWriteIndex(true)));
-		log.info("Created index {} behind alias {}", index, alias);
-		return true;
+		awaitPrimaryShard(alias);
+		return created;
+	}
+
+	// Creating an index returns once the master has accepted it; on a busy machine the
+	// shard may start later, and until then every search or analyze answers 503.
+	private void awaitPrimaryShard(String alias) throws IOException {
+		HealthResponse health = this.client.cluster()
+			.health((request) -> request.index(alias).waitForStatus(HealthStatus.Yellow).timeout((t) -> t.time("30s")));
+		if (health.timedOut()) {
+			throw new IndexNotReadyException(alias, health.status());
+		}
 	}
 
 	private String definition() {

@@ -43,7 +43,7 @@ class SearchIndexInitializer {
 			this.index.ensureExists();
 			this.ready.set(true);
 		}
-		catch (IOException | ElasticsearchException ex) {
+		catch (IOException | ElasticsearchException | IndexNotReadyException ex) {
 			if (this.warned.compareAndSet(false, true)) {
 				log.warn("Search index not ready yet, will retry: {}", ex.toString());
 			}

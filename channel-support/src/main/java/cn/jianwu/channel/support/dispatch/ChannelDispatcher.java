@@ -1,0 +1,255 @@
+package cn.jianwu.channel.support.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.jianwu.channel.support.ChannelPort;
+import cn.jianwu.channel.support.ChannelProperties;
+import cn.jianwu.channel.support.Delivery;
+import cn.jianwu.channel.support.DeliveryOutcome;
+import cn.jianwu.channel.support.PermanentChannelException;
+import cn.jianwu.channel.support.Retraction;
+import cn.jianwu.channel.support.TransientChannelException;
+import cn.jianwu.channel.support.ledger.DeliveryLedger;
+import cn.jianwu.channel.support.ledger.LedgerEntry;
+import cn.jianwu.channel.support.ledger.LedgerKey;
+import cn.jianwu.channel.support.ledger.LedgerStatus;
+import cn.jianwu.channel.support.ledger.Operation;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.DisclosureRevised;
+import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.PlatformEvent;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works through one channel's queue in the ledger on a thread of its own: claims due
+ * rows, calls the channel through {@link ChannelResilience}, records the outcome and
+ * sends the report. Woken at once when the listener queues work, so a delivery does not
+ * wait for the next poll.
+ */
+public class ChannelDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
+
+	private final ChannelPort port;
+
+	private final DeliveryLedger ledger;
+
+	private final ChannelResilience resilience;
+
+	private final DeliveryReports reports;
+
+	private final DeadLetters deadLetters;
+
+	private final ChannelProperties properties;
+
+	private final String owner;
+
+	private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+
+	private volatile ScheduledExecutorService executor;
+
+	public ChannelDispatcher(ChannelPort port, DeliveryLedger ledger, ChannelResilience resilience,
+			DeliveryReports reports, DeadLetters deadLetters, ChannelProperties properties, String owner) {
+		this.port = port;
+		this.ledger = ledger;
+		this.resilience = resilience;
+		this.reports = reports;
+		this.deadLetters = deadLetters;
+		this.properties = properties;
+		this.owner = owner;
+	}
+
+	public Channel channel() {
+		return this.port.channel();
+	}
+
+	/** Looks at the queue now instead of at the next poll. */
+	public void wakeUp() {
+		ScheduledExecutorService current = this.executor;
+		if (current != null && this.wakeUpPending.compareAndSet(false, true)) {
+			current.execute(() -> {
+				this.wakeUpPending.set(false);
+				drain();
+				flush();
+			});
+		}
+	}
+
+	/** Works until no row is due; answers how many rows it handled. */
+	public int drain() {
+		int handled = 0;
+		try {
+			List<LedgerEntry> due;
+			do {
+				due = this.ledger.claimDue(this.port.channel(), this.owner, this.properties.lease(),
+						this.properties.batchSize());
+				due.forEach(this::handle);
+				handled += due.size();
+				if (!due.isEmpty()) {
+					flush();
+				}
+			}
+			while (due.size() == this.properties.batchSize() && this.executor != null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} queue not worked through, will try again: {}", this.port.channel().id(), ex.toString());
+		}
+		return handled;
+	}
+
+	/** Sends reports and dead letters that are still pending. */
+	public void flush() {
+		try {
+			this.reports.sendPending();
+			this.deadLetters.sendPending();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Pending reports not sent, will try again: {}", ex.toString());
+		}
+	}
+
+	private void handle(LedgerEntry entry) {
+		LedgerKey key = entry.key();
+		Duration wait = this.resilience.permit();
+		if (!wait.isZero()) {
+			this.ledger.defer(key, this.owner, Instant.now().plus(wait), 0, "已排队：渠道发布频率受限，将自动发送");
+			log.info("{} waits {} s for the channel's rate limit", key, wait.toSeconds());
+			return;
+		}
+		AtomicInteger calls = new AtomicInteger();
+		try {
+			DeliveryOutcome outcome = (key.operation() == Operation.POST) ? post(entry, calls) : retract(entry, calls);
+			record(entry, outcome, calls.get());
+		}
+		catch (CallNotPermittedException ex) {
+			this.ledger.defer(key, this.owner, Instant.now().plus(this.resilience.openFor()), calls.get(),
+					"渠道暂时不可用（熔断中），将自动重试");
+			log.info("{} deferred: the {} circuit is open", key, this.port.channel().id());
+		}
+		catch (PermanentChannelException ex) {
+			fail(entry, calls.get(), ex.getMessage());
+		}
+		catch (TransientChannelException ex) {
+			fail(entry, calls.get(), "重试 " + calls.get() + " 次后仍失败：" + ex.getMessage());
+		}
+		catch (TimeoutException ex) {
+			fail(entry, calls.get(), "重试 " + calls.get() + " 次后仍失败：渠道响应超时");
+		}
+		catch (Exception ex) {
+			log.error("Delivery {} failed unexpectedly", key, ex);
+			fail(entry, calls.get(), "系统内部错误，请联系运维人员");
+		}
+	}
+
+	private DeliveryOutcome post(LedgerEntry entry, AtomicInteger calls) throws Exception {
+		DisclosurePublished item = publication(entry.event().decode().payload());
+		String replacedRef = this.ledger.posts(item.itemId(), this.port.channel())
+			.stream()
+			.filter((post) -> post.key().revision() < item.revision() && post.status() == LedgerStatus.DELIVERED)
+			.reduce((older, newer) -> newer)
+			.map(LedgerEntry::externalRef)
+			.orElse(null);
+		Delivery delivery = new Delivery(item, entry.replacesRevision(), replacedRef, entry.round());
+		return this.resilience.call(() -> {
+			calls.incrementAndGet();
+			return this.port.post(delivery);
+		});
+	}
+
+	private DeliveryOutcome retract(LedgerEntry entry, AtomicInteger calls) throws Exception {
+		LedgerKey key = entry.key();
+		Optional<LedgerEntry> post = this.ledger
+			.find(new LedgerKey(key.itemId(), key.revision(), key.channel(), Operation.POST))
+			.filter((found) -> found.status() == LedgerStatus.DELIVERED);
+		if (post.isEmpty()) {
+			return new DeliveryOutcome.NotApplicable(null, "该修订未在此渠道发布，无需撤回");
+		}
+		Retraction retraction = new Retraction(key.itemId(), key.revision(), post.get().externalRef(), entry.reason(),
+				entry.round());
+		return this.resilience.call(() -> {
+			calls.incrementAndGet();
+			return this.port.retract(retraction);
+		});
+	}
+
+	private void record(LedgerEntry entry, DeliveryOutcome outcome, int calls) {
+		LedgerStatus status = statusOf(outcome);
+		this.ledger.finish(entry.key(), this.owner, status, calls, outcome.externalRef(), outcome.note(), false);
+		log.info("{} {} after {} call(s), ref {}", entry.key(), status, calls, outcome.externalRef());
+	}
+
+	private static LedgerStatus statusOf(DeliveryOutcome outcome) {
+		if (outcome instanceof DeliveryOutcome.Delivered) {
+			return LedgerStatus.DELIVERED;
+		}
+		if (outcome instanceof DeliveryOutcome.Awaiting) {
+			return LedgerStatus.AWAITING_RESULT;
+		}
+		if (outcome instanceof DeliveryOutcome.Retracted) {
+			return LedgerStatus.RETRACTED;
+		}
+		if (outcome instanceof DeliveryOutcome.NeedsStaff) {
+			return LedgerStatus.FAILED;
+		}
+		return LedgerStatus.SKIPPED;
+	}
+
+	private void fail(LedgerEntry entry, int calls, String reason) {
+		this.ledger.finish(entry.key(), this.owner, LedgerStatus.FAILED, calls, null, reason, true);
+		log.warn("{} FAILED after {} call(s): {}", entry.key(), calls, reason);
+	}
+
+	private static DisclosurePublished publication(PlatformEvent event) {
+		if (event instanceof DisclosureRevised revised) {
+			return revised.asPublished();
+		}
+		if (event instanceof DisclosurePublished published) {
+			return published;
+		}
+		throw new IllegalStateException("A post was queued for " + event.getClass().getSimpleName());
+	}
+
+	public void start() {
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, this.port.channel().id() + "-dispatcher");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.executor = started;
+		long every = this.properties.pollInterval().toMillis();
+		started.scheduleWithFixedDelay(this::drain, 0, every, TimeUnit.MILLISECONDS);
+		long sweep = this.properties.sweepInterval().toMillis();
+		started.scheduleWithFixedDelay(this::flush, sweep, sweep, TimeUnit.MILLISECONDS);
+	}
+
+	public void stop() {
+		ScheduledExecutorService running = this.executor;
+		this.executor = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(15, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+}

@@ -1,0 +1,13 @@
+package cn.jianwu.channel.support.ledger;
+
+import java.time.Instant;
+
+/**
+ * One ledger row.
+ *
+ * @param round the staff-visible attempt (1, then +1 per staff retry)
+ * @param changeSeq increases with every status change; reports carry the latest
+ */
+public record LedgerEntry(LedgerKey key, LedgerStatus status, int round, int calls, String externalRef, String reason,
+		Integer replacesRevision, StoredEvent event, long changeSeq, Instant createdAt, Instant updatedAt) {
+}

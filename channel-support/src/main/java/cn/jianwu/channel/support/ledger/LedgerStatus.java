@@ -1,0 +1,34 @@
+package cn.jianwu.channel.support.ledger;
+
+import cn.jianwu.events.DeliveryStatus;
+
+/** Where a ledger row stands. */
+public enum LedgerStatus {
+
+	/**
+	 * Waiting its turn (new, deferred by the rate limiter or an open circuit, or retried
+	 * by staff).
+	 */
+	QUEUED(null),
+	/** Claimed by one instance until its lease ends. */
+	IN_PROGRESS(null),
+	/** The channel accepted it and reports the result later. */
+	AWAITING_RESULT(null), DELIVERED(DeliveryStatus.DELIVERED), RETRACTED(DeliveryStatus.RETRACTED),
+	FAILED(DeliveryStatus.FAILED), SKIPPED(DeliveryStatus.SKIPPED);
+
+	private final DeliveryStatus reported;
+
+	LedgerStatus(DeliveryStatus reported) {
+		this.reported = reported;
+	}
+
+	/** The status staff see, or {@code null} while the row is still being worked on. */
+	public DeliveryStatus reported() {
+		return this.reported;
+	}
+
+	public boolean isFinal() {
+		return this.reported != null;
+	}
+
+}

@@ -1,0 +1,422 @@
+package cn.jianwu.channel.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+import cn.jianwu.channel.support.dispatch.ChannelDispatcher;
+import cn.jianwu.channel.support.dispatch.ChannelResilience;
+import cn.jianwu.channel.support.dispatch.DeadLetters;
+import cn.jianwu.channel.support.dispatch.DeliveryReports;
+import cn.jianwu.channel.support.ledger.DeliveryLedger;
+import cn.jianwu.channel.support.ledger.LedgerKey;
+import cn.jianwu.channel.support.ledger.LedgerStatus;
+import cn.jianwu.channel.support.ledger.Operation;
+import cn.jianwu.channel.support.ledger.StoredEvent;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.ChannelDeliveryReported;
+import cn.jianwu.events.DeliveryStatus;
+import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.DisclosureRevised;
+import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.EventCodec;
+import cn.jianwu.events.KafkaEnvelope;
+import cn.jianwu.events.PlatformEvent;
+import cn.jianwu.events.RedeliveryRequested;
+import cn.jianwu.events.Topics;
+import cn.jianwu.events.Visibility;
+import cn.jianwu.testsupport.TestEvents;
+import cn.jianwu.testsupport.TestInfrastructure;
+import io.cloudevents.CloudEvent;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What every adapter gets from channel-support, on the real broker and PostgreSQL, with
+ * scripted channels in place of the third-party APIs.
+ */
+@SpringBootTest
+class ChannelDeliveryIT {
+
+	private static final Duration REPORT_WAIT = Duration.ofSeconds(20);
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestInfrastructure.postgres(registry);
+		TestInfrastructure.kafka(registry);
+	}
+
+	@Autowired
+	ScriptedPort weibo;
+
+	@Autowired
+	ScriptedPort wechat;
+
+	@Autowired
+	ScriptedPort screens;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	DeliveryLedger ledger;
+
+	@Autowired
+	DeliveryReports reports;
+
+	@Autowired
+	DeadLetters deadLetters;
+
+	@Autowired
+	ChannelProperties properties;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
+
+	@Autowired
+	AwaitingResults awaitingResults;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	String bootstrap;
+
+	@Test
+	void aRedeliveredEventPostsOnceAndReportsOnce() throws Exception {
+		String id = newId();
+		ProducerRecord<String, byte[]> record = record(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		this.kafka.send(record).get();
+		this.kafka.send(record).get();
+		awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+		this.kafka.send(record).get();
+
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> this.weibo.calls(id).size() == 1);
+		ChannelDeliveryReported report = awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+		assertThat(report.externalRef()).isEqualTo(id + "-1");
+		assertThat(report.attempt()).isEqualTo(1);
+	}
+
+	@Test
+	void internalItemsAndItemsThatDidNotChooseTheChannelAreSkippedWithTheReason() throws Exception {
+		String internal = newId();
+		String notChosen = newId();
+		send(item(internal, 1, Visibility.INTERNAL, Channel.WEIBO, Channel.BULLETIN));
+		send(item(notChosen, 1, Visibility.PUBLIC, Channel.PORTAL));
+
+		assertThat(awaitReport(internal, Channel.WEIBO, DeliveryStatus.SKIPPED).reason()).contains("内部事项");
+		assertThat(awaitReport(notChosen, Channel.WEIBO, DeliveryStatus.SKIPPED).reason()).contains("未选择");
+		assertThat(this.weibo.calls(internal)).isEmpty();
+		assertThat(this.weibo.calls(notChosen)).isEmpty();
+	}
+
+	@Test
+	void transientErrorsAreRetriedAndTheItemIsDeliveredOnce() throws Exception {
+		String id = newId();
+		this.weibo.script(id, new TransientChannelException("服务器错误 503"), new TransientChannelException("服务器错误 503"));
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+
+		ChannelDeliveryReported report = awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+		assertThat(report.attempt()).isEqualTo(1);
+		assertThat(this.weibo.calls(id)).hasSize(3);
+		assertThat(this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST)).orElseThrow().calls()).isEqualTo(3);
+	}
+
+	@Test
+	void aPermanentErrorFailsAtOnceToTheDeadLetterTopicAndAStaffRetryDeliversOnce() throws Exception {
+		String id = newId();
+		this.weibo.script(id, new PermanentChannelException("访问令牌已过期，请重新授权"));
+		CloudEvent published = this.codec.encode(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		this.kafka.send(KafkaEnvelope.toRecord(item(id, 1, Visibility.PUBLIC, Channel.WEIBO), published)).get();
+
+		ChannelDeliveryReported failed = awaitReport(id, Channel.WEIBO, DeliveryStatus.FAILED);
+		assertThat(failed.reason()).isEqualTo("访问令牌已过期，请重新授权");
+		assertThat(this.weibo.calls(id)).hasSize(1);
+		ConsumerRecord<String, byte[]> dead = awaitDeadLetter(id);
+		assertThat(KafkaEnvelope.fromRecord(dead).id()).isEqualTo(published.getId());
+		assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+			.isEqualTo("访问令牌已过期，请重新授权");
+
+		send(new RedeliveryRequested(id, 1, Channel.WEIBO, "admin", Instant.now()));
+		ChannelDeliveryReported delivered = awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+		assertThat(delivered.attempt()).isEqualTo(2);
+		send(new RedeliveryRequested(id, 1, Channel.WEIBO, "admin", Instant.now()));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> this.weibo.calls(id).size() == 2);
+	}
+
+	@Test
+	void exhaustedRetriesEndInTheDeadLetterTopicWithAFailedReport() throws Exception {
+		String id = newId();
+		this.weibo.script(id, new TransientChannelException("服务器错误 502"), new TransientChannelException("服务器错误 502"),
+				new TransientChannelException("服务器错误 502"));
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+
+		ChannelDeliveryReported failed = awaitReport(id, Channel.WEIBO, DeliveryStatus.FAILED);
+		assertThat(failed.reason()).contains("重试 3 次后仍失败").contains("服务器错误 502");
+		assertThat(awaitDeadLetter(id)).isNotNull();
+	}
+
+	@Test
+	void aWithdrawalRetractsThePostedRevision() throws Exception {
+		String id = newId();
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+
+		send(new DisclosureWithdrawn(id, 1, "信息有误", Instant.now()));
+		ChannelDeliveryReported retracted = awaitReport(id, Channel.WEIBO, DeliveryStatus.RETRACTED);
+		assertThat(retracted.externalRef()).isEqualTo(id + "-1");
+		assertThat(this.weibo.calls(id)).containsExactly("post:" + id + "@1:null", "retract:" + id + "@1:" + id + "-1");
+	}
+
+	@Test
+	void aRevisionReplacesThePostOfTheRevisionBefore() throws Exception {
+		String id = newId();
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+
+		send(revised(id, 2, Visibility.PUBLIC, Channel.WEIBO));
+		awaitReport(id, Channel.WEIBO,
+				(report) -> report.revision() == 2 && report.status() == DeliveryStatus.DELIVERED);
+		assertThat(this.weibo.calls(id)).containsExactly("post:" + id + "@1:null", "post:" + id + "@2:" + id + "-1");
+	}
+
+	@Test
+	void aRevisionThatBecomesInternalTakesTheOldPostDown() throws Exception {
+		String id = newId();
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+
+		send(revised(id, 2, Visibility.INTERNAL, Channel.WEIBO, Channel.BULLETIN));
+		awaitReport(id, Channel.WEIBO,
+				(report) -> report.revision() == 1 && report.status() == DeliveryStatus.RETRACTED);
+		awaitReport(id, Channel.WEIBO, (report) -> report.revision() == 2 && report.status() == DeliveryStatus.SKIPPED);
+		assertThat(this.weibo.calls(id)).containsExactly("post:" + id + "@1:null", "retract:" + id + "@1:" + id + "-1");
+	}
+
+	@Test
+	void twoInstancesWorkingTheSameQueueNeverPostTwice() throws Exception {
+		List<String> ids = new ArrayList<>();
+		ChannelDispatcher second = dispatcher(this.weibo, "second-instance");
+		ChannelDispatcher third = dispatcher(this.weibo, "third-instance");
+		for (int i = 0; i < 40; i++) {
+			String id = newId();
+			ids.add(id);
+			DisclosurePublished item = item(id, 1, Visibility.PUBLIC, Channel.WEIBO);
+			ProducerRecord<String, byte[]> record = record(item);
+			StoredEvent stored = new StoredEvent(UUID.randomUUID().toString(), id, record.value(), headers(record));
+			this.ledger.add(key(id, 1, Channel.WEIBO, Operation.POST), LedgerStatus.QUEUED, null, null, null, stored);
+		}
+		// the service's own dispatcher polls too, so three instances compete for the rows
+		CompletableFuture.allOf(CompletableFuture.runAsync(second::drain), CompletableFuture.runAsync(third::drain))
+			.get();
+
+		await().atMost(REPORT_WAIT)
+			.until(() -> ids.stream()
+				.allMatch((id) -> this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST))
+					.orElseThrow()
+					.status() == LedgerStatus.DELIVERED));
+		assertThat(ids).allSatisfy((id) -> assertThat(this.weibo.calls(id)).hasSize(1));
+	}
+
+	@Test
+	void aFailureStormOpensTheCircuitWhichClosesAfterRecovery() throws Exception {
+		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker("wechat");
+		String first = newId();
+		String second = newId();
+		String waiting = newId();
+		this.wechat.script(first, new TransientChannelException("服务器错误 500"),
+				new TransientChannelException("服务器错误 500"));
+		this.wechat.script(second, new TransientChannelException("服务器错误 500"),
+				new TransientChannelException("服务器错误 500"));
+		send(item(first, 1, Visibility.PUBLIC, Channel.WECHAT));
+		awaitReport(first, Channel.WECHAT, DeliveryStatus.FAILED);
+		send(item(second, 1, Visibility.PUBLIC, Channel.WECHAT));
+		awaitReport(second, Channel.WECHAT, DeliveryStatus.FAILED);
+		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+		// while open, new work waits in the queue instead of failing
+		send(item(waiting, 1, Visibility.PUBLIC, Channel.WECHAT));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.ledger.find(key(waiting, 1, Channel.WECHAT, Operation.POST))
+				.map((entry) -> entry.reason() != null && entry.reason().contains("熔断"))
+				.orElse(false));
+		assertThat(this.wechat.calls(waiting)).isEmpty();
+
+		awaitReport(waiting, Channel.WECHAT, DeliveryStatus.DELIVERED);
+		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(this.wechat.calls(waiting)).hasSize(1);
+	}
+
+	@Test
+	void beyondTheRateLimitWorkIsQueuedNotFailed() throws Exception {
+		List<String> ids = List.of(newId(), newId(), newId());
+		for (String id : ids) {
+			send(item(id, 1, Visibility.PUBLIC, Channel.SCREENS));
+		}
+		await().atMost(REPORT_WAIT)
+			.until(() -> ids.stream()
+				.filter((id) -> this.ledger.find(key(id, 1, Channel.SCREENS, Operation.POST))
+					.orElseThrow()
+					.status() == LedgerStatus.DELIVERED)
+				.count() == 2);
+		String queued = ids.stream()
+			.filter((id) -> this.ledger.find(key(id, 1, Channel.SCREENS, Operation.POST))
+				.orElseThrow()
+				.status() != LedgerStatus.DELIVERED)
+			.findFirst()
+			.orElseThrow();
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			var entry = this.ledger.find(key(queued, 1, Channel.SCREENS, Operation.POST)).orElseThrow();
+			assertThat(entry.status()).isIn(LedgerStatus.QUEUED, LedgerStatus.IN_PROGRESS);
+			assertThat(this.screens.calls(queued)).isEmpty();
+		});
+		assertThat(this.ledger.find(key(queued, 1, Channel.SCREENS, Operation.POST)).orElseThrow().reason())
+			.contains("已排队");
+	}
+
+	@Test
+	void aResultThatArrivesLaterCompletesTheDeliveryOnce() throws Exception {
+		String id = newId();
+		this.weibo.script(id, new DeliveryOutcome.Awaiting("publish-" + id, null));
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		await().atMost(REPORT_WAIT)
+			.until(() -> this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST))
+				.orElseThrow()
+				.status() == LedgerStatus.AWAITING_RESULT);
+
+		assertThat(this.awaitingResults.complete(Channel.WEIBO, "publish-" + id,
+				DeliveryOutcome.delivered("article-" + id)))
+			.isTrue();
+		assertThat(this.awaitingResults.complete(Channel.WEIBO, "publish-" + id,
+				DeliveryOutcome.delivered("article-" + id)))
+			.isFalse();
+		assertThat(awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED).externalRef()).isEqualTo("article-" + id);
+	}
+
+	@Test
+	void aLateResultIsAskedForAndAMissingOneFailsAfterTheTimeout() throws Exception {
+		String asked = newId();
+		String lost = newId();
+		this.weibo.script(asked, new DeliveryOutcome.Awaiting("publish-" + asked, null));
+		this.weibo.script(lost, new DeliveryOutcome.Awaiting("publish-" + lost, null));
+		this.weibo.result("publish-" + asked, DeliveryOutcome.delivered("article-" + asked));
+		send(item(asked, 1, Visibility.PUBLIC, Channel.WEIBO));
+		send(item(lost, 1, Visibility.PUBLIC, Channel.WEIBO));
+
+		assertThat(awaitReport(asked, Channel.WEIBO, DeliveryStatus.DELIVERED).externalRef())
+			.isEqualTo("article-" + asked);
+		ChannelDeliveryReported failed = awaitReport(lost, Channel.WEIBO, DeliveryStatus.FAILED);
+		assertThat(failed.reason()).contains("超时");
+		assertThat(failed.externalRef()).isEqualTo("publish-" + lost);
+	}
+
+	private ChannelDispatcher dispatcher(ChannelPort port, String owner) {
+		ChannelResilience resilience = new ChannelResilience(port.channel().id() + "-" + owner,
+				this.properties.resilience(port.channel().id()), java.util.concurrent.Executors.newCachedThreadPool(),
+				CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(),
+				TimeLimiterRegistry.ofDefaults());
+		return new ChannelDispatcher(port, this.ledger, resilience, this.reports, this.deadLetters, this.properties,
+				owner);
+	}
+
+	private void send(PlatformEvent event) throws Exception {
+		this.kafka.send(record(event)).get();
+	}
+
+	private ProducerRecord<String, byte[]> record(PlatformEvent event) {
+		return KafkaEnvelope.toRecord(event, this.codec.encode(event));
+	}
+
+	private static java.util.Map<String, String> headers(ProducerRecord<String, byte[]> record) {
+		java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+		record.headers()
+			.forEach((header) -> headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
+		return headers;
+	}
+
+	private ChannelDeliveryReported awaitReport(String itemId, Channel channel, DeliveryStatus status) {
+		return awaitReport(itemId, channel, (report) -> report.status() == status);
+	}
+
+	private ChannelDeliveryReported awaitReport(String itemId, Channel channel,
+			Predicate<ChannelDeliveryReported> wanted) {
+		return (ChannelDeliveryReported) TestEvents
+			.await(this.bootstrap, Topics.CHANNEL_DELIVERIES,
+					(event) -> event.payload() instanceof ChannelDeliveryReported report
+							&& report.itemId().equals(itemId) && report.channel() == channel && wanted.test(report),
+					REPORT_WAIT)
+			.get(0)
+			.event()
+			.payload();
+	}
+
+	private ConsumerRecord<String, byte[]> awaitDeadLetter(String itemId) {
+		java.util.Map<String, Object> config = java.util.Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrap,
+				ConsumerConfig.GROUP_ID_CONFIG, "dlt-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+				"earliest");
+		Instant deadline = Instant.now().plus(REPORT_WAIT);
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(this.deadLetters.topic()));
+			while (Instant.now().isBefore(deadline)) {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
+					if (itemId.equals(record.key())) {
+						return record;
+					}
+				}
+			}
+		}
+		throw new AssertionError("No dead letter for " + itemId);
+	}
+
+	private static LedgerKey key(String id, int revision, Channel channel, Operation operation) {
+		return new LedgerKey(id, revision, channel, operation);
+	}
+
+	private static String newId() {
+		return UUID.randomUUID().toString();
+	}
+
+	static DisclosurePublished item(String id, int revision, Visibility visibility, Channel... channels) {
+		return new DisclosurePublished(id, revision, Category.GOVERNMENT_AFFAIRS, null, "关于举办检察开放日活动的公告",
+				"本院将于十二月举办检察开放日活动", "欢迎社会各界人士参加。", "办公室", visibility, List.of(channels), Instant.now(),
+				"http://localhost:8080/items/" + id, List.of());
+	}
+
+	static DisclosureRevised revised(String id, int revision, Visibility visibility, Channel... channels) {
+		return new DisclosureRevised(id, revision, revision - 1, Category.GOVERNMENT_AFFAIRS, null,
+				"关于举办检察开放日活动的公告（更正）", "本院将于十二月举办检察开放日活动", "欢迎社会各界人士参加。", "办公室", visibility, List.of(channels),
+				Instant.now(), "http://localhost:8080/items/" + id, List.of());
+	}
+
+}

@@ -1,0 +1,27 @@
+package cn.jianwu.channel.support;
+
+import cn.jianwu.events.Channel;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** An adapter with three scripted channels, as a service would declare its ports. */
+@SpringBootApplication
+class TestChannels {
+
+	@Bean
+	ScriptedPort weibo() {
+		return new ScriptedPort(Channel.WEIBO);
+	}
+
+	@Bean
+	ScriptedPort wechat() {
+		return new ScriptedPort(Channel.WECHAT);
+	}
+
+	@Bean
+	ScriptedPort screens() {
+		return new ScriptedPort(Channel.SCREENS);
+	}
+
+}

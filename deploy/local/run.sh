@@ -51,6 +51,7 @@ missing_artifacts() {
     [[ -f "$launcher_jar" ]] || echo "  deploy/launcher/target/launcher-0.1.0-SNAPSHOT.jar"
     [[ -d "$launcher_target/lib" ]] || echo "  deploy/launcher/target/lib/"
     compgen -G "$launcher_target/dist/elasticsearch-*.zip" >/dev/null || echo "  deploy/launcher/target/dist/elasticsearch-*.zip"
+    compgen -G "$launcher_target/dist/wiremock-standalone-*.jar" >/dev/null || echo "  deploy/launcher/target/dist/wiremock-standalone-*.jar"
     if [[ "$1" == "start" ]]; then
         local service
         for service in "${services[@]}"; do

@@ -87,6 +87,24 @@ record Layout(Path repository, Path data) {
 	}
 
 	/**
+	 * WireMock standalone, which the build copied to {@code deploy/launcher/target/dist}
+	 * to play the Weibo and WeChat APIs.
+	 * @return the newest {@code wiremock-standalone-*.jar} there, if any
+	 */
+	Optional<Path> wiremockJar() {
+		return newest(launcherTarget().resolve("dist"), "wiremock-standalone-", ".jar");
+	}
+
+	/**
+	 * The mappings of a simulated API.
+	 * @param simulator the simulator
+	 * @return {@code deploy/local/simulators/<folder>}
+	 */
+	Path simulatorRoot(Topology.Simulator simulator) {
+		return this.repository.resolve("deploy/local/simulators").resolve(simulator.folder());
+	}
+
+	/**
 	 * A service's executable jar: {@code <module>/target/<module>-<version>-exec.jar}.
 	 * @param service the service
 	 * @return the newest such jar, if any

@@ -171,6 +171,10 @@ final class StartCommand {
 		if (this.layout.elasticsearchDistribution().isEmpty()) {
 			missing.add("the Elasticsearch distribution (" + this.layout.launcherTarget().resolve("dist") + ")");
 		}
+		if (!simulators().isEmpty() && this.layout.wiremockJar().isEmpty()) {
+			missing.add("WireMock for the simulated Weibo and WeChat APIs ("
+					+ this.layout.launcherTarget().resolve("dist") + ")");
+		}
 		if (this.withServices) {
 			for (Topology.Service service : Topology.SERVICES) {
 				Optional<Path> jar = this.layout.executableJar(service);
@@ -196,6 +200,7 @@ final class StartCommand {
 		if (this.withServices) {
 			Topology.SERVICES.forEach((service) -> ports.put(service.port(), service.name()));
 		}
+		simulators().forEach((simulator) -> ports.put(simulator.port(), simulator.name()));
 		ports.put(Topology.KAFKA_PORT, "Kafka");
 		ports.put(Topology.KAFKA_CONTROLLER_PORT, "the Kafka controller");
 		ports.put(Topology.ELASTICSEARCH_HTTP_PORT, "Elasticsearch (HTTP)");
@@ -228,6 +233,16 @@ final class StartCommand {
 		return "";
 	}
 
+	/**
+	 * The simulated APIs this run needs: none without services or with real credentials.
+	 */
+	private List<Topology.Simulator> simulators() {
+		if (!this.withServices) {
+			return List.of();
+		}
+		return Topology.SIMULATORS.stream().filter(Topology.Simulator::wanted).toList();
+	}
+
 	private boolean startInfrastructure() {
 		Console.say("starting PostgreSQL, Redis, Kafka and Elasticsearch in parallel ...");
 		Map<String, Future<Running>> futures = new LinkedHashMap<>();
@@ -236,6 +251,9 @@ final class StartCommand {
 		futures.put(Topology.REDIS, submit(() -> LocalRedis.reuseOrStart(this.layout, this.options.redisPort())));
 		futures.put(Topology.KAFKA, submit(() -> LocalKafka.start(this.layout)));
 		futures.put(Topology.ELASTICSEARCH, submit(() -> LocalElasticsearch.start(this.layout)));
+		for (Topology.Simulator simulator : simulators()) {
+			futures.put(simulator.name(), submit(() -> LocalSimulators.start(this.layout, simulator)));
+		}
 		boolean ok = true;
 		for (Map.Entry<String, Future<Running>> entry : futures.entrySet()) {
 			try {
@@ -290,6 +308,7 @@ final class StartCommand {
 	private void startServices(Map<Topology.Service, Path> jars, LauncherOptions.Database database) {
 		Map<String, String> environment = ServiceProcesses.environment(database, this.options.redisPort(),
 				this.options.demo());
+		environment.putAll(SimulatedApis.environment(simulators()));
 		Console.say("starting " + jars.size() + " services with " + String.join(" ", this.options.serviceJavaOptions())
 				+ " ...");
 		Map<Topology.Service, Future<ClassDataSharing.Launch>> launches = new LinkedHashMap<>();
@@ -398,6 +417,9 @@ final class StartCommand {
 		for (Topology.Service service : Topology.SERVICES) {
 			Optional.ofNullable(this.running.get(service.name())).ifPresent(rows::add);
 		}
+		for (Topology.Simulator simulator : Topology.SIMULATORS) {
+			Optional.ofNullable(this.running.get(simulator.name())).ifPresent(rows::add);
+		}
 		for (String name : List.of(Topology.KAFKA, Topology.ELASTICSEARCH, Topology.POSTGRES, Topology.REDIS)) {
 			Optional.ofNullable(this.running.get(name)).ifPresent(rows::add);
 		}
@@ -431,6 +453,11 @@ final class StartCommand {
 	private String health(Running server) {
 		if (Topology.SERVICES.stream().anyMatch((service) -> service.name().equals(server.name()))) {
 			return ServiceHealth.status(server.address() + "/actuator/health");
+		}
+		for (Topology.Simulator simulator : Topology.SIMULATORS) {
+			if (simulator.name().equals(server.name())) {
+				return Ports.isOpen(Topology.HOST, simulator.port(), Duration.ofSeconds(1)) ? "UP" : "-";
+			}
 		}
 		return switch (server.name()) {
 			case Topology.KAFKA ->

@@ -44,6 +44,12 @@ final class StatusCommand {
 				row(table, service.name(), service.url(), ServiceHealth.status(service.healthUrl()), launcherPid);
 			}
 		}
+		for (Topology.Simulator simulator : Topology.SIMULATORS) {
+			if (this.pidFiles.live(simulator.name()).isPresent()) {
+				row(table, simulator.name(), simulator.url(),
+						Ports.isOpen(Topology.HOST, simulator.port(), Duration.ofSeconds(1)) ? "UP" : "-", launcherPid);
+			}
+		}
 		row(table, Topology.KAFKA, Topology.HOST + ":" + Topology.KAFKA_PORT,
 				KafkaProbe.answers(Topology.HOST, Topology.KAFKA_PORT, Duration.ofSeconds(2)) ? "UP" : "-",
 				launcherPid);

@@ -15,6 +15,13 @@ final class Topology {
 			new Service("channel-wechat", "channel-wechat", 8085),
 			new Service("channel-bulletin", "channel-bulletin", 8086), new Service("portal", "portal", 8087));
 
+	/**
+	 * The simulated third-party APIs, started when no real credentials are configured.
+	 */
+	static final List<Simulator> SIMULATORS = List.of(
+			new Simulator("weibo-simulator", "weibo", 8091, "WEIBO_ACCESS_TOKEN"),
+			new Simulator("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID"));
+
 	static final String HOST = "127.0.0.1";
 
 	static final int KAFKA_PORT = 9092;
@@ -58,6 +65,28 @@ final class Topology {
 
 		String healthUrl() {
 			return url() + "/actuator/health";
+		}
+
+	}
+
+	/**
+	 * A WireMock standalone server playing a third-party API.
+	 *
+	 * @param name its name in logs, pid files and tables
+	 * @param folder its mappings under {@code deploy/local/simulators/}
+	 * @param port its HTTP port
+	 * @param credential the environment variable that, when set, means the real API is
+	 * used and the simulator is not started
+	 */
+	record Simulator(String name, String folder, int port, String credential) {
+
+		String url() {
+			return "http://" + HOST + ":" + this.port;
+		}
+
+		boolean wanted() {
+			String real = System.getenv(this.credential);
+			return real == null || real.isBlank();
 		}
 
 	}

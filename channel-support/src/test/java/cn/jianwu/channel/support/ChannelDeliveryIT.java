@@ -14,6 +14,7 @@ import cn.jianwu.channel.support.dispatch.ChannelResilience;
 import cn.jianwu.channel.support.dispatch.DeadLetters;
 import cn.jianwu.channel.support.dispatch.DeliveryReports;
 import cn.jianwu.channel.support.ledger.DeliveryLedger;
+import cn.jianwu.channel.support.ledger.LedgerEntry;
 import cn.jianwu.channel.support.ledger.LedgerKey;
 import cn.jianwu.channel.support.ledger.LedgerStatus;
 import cn.jianwu.channel.support.ledger.Operation;
@@ -151,6 +152,21 @@ class ChannelDeliveryIT {
 	}
 
 	@Test
+	void aChannelThatThrottlesUsKeepsTheItemQueuedUntilItAcceptsIt() throws Exception {
+		String id = newId();
+		this.weibo.script(id, new ChannelThrottledException("接口调用频次超过上限，已排队", Duration.ofSeconds(1)));
+		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST))
+				.map((entry) -> entry.status() == LedgerStatus.QUEUED && "接口调用频次超过上限，已排队".equals(entry.reason()))
+				.orElse(false));
+
+		ChannelDeliveryReported report = awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
+		assertThat(report.attempt()).isEqualTo(1);
+		assertThat(this.weibo.calls(id)).hasSize(2);
+	}
+
+	@Test
 	void aPermanentErrorFailsAtOnceToTheDeadLetterTopicAndAStaffRetryDeliversOnce() throws Exception {
 		String id = newId();
 		this.weibo.script(id, new PermanentChannelException("访问令牌已过期，请重新授权"));
@@ -241,10 +257,7 @@ class ChannelDeliveryIT {
 			.get();
 
 		await().atMost(REPORT_WAIT)
-			.until(() -> ids.stream()
-				.allMatch((id) -> this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST))
-					.orElseThrow()
-					.status() == LedgerStatus.DELIVERED));
+			.until(() -> ids.stream().allMatch((id) -> status(id, Channel.WEIBO) == LedgerStatus.DELIVERED));
 		assertThat(ids).allSatisfy((id) -> assertThat(this.weibo.calls(id)).hasSize(1));
 	}
 
@@ -284,20 +297,14 @@ class ChannelDeliveryIT {
 			send(item(id, 1, Visibility.PUBLIC, Channel.SCREENS));
 		}
 		await().atMost(REPORT_WAIT)
-			.until(() -> ids.stream()
-				.filter((id) -> this.ledger.find(key(id, 1, Channel.SCREENS, Operation.POST))
-					.orElseThrow()
-					.status() == LedgerStatus.DELIVERED)
-				.count() == 2);
+			.until(() -> ids.stream().filter((id) -> status(id, Channel.SCREENS) == LedgerStatus.DELIVERED).count() == 2
+					&& ids.stream().allMatch((id) -> status(id, Channel.SCREENS) != null));
 		String queued = ids.stream()
-			.filter((id) -> this.ledger.find(key(id, 1, Channel.SCREENS, Operation.POST))
-				.orElseThrow()
-				.status() != LedgerStatus.DELIVERED)
+			.filter((id) -> status(id, Channel.SCREENS) != LedgerStatus.DELIVERED)
 			.findFirst()
 			.orElseThrow();
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
-			var entry = this.ledger.find(key(queued, 1, Channel.SCREENS, Operation.POST)).orElseThrow();
-			assertThat(entry.status()).isIn(LedgerStatus.QUEUED, LedgerStatus.IN_PROGRESS);
+			assertThat(status(queued, Channel.SCREENS)).isIn(LedgerStatus.QUEUED, LedgerStatus.IN_PROGRESS);
 			assertThat(this.screens.calls(queued)).isEmpty();
 		});
 		assertThat(this.ledger.find(key(queued, 1, Channel.SCREENS, Operation.POST)).orElseThrow().reason())
@@ -309,10 +316,7 @@ class ChannelDeliveryIT {
 		String id = newId();
 		this.weibo.script(id, new DeliveryOutcome.Awaiting("publish-" + id, null));
 		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
-		await().atMost(REPORT_WAIT)
-			.until(() -> this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST))
-				.orElseThrow()
-				.status() == LedgerStatus.AWAITING_RESULT);
+		await().atMost(REPORT_WAIT).until(() -> status(id, Channel.WEIBO) == LedgerStatus.AWAITING_RESULT);
 
 		assertThat(this.awaitingResults.complete(Channel.WEIBO, "publish-" + id,
 				DeliveryOutcome.delivered("article-" + id)))
@@ -397,6 +401,10 @@ class ChannelDeliveryIT {
 			}
 		}
 		throw new AssertionError("No dead letter for " + itemId);
+	}
+
+	private LedgerStatus status(String id, Channel channel) {
+		return this.ledger.find(key(id, 1, channel, Operation.POST)).map(LedgerEntry::status).orElse(null);
 	}
 
 	private static LedgerKey key(String id, int revision, Channel channel, Operation operation) {

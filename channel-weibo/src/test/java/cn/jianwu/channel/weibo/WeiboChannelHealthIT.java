@@ -1,28 +1,15 @@
 package cn.jianwu.channel.weibo;
 
 import cn.jianwu.testsupport.ServiceProbe;
-import cn.jianwu.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class WeiboChannelHealthIT {
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestInfrastructure.postgres(registry);
-
-		TestInfrastructure.kafka(registry);
-	}
+class WeiboChannelHealthIT extends WeiboServiceTest {
 
 	@LocalServerPort
 	int port;
@@ -38,9 +25,13 @@ class WeiboChannelHealthIT {
 	}
 
 	@Test
-	void flywayCreatedTheServicesOwnSchema() {
+	void flywayCreatedTheServicesOwnSchemaWithTheDeliveryLedger() {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from information_schema.schemata where schema_name = 'channel_weibo'", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from information_schema.tables where table_schema = 'channel_weibo' "
+					+ "and table_name = 'channel_delivery'", Integer.class))
 			.isEqualTo(1);
 	}
 

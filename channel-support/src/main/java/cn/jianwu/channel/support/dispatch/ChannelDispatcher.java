@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.jianwu.channel.support.ChannelPort;
+import cn.jianwu.channel.support.ChannelThrottledException;
 import cn.jianwu.channel.support.ChannelProperties;
 import cn.jianwu.channel.support.Delivery;
 import cn.jianwu.channel.support.DeliveryOutcome;
@@ -137,6 +138,11 @@ public class ChannelDispatcher {
 			this.ledger.defer(key, this.owner, Instant.now().plus(this.resilience.openFor()), calls.get(),
 					"渠道暂时不可用（熔断中），将自动重试");
 			log.info("{} deferred: the {} circuit is open", key, this.port.channel().id());
+		}
+		catch (ChannelThrottledException ex) {
+			this.ledger.defer(key, this.owner, Instant.now().plus(ex.retryAfter()), calls.get(), ex.getMessage());
+			log.info("{} deferred {} s: the {} API is throttling", key, ex.retryAfter().toSeconds(),
+					this.port.channel().id());
 		}
 		catch (PermanentChannelException ex) {
 			fail(entry, calls.get(), ex.getMessage());

@@ -55,7 +55,8 @@ public class DeliveryPlanner {
 				return planPost(channel, published, null, stored);
 			}
 			if (event instanceof DisclosureWithdrawn withdrawn) {
-				return planRetraction(channel, withdrawn.itemId(), withdrawn.revision(), withdrawn.reason(), stored);
+				return planRetraction(channel, withdrawn.itemId(), withdrawn.revision(), withdrawn.reason(),
+						WITHDRAWN_BEFORE_POSTING, stored);
 			}
 			if (event instanceof RedeliveryRequested redelivery && redelivery.channel() == channel) {
 				return this.ledger.requeueFailed(redelivery.itemId(), redelivery.revision(), channel) > 0;
@@ -72,7 +73,7 @@ public class DeliveryPlanner {
 			boolean added = this.ledger.add(key, LedgerStatus.SKIPPED, replaces, null, reason, stored);
 			// an older revision that did reach the channel must not stay there
 			boolean retracting = added
-					&& planRetraction(channel, item.itemId(), item.revision() - 1, NO_LONGER_HERE, stored);
+					&& planRetraction(channel, item.itemId(), item.revision() - 1, NO_LONGER_HERE, SUPERSEDED, stored);
 			return added || retracting;
 		}
 		boolean added = this.ledger.add(key, LedgerStatus.QUEUED, replaces, null, null, stored);
@@ -82,9 +83,9 @@ public class DeliveryPlanner {
 		return added;
 	}
 
-	private boolean planRetraction(Channel channel, String itemId, int upToRevision, String reason,
+	private boolean planRetraction(Channel channel, String itemId, int upToRevision, String reason, String skipReason,
 			StoredEvent stored) {
-		this.ledger.skipQueuedPosts(itemId, upToRevision, channel, WITHDRAWN_BEFORE_POSTING);
+		this.ledger.skipQueuedPosts(itemId, upToRevision, channel, skipReason);
 		boolean queued = false;
 		for (LedgerEntry post : this.ledger.posts(itemId, channel)) {
 			boolean mayBeShown = post.status() == LedgerStatus.DELIVERED || post.status() == LedgerStatus.IN_PROGRESS

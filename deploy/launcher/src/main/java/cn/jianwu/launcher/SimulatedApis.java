@@ -30,6 +30,7 @@ final class SimulatedApis {
 				// the simulator cannot call back with PUBLISHJOBFINISH, so ask for
 				// results soon
 				environment.put("JIANWU_CHANNEL_AWAITING_CHECK_AFTER", "3s");
+				environment.put("JIANWU_CHANNEL_SWEEP_INTERVAL", "1s");
 			}
 		}
 		return environment;

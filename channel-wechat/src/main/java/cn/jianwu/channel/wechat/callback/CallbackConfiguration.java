@@ -1,0 +1,51 @@
+package cn.jianwu.channel.wechat.callback;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.jianwu.channel.wechat.WechatProperties;
+import cn.jianwu.channel.wechat.publish.PublishResults;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class CallbackConfiguration {
+
+	/** Leaves a second of WeChat's 5 s for the rest of the request. */
+	static final Duration REPLY_WITHIN = Duration.ofSeconds(4);
+
+	@Bean
+	MessageCrypto messageCrypto(WechatProperties properties) {
+		return new MessageCrypto(properties);
+	}
+
+	/**
+	 * The help text answers messages unless another {@link TextMessageReplier} bean (case
+	 * lookups by message) is declared.
+	 */
+	@Bean(destroyMethod = "close")
+	CallbackMessages callbackMessages(WechatProperties properties, StringRedisTemplate redis,
+			PublishResults publishResults, ObjectProvider<TextMessageReplier> repliers) {
+		TextMessageReplier replier = repliers.getIfAvailable(() -> new HelpTextReplier(properties));
+		return new CallbackMessages(
+				new DuplicateDeliveries(redis, properties.redisKeyPrefix(), properties.callbackDedupTtl()),
+				publishResults, replier, work(), REPLY_WITHIN);
+	}
+
+	/** Bounded, so a flood of pushes cannot pile up work without end. */
+	private static ThreadPoolExecutor work() {
+		AtomicInteger count = new AtomicInteger();
+		return new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200), (task) -> {
+			Thread thread = new Thread(task, "wechat-callback-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+}

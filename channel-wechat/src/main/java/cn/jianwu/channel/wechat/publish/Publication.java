@@ -1,0 +1,24 @@
+package cn.jianwu.channel.wechat.publish;
+
+/**
+ * How far the publication of one item revision got on WeChat.
+ *
+ * @param draftMediaId the draft created for it, or {@code null}
+ * @param publishId the publish job it was submitted as, or {@code null}
+ * @param publishStatus WeChat's {@code publish_status} once the job finished, else
+ * {@code null}
+ */
+record Publication(String itemId, int revision, String draftMediaId, String publishId, Integer publishStatus,
+		String articleId, String articleUrl) {
+
+	boolean submitted() {
+		return this.publishId != null;
+	}
+
+	/** The finished job's result, or {@code null} while WeChat is still publishing. */
+	PublishResult result() {
+		return (this.publishStatus != null)
+				? new PublishResult(this.publishId, this.publishStatus, this.articleId, this.articleUrl) : null;
+	}
+
+}

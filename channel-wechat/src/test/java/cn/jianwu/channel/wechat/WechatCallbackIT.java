@@ -1,0 +1,161 @@
+package cn.jianwu.channel.wechat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WechatCallbackIT extends WechatIntegrationTest {
+
+	static final String BILLION_LAUGHS = """
+			<?xml version="1.0"?>
+			<!DOCTYPE lolz [
+			 <!ENTITY lol "lol">
+			 <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+			 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+			 <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+			 <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+			 <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+			 <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+			 <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+			 <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+			]>
+			<xml><ToUserName>gh_it_account</ToUserName><FromUserName>o-follower</FromUserName>
+			<CreateTime>1700000000</CreateTime><MsgType>text</MsgType><Content>&lol9;</Content><MsgId>1</MsgId></xml>
+			""";
+
+	static final String EXTERNAL_ENTITY = """
+			<?xml version="1.0"?>
+			<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+			<xml><ToUserName>gh_it_account</ToUserName><FromUserName>o-follower</FromUserName>
+			<CreateTime>1700000000</CreateTime><MsgType>text</MsgType><Content>&x;</Content><MsgId>2</MsgId></xml>
+			""";
+
+	@Test
+	void refusesARequestWithoutAValidSignature() {
+		HttpResponse<String> post = rawCallback("POST", "signature=0123456789abcdef&timestamp=1&nonce=2",
+				textMessage("你好", 1L));
+		assertThat(post.statusCode()).isEqualTo(403);
+		assertThat(post.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(post.body()).contains("签名校验失败").contains("wechat-signature");
+
+		assertThat(rawCallback("GET", "timestamp=1&nonce=2&echostr=12345", null).statusCode()).isEqualTo(403);
+		assertThat(rawCallback("POST", "", textMessage("你好", 2L)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void answersWechatsUrlCheckWithTheEchostr() {
+		HttpResponse<String> answer = callback("GET", "echostr=6143720950219465831", null);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("6143720950219465831");
+	}
+
+	@Test
+	void survivesEntityExpansionQuickly() {
+		long started = System.nanoTime();
+		HttpResponse<String> answer = callback("POST", null, BILLION_LAUGHS);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).doesNotContain("lollol").contains("消息格式无效");
+	}
+
+	@Test
+	void neverReadsAnExternalEntity() {
+		long started = System.nanoTime();
+		HttpResponse<String> answer = callback("POST", null, EXTERNAL_ENTITY);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).doesNotContain("root:").doesNotContain("/bin/");
+	}
+
+	@Test
+	void repliesToATextWithHelpAndToItsRetryNotAgain() {
+		long msgId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+		String message = textMessage("查询案件", msgId);
+
+		HttpResponse<String> first = callback("POST", null, message);
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).startsWith("<xml>")
+			.contains("<ToUserName><![CDATA[o-follower-it]]></ToUserName>")
+			.contains("<FromUserName><![CDATA[gh_it_account]]></FromUserName>")
+			.contains("<MsgType><![CDATA[text]]></MsgType>")
+			.contains("检务公开")
+			.contains("/cases/query");
+
+		HttpResponse<String> retry = callback("POST", null, message);
+		assertThat(retry.statusCode()).isEqualTo(200);
+		assertThat(retry.body()).isEqualTo("success");
+	}
+
+	@Test
+	void answersOtherMessagesWithSuccess() {
+		String image = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><FromUserName><![CDATA[o-follower-it]]>"
+				+ "</FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[image]]></MsgType>"
+				+ "<PicUrl><![CDATA[http://mmbiz.qpic.cn/x]]></PicUrl><MsgId>"
+				+ ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) + "</MsgId></xml>";
+		assertThat(callback("POST", null, image).body()).isEqualTo("success");
+	}
+
+	@Test
+	void safeModeDecryptsTheMessageAndEncryptsTheReply() {
+		assertSafeModeRoundTrip(AES_KEY);
+	}
+
+	@Test
+	void safeModeStillOpensMessagesEncryptedWithThePreviousKey() {
+		assertSafeModeRoundTrip(AES_KEY_PREVIOUS);
+	}
+
+	@Test
+	void safeModeRefusesAWrongMessageSignature() {
+		WxCryptUtil crypto = new WxCryptUtil(CALLBACK_TOKEN, AES_KEY, APP_ID);
+		String encrypted = crypto.encrypt("x", textMessage("你好", 3L));
+		String envelope = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><Encrypt><![CDATA[" + encrypted
+				+ "]]></Encrypt></xml>";
+		HttpResponse<String> answer = callback("POST", "encrypt_type=aes&msg_signature=" + "0".repeat(40), envelope);
+		assertThat(answer.statusCode()).isEqualTo(403);
+	}
+
+	private void assertSafeModeRoundTrip(String key) {
+		WxCryptUtil crypto = new WxCryptUtil(CALLBACK_TOKEN, key, APP_ID);
+		String encrypted = crypto.encrypt("0123456789abcdef",
+				textMessage("你好", ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50)));
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		String nonce = "nonce" + ThreadLocalRandom.current().nextInt(1_000_000);
+		String envelope = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><Encrypt><![CDATA[" + encrypted
+				+ "]]></Encrypt></xml>";
+		String query = "signature=" + sha1(CALLBACK_TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce="
+				+ nonce + "&encrypt_type=aes&msg_signature=" + sha1(CALLBACK_TOKEN, timestamp, nonce, encrypted);
+
+		HttpResponse<String> answer = rawCallback("POST", query, envelope);
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).doesNotContain("检务公开").contains("<Encrypt>").contains("<MsgSignature>");
+		String replyCipher = element(answer.body(), "Encrypt");
+		assertThat(element(answer.body(), "MsgSignature")).isEqualTo(sha1(CALLBACK_TOKEN,
+				element(answer.body(), "TimeStamp"), element(answer.body(), "Nonce"), replyCipher));
+		String reply = crypto.decrypt(replyCipher);
+		assertThat(reply).contains("<ToUserName><![CDATA[o-follower-it]]></ToUserName>").contains("检务公开");
+	}
+
+	private static String textMessage(String content, long msgId) {
+		return "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><FromUserName><![CDATA[o-follower-it]]>"
+				+ "</FromUserName><CreateTime>" + Instant.now().getEpochSecond()
+				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
+				+ "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
+	}
+
+	private static String element(String xml, String name) {
+		Matcher matcher = Pattern.compile("<" + name + ">(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</" + name + ">").matcher(xml);
+		assertThat(matcher.find()).as("<%s> in %s", name, xml).isTrue();
+		return matcher.group(1);
+	}
+
+}

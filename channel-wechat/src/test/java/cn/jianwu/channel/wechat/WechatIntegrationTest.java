@@ -1,0 +1,243 @@
+package cn.jianwu.channel.wechat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.ChannelDeliveryReported;
+import cn.jianwu.events.DeliveryStatus;
+import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.EventCodec;
+import cn.jianwu.events.KafkaEnvelope;
+import cn.jianwu.events.PlatformEvent;
+import cn.jianwu.events.Topics;
+import cn.jianwu.events.Visibility;
+import cn.jianwu.testsupport.TestEvents;
+import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.TestKafka;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service on real PostgreSQL, Redis and Kafka, with WireMock as the WeChat API. Every
+ * integration test class extends this one, so they share one application context (and one
+ * consumer of {@code disclosure.events}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jianwu.wechat.app-id=" + WechatIntegrationTest.APP_ID, "jianwu.wechat.app-secret=it-app-secret",
+				"jianwu.wechat.token=" + WechatIntegrationTest.CALLBACK_TOKEN,
+				"jianwu.wechat.aes-key=" + WechatIntegrationTest.AES_KEY,
+				"jianwu.wechat.aes-key-previous=" + WechatIntegrationTest.AES_KEY_PREVIOUS,
+				"jianwu.wechat.redis-key-prefix=" + WechatIntegrationTest.REDIS_PREFIX,
+				"jianwu.channel.poll-interval=100ms", "jianwu.channel.sweep-interval=500ms",
+				"jianwu.channel.awaiting-check-after=1s", "jianwu.channel.awaiting-timeout=2m",
+				"jianwu.channel.channels.wechat.max-attempts=4", "jianwu.channel.channels.wechat.initial-back-off=50ms",
+				"jianwu.channel.channels.wechat.max-back-off=200ms", "jianwu.channel.channels.wechat.timeout=10s",
+				"jianwu.channel.channels.wechat.rate-limit=1000", "jianwu.channel.channels.wechat.rate-period=1m",
+				"jianwu.channel.channels.wechat.circuit-minimum-calls=50",
+				"jianwu.channel.channels.wechat.circuit-window=50" })
+abstract class WechatIntegrationTest {
+
+	static final String APP_ID = "wx-it-app";
+
+	static final String CALLBACK_TOKEN = "it-callback-token";
+
+	static final String AES_KEY = "PPjFIbabPspINUju0Cp8aPy0SR5ODkWBon7BgbO3cyg";
+
+	static final String AES_KEY_PREVIOUS = "UfgsBBxhskPhT7sjamVOenGRq9PKSf6RXQeUptYYuu0";
+
+	static final String REDIS_PREFIX = "jianwu-it:wechat";
+
+	static final String TOKEN_KEY = REDIS_PREFIX + ":access_token:" + APP_ID;
+
+	static final Duration REPORT_WAIT = Duration.ofSeconds(30);
+
+	private static final EventCodec CODEC = new EventCodec(URI.create("/jianwu/disclosure-service"));
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestInfrastructure.postgres(registry);
+		TestInfrastructure.redis(registry);
+		TestInfrastructure.kafka(registry);
+		registry.add("jianwu.wechat.api-base-url", WechatApiStub::baseUrl);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** An item for WeChat whose title carries a marker that identifies its requests. */
+	static DisclosurePublished item(String itemId, int revision, Visibility visibility, Channel... channels) {
+		return new DisclosurePublished(itemId, revision, Category.GOVERNMENT_AFFAIRS, null,
+				"检察开放日公告 " + marker(itemId, revision), "本院将举办检察开放日活动。", "<p>本院定于下月举办检察开放日活动。</p><p>欢迎社会各界参加。</p>",
+				"办公室", visibility, List.of(channels), Instant.now(), "http://localhost:8080/items/" + itemId,
+				List.of());
+	}
+
+	static DisclosurePublished item(String itemId, int revision) {
+		return item(itemId, revision, Visibility.PUBLIC, Channel.PORTAL, Channel.WECHAT);
+	}
+
+	static String newItemId() {
+		return UUID.randomUUID().toString();
+	}
+
+	static String marker(String itemId, int revision) {
+		return itemId + "-r" + revision;
+	}
+
+	/**
+	 * Makes {@code draft/add} of the item revision answer a known media id.
+	 * @return the publish id its submission gets
+	 */
+	static String stubDraft(String itemId, int revision) {
+		String draft = "DRAFT-" + marker(itemId, revision);
+		WechatApiStub.SERVER.stubFor(post(urlPathEqualTo("/cgi-bin/draft/add")).atPriority(5)
+			.withRequestBody(containing(marker(itemId, revision)))
+			.willReturn(okJson("{\"media_id\":\"" + draft + "\"}")));
+		return "PUB-" + draft;
+	}
+
+	static String draftOf(String itemId, int revision) {
+		return "DRAFT-" + marker(itemId, revision);
+	}
+
+	/** The event as a record, to send it (the very same record) more than once. */
+	static ProducerRecord<String, byte[]> record(PlatformEvent event) {
+		return KafkaEnvelope.toRecord(event, CODEC.encode(event));
+	}
+
+	RecordMetadata send(ProducerRecord<String, byte[]> record) {
+		try {
+			return this.kafka.send(record).get().getRecordMetadata();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	RecordMetadata send(PlatformEvent event) {
+		return send(record(event));
+	}
+
+	/**
+	 * Waits until the post of the revision awaits WeChat's result; answers its reference.
+	 */
+	String awaitAwaiting(String itemId, int revision) {
+		return await().atMost(REPORT_WAIT)
+			.until(() -> ledger(itemId, revision, "POST").filter((row) -> "AWAITING_RESULT".equals(row.get("status")))
+				.map((row) -> (String) row.get("external_ref")), Optional::isPresent)
+			.get();
+	}
+
+	Optional<Map<String, Object>> ledger(String itemId, int revision, String operation) {
+		return this.jdbc
+			.queryForList("SELECT status, external_ref, reason FROM channel_delivery WHERE item_id = ? AND revision = ?"
+					+ " AND channel = 'wechat' AND operation = ?", itemId, revision, operation)
+			.stream()
+			.findFirst();
+	}
+
+	static ChannelDeliveryReported awaitReport(String itemId, int revision, DeliveryStatus status) {
+		return (ChannelDeliveryReported) TestEvents
+			.await(TestKafka.bootstrapServers(), Topics.CHANNEL_DELIVERIES,
+					(event) -> event.payload() instanceof ChannelDeliveryReported report
+							&& report.itemId().equals(itemId) && report.revision() == revision
+							&& report.channel() == Channel.WECHAT && report.status() == status,
+					REPORT_WAIT)
+			.get(0)
+			.event()
+			.payload();
+	}
+
+	/** The callback with a valid signature over our token. */
+	HttpResponse<String> callback(String method, String extraQuery, String body) {
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L));
+		String query = "signature=" + sha1(CALLBACK_TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce="
+				+ nonce + ((extraQuery != null) ? "&" + extraQuery : "");
+		return rawCallback(method, query, body);
+	}
+
+	HttpResponse<String> rawCallback(String method, String query, String body) {
+		HttpRequest.BodyPublisher publisher = (body != null)
+				? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)
+				: HttpRequest.BodyPublishers.noBody();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/wechat/callback?" + query))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "text/xml")
+			.method(method, publisher)
+			.build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** WeChat's {@code PUBLISHJOBFINISH} event for a publish job. */
+	static String publishJobFinished(String publishId, int status, String articleId) {
+		return "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName>"
+				+ "<FromUserName><![CDATA[o-wechat-system]]></FromUserName><CreateTime>"
+				+ ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L)
+				+ "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[PUBLISHJOBFINISH]]></Event>"
+				+ "<PublishEventInfo><publish_id>" + publishId + "</publish_id><publish_status>" + status
+				+ "</publish_status>"
+				+ ((articleId != null) ? "<article_id><![CDATA[" + articleId + "]]></article_id>"
+						+ "<article_detail><count>1</count><item><idx>1</idx><article_url><![CDATA[https://mp.weixin.qq.com/s/"
+						+ articleId + "]]></article_url></item></article_detail>" : "<fail_idx>1</fail_idx>")
+				+ "</PublishEventInfo></xml>";
+	}
+
+	static String sha1(String... parts) {
+		String[] sorted = parts.clone();
+		Arrays.sort(sorted);
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-1")
+					.digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

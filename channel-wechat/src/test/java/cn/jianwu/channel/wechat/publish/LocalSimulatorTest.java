@@ -1,0 +1,102 @@
+package cn.jianwu.channel.wechat.publish;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import cn.jianwu.channel.wechat.api.WechatApiService;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.Visibility;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.google.gson.JsonObject;
+import me.chanjar.weixin.common.util.json.GsonParser;
+import me.chanjar.weixin.mp.bean.draft.WxMpAddDraft;
+import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishStatus;
+import me.chanjar.weixin.mp.bean.material.WxMpMaterial;
+import me.chanjar.weixin.mp.bean.material.WxMpMaterialUploadResult;
+import me.chanjar.weixin.mp.config.WxMpHostConfig;
+import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
+import me.chanjar.weixin.mp.enums.WxMpApiUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local run's WeChat simulator ({@code deploy/local/simulators/wechat}) answers every
+ * call the adapter makes in the shape WxJava reads.
+ */
+class LocalSimulatorTest {
+
+	static final Path MAPPINGS = Path.of("..", "deploy", "local", "simulators", "wechat");
+
+	WireMockServer simulator;
+
+	WechatApiService api;
+
+	@BeforeEach
+	void start() {
+		assertThat(MAPPINGS.resolve("mappings")).as("simulator mappings").isDirectory();
+		this.simulator = new WireMockServer(options().dynamicPort()
+			.bindAddress("127.0.0.1")
+			.usingFilesUnderDirectory(MAPPINGS.toString())
+			.globalTemplating(true));
+		this.simulator.start();
+		WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
+		config.setAppId("wx0000000000local");
+		config.setSecret("local-simulated-secret");
+		config.useStableAccessToken(true);
+		config.setHostConfig(WxMpHostConfig.builder().apiHost(this.simulator.baseUrl()).build());
+		this.api = new WechatApiService();
+		this.api.setWxMpConfigStorage(config);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		this.api.close();
+		this.simulator.stop();
+	}
+
+	@Test
+	void aWholePublicationRunsAgainstTheSimulator(@TempDir Path temp) throws Exception {
+		assertThat(this.api.getAccessToken()).isEqualTo("SIM-STABLE-TOKEN-wx0000000000local");
+
+		File cover = Files.copy(Path.of("src/main/resources/wechat/cover.png"), temp.resolve("cover.png")).toFile();
+		WxMpMaterial material = new WxMpMaterial();
+		material.setName("cover.png");
+		material.setFile(cover);
+		WxMpMaterialUploadResult uploaded = this.api.getMaterialService().materialFileUpload("image", material);
+		assertThat(uploaded.getMediaId()).startsWith("SIM-MEDIA-");
+
+		DisclosurePublished item = new DisclosurePublished("item-1", 1, Category.GOVERNMENT_AFFAIRS, null, "检察开放日公告",
+				"摘要", "<p>正文</p>", "办公室", Visibility.PUBLIC, List.of(Channel.WECHAT), Instant.now(),
+				"http://localhost:8080/items/item-1", List.of());
+		String draft = this.api.getDraftService()
+			.addDraft(WxMpAddDraft.builder()
+				.articles(List.of(new ArticleComposer().compose(item, uploaded.getMediaId())))
+				.build());
+		assertThat(draft).startsWith("SIM-DRAFT-");
+
+		JsonObject submit = new JsonObject();
+		submit.addProperty("media_id", draft);
+		String publishId = GsonParser.parse(this.api.post(WxMpApiUrl.FreePublish.SUBMIT, submit))
+			.get("publish_id")
+			.getAsString();
+		assertThat(publishId).matches("[0-9]{9}");
+
+		WxMpFreePublishStatus status = this.api.getFreePublishService().getPushStatus(publishId);
+		assertThat(status.getPublish_status()).isZero();
+		assertThat(status.getArticle_id()).isEqualTo("SIM-ARTICLE-" + publishId);
+		assertThat(status.getArticle_detail().getItem().get(0).getArticle_url()).contains(publishId);
+
+		assertThat(this.api.getFreePublishService().deletePushAllArticle(status.getArticle_id())).isTrue();
+	}
+
+}

@@ -1,10 +1,12 @@
 package cn.jianwu.channel.support;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import cn.jianwu.channel.support.dispatch.ChannelDispatcher;
 import cn.jianwu.channel.support.dispatch.ChannelResilience;
@@ -23,12 +25,14 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.flywaydb.core.api.Location;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -46,6 +50,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnBean(ChannelPort.class)
 @EnableConfigurationProperties(ChannelProperties.class)
 public class ChannelSupportAutoConfiguration {
+
+	static final String LEDGER_MIGRATIONS = "classpath:db/channel-support";
+
+	/**
+	 * Adds the ledger's migration to Flyway's locations here only, so that a service that
+	 * merely has channel-support on its class path does not get the table.
+	 */
+	@Bean
+	FlywayConfigurationCustomizer deliveryLedgerMigration() {
+		return (configuration) -> configuration.locations(
+				Stream.concat(Arrays.stream(configuration.getLocations()), Stream.of(new Location(LEDGER_MIGRATIONS)))
+					.toArray(Location[]::new));
+	}
 
 	@Bean
 	DeliveryLedger deliveryLedger(JdbcClient jdbc) {

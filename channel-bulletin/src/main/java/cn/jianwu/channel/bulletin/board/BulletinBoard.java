@@ -1,21 +1,29 @@
 package cn.jianwu.channel.bulletin.board;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import cn.jianwu.events.Category;
 import cn.jianwu.events.DisclosurePublished;
-import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.Visibility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The bulletin's own copy of published items. Every change is conditional on the
- * revision, so a redelivered or out-of-order event never brings back an older revision or
+ * revision, so a redelivered or out-of-order post never brings back an older revision or
  * a withdrawn item.
  */
 @Component
 public class BulletinBoard {
+
+	private static final String ENTRY_COLUMNS = "item_id, revision, category, title, summary, department, visibility, "
+			+ "published_at";
 
 	private final JdbcClient jdbc;
 
@@ -24,19 +32,20 @@ public class BulletinBoard {
 	}
 
 	/**
-	 * Shows the revision unless the board already has it, a newer one, or its withdrawal.
+	 * Shows the revision unless the board already has a newer one or the item's
+	 * withdrawal.
+	 * @return what the board shows for the item afterwards
 	 */
-	public void show(DisclosurePublished item, String eventId) {
-		this.jdbc.sql("""
+	public Shown show(DisclosurePublished item) {
+		int changed = this.jdbc.sql("""
 				INSERT INTO bulletin_entry (item_id, revision, category, title, summary, body, department,
-				                            visibility, published_at, event_id)
+				                            visibility, published_at)
 				VALUES (:itemId, :revision, :category, :title, :summary, :body, :department,
-				        :visibility, :publishedAt, :eventId)
+				        :visibility, :publishedAt)
 				ON CONFLICT (item_id) DO UPDATE SET
 				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
 				    summary = EXCLUDED.summary, body = EXCLUDED.body, department = EXCLUDED.department,
-				    visibility = EXCLUDED.visibility, published_at = EXCLUDED.published_at,
-				    event_id = EXCLUDED.event_id, updated_at = now()
+				    visibility = EXCLUDED.visibility, published_at = EXCLUDED.published_at, updated_at = now()
 				WHERE bulletin_entry.revision < EXCLUDED.revision
 				""")
 			.param("itemId", item.itemId())
@@ -48,36 +57,78 @@ public class BulletinBoard {
 			.param("department", item.department())
 			.param("visibility", item.visibility().name())
 			.param("publishedAt", Timestamp.from(item.publishedAt()))
-			.param("eventId", eventId)
 			.update();
+		if (changed == 1) {
+			return Shown.THIS_REVISION;
+		}
+		// Nothing changed: the same revision again (a repeated call), a newer one, or a
+		// withdrawal.
+		return this.jdbc.sql("SELECT revision, withdrawn FROM bulletin_entry WHERE item_id = :itemId")
+			.param("itemId", item.itemId())
+			.query((rs, row) -> {
+				if (rs.getBoolean("withdrawn")) {
+					return Shown.WITHDRAWN;
+				}
+				return (rs.getInt("revision") == item.revision()) ? Shown.THIS_REVISION : Shown.NEWER_REVISION;
+			})
+			.single();
 	}
 
 	/**
-	 * Takes the item off the board; a later event for the same revision cannot restore
-	 * it.
+	 * Takes the item off the board up to the revision; a later post of the same revision
+	 * cannot restore it.
+	 * @return whether the board showed it until now
 	 */
-	public void withdraw(DisclosureWithdrawn withdrawal, String eventId) {
-		this.jdbc.sql("""
-				UPDATE bulletin_entry SET withdrawn = TRUE, event_id = :eventId, updated_at = now()
-				WHERE item_id = :itemId AND revision <= :revision
-				""")
-			.param("itemId", withdrawal.itemId())
-			.param("revision", withdrawal.revision())
-			.param("eventId", eventId)
-			.update();
+	public boolean withdraw(String itemId, int revision) {
+		return this.jdbc.sql("""
+				UPDATE bulletin_entry SET withdrawn = TRUE, updated_at = now()
+				WHERE item_id = :itemId AND revision <= :revision AND NOT withdrawn
+				""").param("itemId", itemId).param("revision", revision).update() == 1;
 	}
 
+	/** Current items, newest first. */
 	public List<BulletinEntry> current(int limit) {
-		return this.jdbc.sql("""
-				SELECT item_id, revision, category, title, summary, department, visibility, published_at
-				FROM bulletin_entry WHERE NOT withdrawn ORDER BY published_at DESC LIMIT :limit
+		return this.jdbc.sql("SELECT " + ENTRY_COLUMNS + """
+				 FROM bulletin_entry WHERE NOT withdrawn ORDER BY published_at DESC, item_id LIMIT :limit
+				""").param("limit", limit).query(BulletinBoard::entry).list();
+	}
+
+	/** A current item with its body. */
+	public Optional<BulletinItem> find(String itemId) {
+		return this.jdbc.sql("SELECT " + ENTRY_COLUMNS + """
+				, body FROM bulletin_entry WHERE item_id = :itemId AND NOT withdrawn
 				""")
-			.param("limit", limit)
-			.query((rs, row) -> new BulletinEntry(rs.getString("item_id"), rs.getInt("revision"),
-					rs.getString("category"), rs.getString("title"), rs.getString("summary"),
-					rs.getString("department"), rs.getString("visibility"),
-					rs.getTimestamp("published_at").toInstant()))
-			.list();
+			.param("itemId", itemId)
+			.query((rs, row) -> new BulletinItem(entry(rs, row), rs.getString("body")))
+			.optional();
+	}
+
+	/** When the board last changed, withdrawals included; empty while it never did. */
+	public Optional<Instant> lastChanged() {
+		return Optional
+			.ofNullable(this.jdbc.sql("SELECT max(updated_at) FROM bulletin_entry")
+				.query((rs, row) -> rs.getTimestamp(1))
+				.single())
+			.map(Timestamp::toInstant);
+	}
+
+	private static BulletinEntry entry(ResultSet rs, int row) throws SQLException {
+		return new BulletinEntry(rs.getString("item_id"), rs.getInt("revision"),
+				Category.valueOf(rs.getString("category")), rs.getString("title"), rs.getString("summary"),
+				rs.getString("department"), Visibility.valueOf(rs.getString("visibility")),
+				rs.getTimestamp("published_at").toInstant());
+	}
+
+	/** What the board shows of an item after a post. */
+	public enum Shown {
+
+		/** The posted revision. */
+		THIS_REVISION,
+		/** A newer revision, which the older post did not replace. */
+		NEWER_REVISION,
+		/** Nothing: the item was withdrawn. */
+		WITHDRAWN
+
 	}
 
 }

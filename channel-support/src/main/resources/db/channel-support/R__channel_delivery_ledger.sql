@@ -1,6 +1,7 @@
 -- The delivery ledger every channel adapter keeps in its own schema (shipped by channel-support).
 -- One row per (item, revision, channel, operation): it is the idempotency key, the durable queue of work
 -- still to do (so a rate limit queues instead of failing), and the proof of what was posted where.
+-- Added to Flyway's locations by ChannelSupportAutoConfiguration only in services that declare a channel port.
 -- A repeatable migration, so each adapter's own versioned migrations keep their numbering; it must stay
 -- safe to run again (IF NOT EXISTS only).
 CREATE TABLE IF NOT EXISTS channel_delivery (

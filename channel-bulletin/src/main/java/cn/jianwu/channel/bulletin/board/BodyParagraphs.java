@@ -1,0 +1,87 @@
+package cn.jianwu.channel.bulletin.board;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text of an item's body as paragraphs. The body is rich text; the bulletin shows its
+ * words only, escaped by the template, so no markup, attribute or script of the body ever
+ * reaches a page.
+ */
+final class BodyParagraphs {
+
+	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+			"blockquote", "pre", "section", "article", "table", "ul", "ol", "hr");
+
+	private BodyParagraphs() {
+	}
+
+	static List<String> of(String body) {
+		if (body == null || body.isBlank()) {
+			return List.of();
+		}
+		Collector collector = new Collector();
+		Jsoup.parseBodyFragment(body).body().traverse(collector);
+		collector.endParagraph();
+		return List.copyOf(collector.paragraphs);
+	}
+
+	private static final class Collector implements NodeVisitor {
+
+		private final List<String> paragraphs = new ArrayList<>();
+
+		private final StringBuilder current = new StringBuilder();
+
+		@Override
+		public void head(Node node, int depth) {
+			if (node instanceof TextNode text) {
+				String[] lines = text.getWholeText().split("\\R", -1);
+				for (int i = 0; i < lines.length; i++) {
+					if (i > 0 && inPlainText(text)) {
+						endParagraph();
+					}
+					this.current.append(lines[i]);
+				}
+			}
+			else if (isBlock(node)) {
+				endParagraph();
+			}
+		}
+
+		@Override
+		public void tail(Node node, int depth) {
+			if (isBlock(node)) {
+				endParagraph();
+			}
+		}
+
+		void endParagraph() {
+			String paragraph = this.current.toString().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+			if (!paragraph.isEmpty()) {
+				this.paragraphs.add(paragraph);
+			}
+			this.current.setLength(0);
+		}
+
+		private static boolean isBlock(Node node) {
+			return node instanceof Element element && BLOCKS.contains(element.normalName());
+		}
+
+		// Line breaks separate paragraphs in a plain-text body and inside <pre>; in
+		// markup they are layout only.
+		private static boolean inPlainText(TextNode text) {
+			Node parent = text.parentNode();
+			return parent instanceof Element element
+					&& ("body".equals(element.normalName()) || "pre".equals(element.normalName()));
+		}
+
+	}
+
+}

@@ -30,10 +30,17 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	static ServiceProcess start(Path jar, Map<String, String> environment, Path log) throws IOException {
+		return start(jar, environment, log, freePort());
+	}
+
+	/**
+	 * Starts a service on a port chosen beforehand, for services that must know each
+	 * other's addresses before any of them is up.
+	 */
+	static ServiceProcess start(Path jar, Map<String, String> environment, Path log, int port) throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No packaged service at " + jar + ": run the build (mvn package) first");
 		}
-		int port = freePort();
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx192m",
 						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
@@ -43,6 +50,11 @@ final class ServiceProcess implements AutoCloseable {
 		ServiceProcess service = new ServiceProcess(builder.start(), log, port);
 		service.awaitUp(Duration.ofSeconds(120));
 		return service;
+	}
+
+	/** The service's address, e.g. {@code http://127.0.0.1:40123}. */
+	String url() {
+		return "http://127.0.0.1:" + this.port;
 	}
 
 	ServiceProbe probe() {
@@ -83,7 +95,7 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

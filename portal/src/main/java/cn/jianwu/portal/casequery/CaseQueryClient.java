@@ -1,0 +1,106 @@
+package cn.jianwu.portal.casequery;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import cn.jianwu.platform.web.RequestIdFilter;
+import cn.jianwu.portal.site.BackendClients;
+import cn.jianwu.portal.site.PortalProperties;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * case-query-service's public query, {@code POST /api/cases/query}, on behalf of a reader
+ * of the web site or of the kiosk. The client's address goes along as
+ * {@code X-Forwarded-For} (what the gateway said, plus the gateway's own address), so
+ * that the service's throttling and audit see the reader, not the portal. The query code
+ * is never logged.
+ */
+@Component
+public class CaseQueryClient {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseQueryClient.class);
+
+	private final RestClient client;
+
+	CaseQueryClient(BackendClients clients, PortalProperties properties) {
+		this.client = clients.forService(properties.caseQueryUrl());
+	}
+
+	/**
+	 * @param form a checked form
+	 * @param channel where the query came from
+	 * @param request the reader's request, for their address and the request id
+	 */
+	public CaseQueryOutcome query(CaseQueryForm form, QueryChannel channel, HttpServletRequest request) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("queryCode", form.queryCode());
+		body.put("idLast4", form.idLast4());
+		body.put("channel", channel.name());
+		CaseQueryOutcome outcome;
+		try {
+			outcome = this.client.post()
+				.uri("/api/cases/query")
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+				.headers((headers) -> forward(headers, request))
+				.body(body)
+				.exchange((sent, answer) -> {
+					int status = answer.getStatusCode().value();
+					if (answer.getStatusCode().is2xxSuccessful()) {
+						CaseInformation information = answer.bodyTo(CaseInformation.class);
+						return (information != null) ? CaseQueryOutcome.found(information)
+								: CaseQueryOutcome.of(CaseQueryOutcome.Kind.UNAVAILABLE);
+					}
+					if (status == HttpStatus.TOO_MANY_REQUESTS.value()) {
+						return new CaseQueryOutcome(CaseQueryOutcome.Kind.THROTTLED, null,
+								retryAfter(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
+					}
+					if (answer.getStatusCode().is4xxClientError()) {
+						return CaseQueryOutcome.of(CaseQueryOutcome.Kind.REFUSED);
+					}
+					return CaseQueryOutcome.of(CaseQueryOutcome.Kind.UNAVAILABLE);
+				});
+		}
+		catch (RestClientException ex) {
+			log.warn("Case query ({}) could not reach case-query-service: {}", channel, ex.getMessage());
+			outcome = CaseQueryOutcome.of(CaseQueryOutcome.Kind.UNAVAILABLE);
+		}
+		log.info("Case query ({}) ended {}", channel, outcome.kind());
+		return outcome;
+	}
+
+	private static void forward(HttpHeaders headers, HttpServletRequest request) {
+		String claimed = request.getHeader("X-Forwarded-For");
+		String peer = request.getRemoteAddr();
+		headers.set("X-Forwarded-For", StringUtils.hasText(claimed) ? claimed + ", " + peer : peer);
+		String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+		if (requestId != null) {
+			headers.set(RequestIdFilter.HEADER, requestId);
+		}
+	}
+
+	static long retryAfter(String value) {
+		if (value == null) {
+			return 0;
+		}
+		try {
+			return Math.max(0, Long.parseLong(value.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

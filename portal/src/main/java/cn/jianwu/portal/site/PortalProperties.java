@@ -1,0 +1,29 @@
+package cn.jianwu.portal.site;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the portal reads its data, and how long it waits.
+ *
+ * @param disclosureUrl disclosure-service (published items and their attachments)
+ * @param searchUrl search-service
+ * @param caseQueryUrl case-query-service (the public case query)
+ * @param connectTimeout how long a backend may take to accept a connection; a service
+ * that does not is down
+ * @param readTimeout how long a backend may take to answer
+ * @param suggestPath where the search box's script asks for completions, as the browser
+ * sees it (through the gateway, search-service's own path)
+ * @param kioskIdleTimeout after this long without a touch the kiosk clears what was
+ * entered and goes back to its start
+ */
+@ConfigurationProperties("jianwu.portal")
+public record PortalProperties(@DefaultValue("http://127.0.0.1:8081") URI disclosureUrl,
+		@DefaultValue("http://127.0.0.1:8083") URI searchUrl, @DefaultValue("http://127.0.0.1:8082") URI caseQueryUrl,
+		@DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration readTimeout,
+		@DefaultValue("/api/search/suggest") String suggestPath, @DefaultValue("60s") Duration kioskIdleTimeout) {
+
+}

@@ -1,0 +1,462 @@
+package cn.jianwu.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.jianwu.testsupport.TestElasticsearch;
+import cn.jianwu.testsupport.TestKafka;
+import cn.jianwu.testsupport.TestPostgres;
+import cn.jianwu.testsupport.TestRedis;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The public site as a reader uses it, in a real headless Chromium, through the gateway,
+ * on the real services: disclosure-service with its demo items, search-service indexing
+ * them from {@code disclosure.events} into the real Elasticsearch, the portal and the
+ * gateway, each its packaged jar in its own process on the real PostgreSQL, Kafka and
+ * Elasticsearch. The reader opens the home page, gets title suggestions, searches a
+ * phrase, sees it highlighted and filters by category, opens the hit, switches on the
+ * large-type mode; the service-hall kiosk is typed on by touch and clears itself when
+ * left alone. Screenshots of each step go to {@code target/browser-screenshots}.
+ */
+class PortalBrowserIT {
+
+	/** A demo item (disclosure-service demo/items.json) and a phrase of its title. */
+	private static final String TITLE = "我院依法对一起特大网络赌博案提起公诉";
+
+	private static final String PHRASE = "网络赌博";
+
+	private static final Path TARGET = Path.of("target");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(2))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@Test
+	void aReaderFindsAnItemReadsItInLargeTypeAndTheKioskForgetsWhatWasTyped() throws Exception {
+		HeadlessChromium.requireInstalled();
+		Path logs = Files.createDirectories(TARGET.resolve("service-logs"));
+		int disclosurePort = ServiceProcess.freePort();
+		int searchPort = ServiceProcess.freePort();
+		int portalPort = ServiceProcess.freePort();
+		int gatewayPort = ServiceProcess.freePort();
+		// case-query-service is not part of this test: its address answers nothing.
+		String nobody = "http://127.0.0.1:" + ServiceProcess.freePort();
+		String gateway = "http://127.0.0.1:" + gatewayPort;
+		String alias = "browser-it-" + ProcessHandle.current().pid();
+
+		Map<String, String> stores = Map.of("KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "DB_URL",
+				TestPostgres.url(), "DB_USER", TestPostgres.user(), "DB_PASSWORD", TestPostgres.password(),
+				"ELASTICSEARCH_URL", TestElasticsearch.url(), "REDIS_HOST", TestRedis.host(), "REDIS_PORT",
+				String.valueOf(TestRedis.port()));
+		Map<String, String> disclosure = with(stores, "JIANWU_DEMO_ENABLED", "true", "PORTAL_BASE_URL", gateway);
+		Map<String, String> search = with(stores, "JIANWU_SEARCH_ALIAS", alias, "DISCLOSURE_URL",
+				local(disclosurePort));
+		Map<String, String> portal = with(Map.of(), "DISCLOSURE_URL", local(disclosurePort), "SEARCH_URL",
+				local(searchPort), "CASE_QUERY_URL", nobody, "PORTAL_KIOSK_IDLE_TIMEOUT", "4s",
+				"JIANWU_INSTITUTION_NAME", "晋安区人民检察院");
+		Map<String, String> gatewayEnvironment = with(stores, "DISCLOSURE_URL", local(disclosurePort), "SEARCH_URL",
+				local(searchPort), "PORTAL_URL", local(portalPort), "CASE_QUERY_URL", nobody, "WECHAT_URL", nobody,
+				"SPRING_DATA_REDIS_HOST", TestRedis.host(), "SPRING_DATA_REDIS_PORT", String.valueOf(TestRedis.port()));
+
+		try (RunningServices services = RunningServices.start(
+				new Launch("disclosure-service", "jianwu.disclosure.jar", disclosure, disclosurePort),
+				new Launch("search-service", "jianwu.search.jar", search, searchPort),
+				new Launch("portal", "jianwu.portal.jar", portal, portalPort),
+				new Launch("gateway", "jianwu.gateway.jar", gatewayEnvironment, gatewayPort))) {
+			try {
+				awaitIndexed(gateway);
+				publicPagesAreCachedAndTheLargeModeWorksWithoutScript(gateway);
+				try (HeadlessChromium chromium = HeadlessChromium.start(TARGET.resolve("browser-screenshots"),
+						logs.resolve("chromedriver.log"))) {
+					readerJourney(chromium, gateway);
+					kiosk(chromium, gateway);
+					assertThat(chromium.consoleMessages()).as("no script, style or CSP error in the browser")
+						.noneMatch((message) -> message.contains("Content Security Policy")
+								|| message.contains("Refused to") || message.contains("Uncaught"));
+				}
+			}
+			finally {
+				deleteIndices(TestElasticsearch.url(), alias);
+			}
+		}
+	}
+
+	/**
+	 * The demo items reach the index through Kafka; the phrase is searchable via the
+	 * gateway.
+	 */
+	private void awaitIndexed(String gateway) {
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			HttpResponse<String> found = get(gateway + "/api/search?q=" + encode(PHRASE));
+			assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+			assertThat(found.body()).contains(TITLE);
+		});
+	}
+
+	private void publicPagesAreCachedAndTheLargeModeWorksWithoutScript(String gateway) {
+		HttpResponse<String> home = get(gateway + "/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+		assertThat(home.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("script-src 'self'"));
+		String etag = home.headers().firstValue("ETag").orElseThrow();
+		assertThat(get(gateway + "/", "If-None-Match", etag).statusCode()).as("revalidated, not sent again")
+			.isEqualTo(304);
+
+		HttpResponse<String> switched = get(gateway + "/search?q=" + encode(PHRASE) + "&display=large");
+		assertThat(switched.statusCode()).isEqualTo(303);
+		assertThat(switched.headers().firstValue("Location")).hasValue("/search?q=" + encode(PHRASE));
+		assertThat(switched.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).startsWith("jianwu_display=large;"));
+		assertThat(get(gateway + "/search?q=" + encode(PHRASE), "Cookie", "jianwu_display=large").body())
+			.contains("<html lang=\"zh-CN\" class=\"large-mode\">");
+	}
+
+	private void readerJourney(HeadlessChromium chromium, String gateway) throws IOException {
+		ChromeDriver browser = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+		// The home page: each column with its newest items, the newest of all, the way to
+		// the case query.
+		browser.get(gateway + "/");
+		assertThat(browser.getTitle()).isEqualTo("首页 · 阳光检务 · 晋安区人民检察院");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("晋安区人民检察院检务公开");
+		assertThat(browser.findElements(By.cssSelector(".latest .item-list li"))).hasSize(8);
+		List<WebElement> columns = browser.findElements(By.cssSelector(".column-box"));
+		assertThat(columns).extracting((column) -> column.findElement(By.tagName("h2")).getText())
+			.containsExactly("案件信息", "检察政务", "检察队伍", "其他公开");
+		assertThat(columns)
+			.allSatisfy((column) -> assertThat(column.findElements(By.cssSelector(".item-list li"))).isNotEmpty());
+		assertThat(browser.findElement(By.cssSelector(".service-entry")).getAttribute("href")).endsWith("/case-query");
+		assertThat(browser.findElements(By.xpath("//*[contains(text(), '关于调整办公时间的内部通知')]")))
+			.as("internal items never reach the public site")
+			.isEmpty();
+		chromium.screenshot("01-home");
+		browser.executeScript("console.error('jianwu-console-check')");
+		assertThat(chromium.consoleMessages()).as("the browser's console is read")
+			.anySatisfy((message) -> assertThat(message).contains("jianwu-console-check"));
+
+		// A column: its items, newest first, as many as disclosure-service has published
+		// in it.
+		browser.findElement(By.cssSelector("nav[aria-label=主导航]")).findElement(By.linkText("案件信息")).click();
+		wait.until(ExpectedConditions.urlContains("/categories/case-info"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("检察案件信息");
+		long published = publishedIn(gateway, "CASE_INFO");
+		assertThat(browser.findElement(By.cssSelector(".list-summary strong")).getText())
+			.isEqualTo(String.valueOf(published));
+		assertThat(browser.findElements(By.cssSelector(".item-list li"))).hasSize((int) Math.min(published, 15));
+		assertThat(browser.findElements(By.linkText(TITLE))).hasSize(1);
+		assertThat(browser.findElement(By.cssSelector("nav[aria-label=主导航] a[aria-current=page]")).getText())
+			.isEqualTo("案件信息");
+		chromium.screenshot("03-column");
+		browser.get(gateway + "/");
+
+		// Keyboard: the first Tab reaches the skip link, with a visible focus ring.
+		new Actions(browser).sendKeys(Keys.TAB).perform();
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("跳到主要内容");
+		assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+
+		// Suggestions from the titles while typing; arrows choose, Escape closes.
+		WebElement box = browser.findElement(By.id("q"));
+		box.click();
+		box.sendKeys("典型案例");
+		List<WebElement> options = wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#q-suggestions [role=option]"), 0));
+		assertThat(options).extracting(WebElement::getText).allSatisfy((title) -> assertThat(title).contains("典型案例"));
+		assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+		box.sendKeys(Keys.ARROW_DOWN);
+		assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("q-suggestions-0");
+		chromium.screenshot("02-suggestions");
+		box.sendKeys(Keys.ESCAPE);
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("q-suggestions")));
+
+		// A phrase: the hit with the phrase highlighted in its title, counted per
+		// category.
+		box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		box.sendKeys(PHRASE, Keys.ENTER);
+		wait.until(ExpectedConditions.urlContains("/search?q="));
+		long total = Long.parseLong(browser.findElement(By.cssSelector(".result-count strong")).getText());
+		assertThat(total).isGreaterThanOrEqualTo(1);
+		WebElement hit = browser.findElement(By.cssSelector(".hit-list .hit"));
+		assertThat(hit.findElement(By.cssSelector(".hit-title a")).getText()).isEqualTo(TITLE);
+		List<WebElement> marks = hit.findElements(By.cssSelector(".hit-title em"));
+		assertThat(marks).extracting(WebElement::getText).containsExactly(PHRASE);
+		assertThat(marks.get(0).getCssValue("font-weight")).isEqualTo("700");
+		assertThat(hit.findElement(By.cssSelector(".item-meta")).getText()).contains("检察案件信息", "公诉部");
+		assertThat(facetCount(browser, "全部类别")).isEqualTo(total);
+		assertThat(facetCount(browser, "检察案件信息")).isGreaterThanOrEqualTo(1);
+		chromium.screenshot("04-search");
+
+		// The date range filters: nothing was published in 2000, the item was after it.
+		browser.get(gateway + "/search?q=" + encode(PHRASE) + "&to=2000-12-31");
+		assertThat(browser.findElement(By.cssSelector(".result-count strong")).getText()).isEqualTo("0");
+		assertThat(browser.findElement(By.cssSelector(".hits .empty")).getText()).contains("没有找到相关信息");
+		assertThat(browser.findElement(By.id("search-to")).getAttribute("value")).isEqualTo("2000-12-31");
+		browser.get(gateway + "/search?q=" + encode(PHRASE) + "&from=2000-01-01");
+		assertThat(browser.findElement(By.cssSelector(".hit-title a")).getText()).isEqualTo(TITLE);
+
+		// The category facet filters, and says which filter is on.
+		browser.findElement(By.xpath("//nav[@class='facets']//a[contains(., '检察案件信息')]")).click();
+		wait.until(ExpectedConditions.urlContains("category=CASE_INFO"));
+		assertThat(browser.findElement(By.cssSelector(".facets a[aria-current=true]")).getText()).contains("检察案件信息");
+		assertThat(browser.findElement(By.cssSelector(".hit-title a")).getText()).isEqualTo(TITLE);
+
+		// The hit's page: title, date, department, category, the redacted text as
+		// paragraphs.
+		browser.findElement(By.cssSelector(".hit-title a")).click();
+		wait.until(ExpectedConditions.urlContains("/items/"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
+		String facts = browser.findElement(By.cssSelector(".item-facts")).getText();
+		assertThat(facts).contains("发布部门", "公诉部", "检察案件信息", "重要案件信息")
+			.containsPattern("发布日期\\s*\\d{4}年\\d{1,2}月\\d{1,2}日");
+		WebElement paragraph = browser.findElement(By.cssSelector(".item-body p"));
+		assertThat(paragraph.getText()).contains("开设赌场").doesNotContain("<p>");
+		assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("首页", "案件信息");
+		chromium.screenshot("05-item");
+
+		// The large-type, high-contrast mode: at once with the script, kept by the
+		// cookie.
+		double before = pixels(paragraph.getCssValue("font-size"));
+		WebElement toggle = browser.findElement(By.cssSelector("[data-display-toggle]"));
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
+		toggle.click();
+		wait.until(ExpectedConditions.attributeContains(By.tagName("html"), "class", "large-mode"));
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat(toggle.getText()).contains("已开启");
+		assertThat(pixels(browser.findElement(By.cssSelector(".item-body p")).getCssValue("font-size")))
+			.isGreaterThanOrEqualTo(before * 1.3);
+		assertThat(browser.manage().getCookieNamed("jianwu_display").getValue()).isEqualTo("large");
+		browser.navigate().refresh();
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).contains("large-mode");
+		assertThat(browser.findElement(By.cssSelector("[data-display-toggle]")).getAttribute("aria-pressed"))
+			.isEqualTo("true");
+		chromium.screenshot("06-item-large");
+		browser.get(gateway + "/search?q=" + encode(PHRASE));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).contains("large-mode");
+		chromium.screenshot("07-search-large");
+	}
+
+	private void kiosk(HeadlessChromium chromium, String gateway) throws IOException {
+		ChromeDriver browser = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser.get(gateway + "/kiosk");
+		wait.until(ExpectedConditions.attributeContains(By.tagName("html"), "class", "js"));
+		WebElement code = browser.findElement(By.id("queryCode"));
+		WebElement last4 = browser.findElement(By.id("idLast4"));
+		WebElement next = browser.findElement(By.cssSelector("[data-action=next]"));
+		assertThat(last4.isDisplayed()).as("one step at a time").isFalse();
+		assertThat(next.isEnabled()).isFalse();
+		tap(browser, "4821093755169");
+		assertThat(code.getAttribute("value")).as("no more than 12 digits").isEqualTo("482109375516");
+		assertThat(browser.findElement(By.id("kiosk-status")).getText()).contains("查询码已输完");
+		next.click();
+		assertThat(last4.isDisplayed()).isTrue();
+		assertThat(code.isDisplayed()).isFalse();
+		WebElement letterX = browser.findElement(By.cssSelector("[data-key=X]"));
+		assertThat(letterX.isEnabled()).as("X only as the last character").isFalse();
+		tap(browser, "302");
+		assertThat(letterX.isEnabled()).isTrue();
+		tap(browser, "X");
+		assertThat(last4.getAttribute("value")).isEqualTo("302X");
+		assertThat(browser.findElement(By.cssSelector("[data-action=submit]")).isEnabled()).isTrue();
+		chromium.screenshot("08-kiosk-entry");
+
+		// Left alone (4 s in this test, 60 s by default): everything typed is gone, back
+		// to step one.
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> code.getAttribute("value").isEmpty()
+				&& last4.getAttribute("value").isEmpty() && code.isDisplayed());
+
+		// A query while case-query-service is down: the answer in large type, then back
+		// to the start.
+		tap(browser, "482109375516");
+		next.click();
+		tap(browser, "3021");
+		browser.findElement(By.cssSelector("[data-action=submit]")).click();
+		WebElement message = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kiosk-message")));
+		assertThat(message.getText()).contains("案件查询服务暂时不可用");
+		assertThat(pixels(message.getCssValue("font-size"))).isGreaterThanOrEqualTo(30);
+		assertThat(browser.getPageSource()).doesNotContain("482109375516");
+		chromium.screenshot("09-kiosk-answer");
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> !driver.findElements(By.id("kiosk-form")).isEmpty());
+		assertThat(browser.getCurrentUrl()).endsWith("/kiosk");
+		assertThat(browser.findElement(By.id("queryCode")).getAttribute("value")).isEmpty();
+	}
+
+	/** How many public items disclosure-service has published in a category. */
+	private long publishedIn(String gateway, String category) {
+		HttpResponse<String> page = get(gateway + "/api/public/items?size=1&category=" + category);
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(page.body());
+		assertThat(total.find()).as(page.body()).isTrue();
+		return Long.parseLong(total.group(1));
+	}
+
+	private static void tap(ChromeDriver browser, String keys) {
+		for (char key : keys.toCharArray()) {
+			browser.findElement(By.cssSelector("[data-key='" + key + "']")).click();
+		}
+	}
+
+	private static long facetCount(ChromeDriver browser, String label) {
+		String text = browser.findElement(By.xpath("//nav[@class='facets']//a[contains(., '" + label + "')]"))
+			.getText();
+		Matcher count = Pattern.compile("（(\\d+)）").matcher(text);
+		assertThat(count.find()).as(text).isTrue();
+		return Long.parseLong(count.group(1));
+	}
+
+	private static double pixels(String cssLength) {
+		return Double.parseDouble(cssLength.replace("px", "").strip());
+	}
+
+	private HttpResponse<String> get(String url, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(10))
+			.header("Accept", "text/html,application/json");
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + url + " failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Removes the test's own indices from the shared test node. */
+	private void deleteIndices(String elasticsearch, String alias) {
+		try {
+			HttpResponse<String> aliases = this.http.send(
+					HttpRequest.newBuilder(URI.create(elasticsearch + "/_alias/" + alias + "*")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher index = Pattern.compile("\"(" + Pattern.quote(alias) + "-v\\d+)\"").matcher(aliases.body());
+			while (index.find()) {
+				this.http.send(
+						HttpRequest.newBuilder(URI.create(elasticsearch + "/" + index.group(1))).DELETE().build(),
+						HttpResponse.BodyHandlers.discarding());
+			}
+		}
+		catch (IOException ex) {
+			System.err.println("Could not delete the test's indices " + alias + "-v*: " + ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String local(int port) {
+		return "http://127.0.0.1:" + port;
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	private static Map<String, String> with(Map<String, String> base, String... pairs) {
+		Map<String, String> environment = new HashMap<>(base);
+		for (int i = 0; i < pairs.length; i += 2) {
+			environment.put(pairs[i], pairs[i + 1]);
+		}
+		return environment;
+	}
+
+	/**
+	 * A service to start: its name, the system property with its jar, its environment and
+	 * port.
+	 */
+	private record Launch(String name, String jarProperty, Map<String, String> environment, int port) {
+	}
+
+	/** Services started side by side (start-up dominates the test), stopped together. */
+	private static final class RunningServices implements AutoCloseable {
+
+		private final List<ServiceProcess> processes;
+
+		private RunningServices(List<ServiceProcess> processes) {
+			this.processes = processes;
+		}
+
+		static RunningServices start(Launch... launches) throws IOException, InterruptedException {
+			Path logs = Files.createDirectories(TARGET.resolve("service-logs"));
+			ExecutorService starter = Executors.newFixedThreadPool(launches.length);
+			List<Future<ServiceProcess>> starting = new ArrayList<>();
+			for (Launch launch : launches) {
+				String jar = System.getProperty(launch.jarProperty());
+				if (jar == null) {
+					throw new IllegalStateException("System property " + launch.jarProperty() + " is not set: run the "
+							+ "test through Maven (system-tests' failsafe configuration names each service's jar)");
+				}
+				starting.add(starter.submit(() -> ServiceProcess.start(Path.of(jar), launch.environment(),
+						logs.resolve(launch.name() + ".log"), launch.port())));
+			}
+			starter.shutdown();
+			List<ServiceProcess> started = new ArrayList<>();
+			RuntimeException failure = null;
+			for (Future<ServiceProcess> future : starting) {
+				try {
+					started.add(future.get());
+				}
+				catch (ExecutionException ex) {
+					if (failure == null) {
+						failure = new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+					}
+				}
+			}
+			RunningServices services = new RunningServices(started);
+			if (failure != null) {
+				services.close();
+				throw failure;
+			}
+			return services;
+		}
+
+		@Override
+		public void close() {
+			// The gateway first, disclosure-service last (it is the source of
+			// everything).
+			for (int i = this.processes.size() - 1; i >= 0; i--) {
+				this.processes.get(i).close();
+			}
+		}
+
+	}
+
+}

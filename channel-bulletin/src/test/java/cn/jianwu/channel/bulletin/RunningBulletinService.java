@@ -9,6 +9,7 @@ import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
 import cn.jianwu.platform.kafka.EventSender;
 import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.TestStaffTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ public abstract class RunningBulletinService {
 	static void servers(DynamicPropertyRegistry registry) {
 		TestInfrastructure.postgres(registry);
 		TestInfrastructure.kafka(registry);
-		registry.add("jianwu.security.jwk-set-uri", StaffTokens::jwkSetUri);
+		TestStaffTokens.register(registry);
 	}
 
 	@LocalServerPort

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.jianwu.channel.bulletin.StaffTokens;
+import cn.jianwu.testsupport.TestStaffTokens;
 import cn.jianwu.events.Category;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -52,7 +52,7 @@ final class AdminApi {
 	}
 
 	Response asAdmin(String method, String path, String json) {
-		return send(method, path, StaffTokens.admin(), json);
+		return send(method, path, TestStaffTokens.admin(), json);
 	}
 
 	/** Registers a screen of its own for a test; answers its id. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.jianwu.channel.bulletin.RunningBulletinService;
-import cn.jianwu.channel.bulletin.StaffTokens;
+import cn.jianwu.testsupport.TestStaffTokens;
 import cn.jianwu.events.Category;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,18 +64,16 @@ class ScreenRegistryIT extends RunningBulletinService {
 			AdminApi.Response anonymous = this.api.send("GET", path, null, null);
 			assertThat(anonymous.status()).as(path).isEqualTo(401);
 			assertThat(anonymous.contentType()).startsWith("application/problem+json");
-			AdminApi.Response clerk = this.api.send("GET", path, StaffTokens.of("clerk1", "CLERK"), null);
+			AdminApi.Response clerk = this.api.send("GET", path, TestStaffTokens.of("clerk1", "CLERK"), null);
 			assertThat(clerk.status()).as(path).isEqualTo(403);
 			assertThat(clerk.json().<String>read("$.title")).isEqualTo("无权执行此操作");
 		}
 		assertThat(this.api.send("POST", "/screens/admin/screens", null, json).status()).isEqualTo(401);
-		assertThat(
-				this.api.send("POST", "/screens/admin/screens", StaffTokens.of("head1", "SECTION_HEAD"), json).status())
-			.isEqualTo(403);
-		assertThat(
-				this.api.send("DELETE", "/screens/admin/screens/hall-1", StaffTokens.of("press", "PRESS_OFFICER"), null)
-					.status())
-			.isEqualTo(403);
+		assertThat(this.api.send("POST", "/screens/admin/screens", TestStaffTokens.of("head1", "SECTION_HEAD"), json)
+			.status()).isEqualTo(403);
+		assertThat(this.api
+			.send("DELETE", "/screens/admin/screens/hall-1", TestStaffTokens.of("press", "PRESS_OFFICER"), null)
+			.status()).isEqualTo(403);
 		assertThat(this.api.send("GET", "/screens/admin/screens", "not-a-token", null).status()).isEqualTo(401);
 	}
 

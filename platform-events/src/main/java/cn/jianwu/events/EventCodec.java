@@ -1,6 +1,7 @@
 package cn.jianwu.events;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -26,16 +27,33 @@ public final class EventCodec {
 		this.source = source;
 	}
 
+	/**
+	 * The envelope of an event. Its id is derived from the type and the payload, so an
+	 * event sent again (an outbox retry after an acknowledgement was lost) carries the
+	 * same id and consumers can tell the copy from a new event; events differ by their
+	 * timestamps at least.
+	 */
 	public CloudEvent encode(PlatformEvent event) {
+		String type = EventType.of(event).ceType();
+		byte[] data = EventJson.write(event);
 		return CloudEventBuilder.v1()
-			.withId(UUID.randomUUID().toString())
+			.withId(id(type, data))
 			.withSource(this.source)
-			.withType(EventType.of(event).ceType())
+			.withType(type)
 			.withSubject(event.key())
 			.withTime(OffsetDateTime.now(ZoneOffset.UTC))
 			.withDataContentType(JSON)
-			.withData(EventJson.write(event))
+			.withData(data)
 			.build();
+	}
+
+	private static String id(String type, byte[] data) {
+		byte[] typeBytes = type.getBytes(StandardCharsets.UTF_8);
+		byte[] name = new byte[typeBytes.length + 1 + data.length];
+		System.arraycopy(typeBytes, 0, name, 0, typeBytes.length);
+		name[typeBytes.length] = '\n';
+		System.arraycopy(data, 0, name, typeBytes.length + 1, data.length);
+		return UUID.nameUUIDFromBytes(name).toString();
 	}
 
 	public static PlatformEvent decode(CloudEvent event) {

@@ -39,6 +39,16 @@ class EventCodecTest {
 	}
 
 	@Test
+	void theSameEventSentAgainKeepsItsIdAndADifferentOneGetsAnother() {
+		DisclosureWithdrawn withdrawn = new DisclosureWithdrawn("item-1", 2, "信息有误",
+				java.time.Instant.parse("2026-11-28T08:00:00Z"));
+		DisclosureWithdrawn later = new DisclosureWithdrawn("item-1", 2, "信息有误",
+				java.time.Instant.parse("2026-11-28T08:00:01Z"));
+		assertThat(this.codec.encode(withdrawn).getId()).isEqualTo(this.codec.encode(withdrawn).getId());
+		assertThat(this.codec.encode(withdrawn).getId()).isNotEqualTo(this.codec.encode(later).getId());
+	}
+
+	@Test
 	void payloadCarriesNoJavaClassNames() {
 		for (EventType type : EventType.values()) {
 			String json = new String(EventJson.write(EventExamples.payload(type)), StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import cn.jianwu.search.index.SearchIndex;
 import cn.jianwu.search.index.SearchIndexProperties;
 import cn.jianwu.testsupport.ServiceProbe;
-import cn.jianwu.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +25,7 @@ class SearchIndexIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		TestInfrastructure.elasticsearch(registry);
-		TestInfrastructure.kafka(registry);
-		registry.add("jianwu.search.alias", () -> "disclosures-it" + System.nanoTime());
+		SearchTestServers.register(registry, "index");
 	}
 
 	@Autowired
@@ -60,20 +57,27 @@ class SearchIndexIT {
 	void chineseTextIsSplitIntoCharacterBigramsForScoredMatching() throws Exception {
 		String alias = this.properties.alias();
 		// the initializer may be creating it at the same moment; what matters is a
-		// searchable shard
+		// searchable shard (on a busy machine it may answer a moment after health does)
 		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(this.index::ensureExists);
-		List<String> tokens = this.client.indices()
-			.analyze((request) -> request.index(alias).analyzer("cjk_bigram").text("不起诉决定书"))
-			.tokens()
-			.stream()
-			.map((token) -> token.token())
-			.toList();
+		List<String> tokens = await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.until(() -> this.client.indices()
+				.analyze((request) -> request.index(alias).analyzer("cjk_bigram").text("不起诉决定书"))
+				.tokens()
+				.stream()
+				.map((token) -> token.token())
+				.toList(), (found) -> !found.isEmpty());
 		assertThat(tokens).contains("不起", "起诉", "决定", "定书");
 	}
 
 	@Test
 	void reportsElasticsearchAndKafkaInHealth() {
 		new ServiceProbe(this.port).assertHealthyWith("elasticsearch", "kafka");
+	}
+
+	@Test
+	void answersUnknownPathsWithProblems() {
+		new ServiceProbe(this.port).assertUnknownPathIsProblem();
 	}
 
 }

@@ -93,6 +93,27 @@ class PublishedRevisions {
 			.optional();
 	}
 
+	/**
+	 * The current public revisions meant for the portal, in item id order after the given
+	 * id (keyset paging: a page costs the same wherever it is, and items published
+	 * meanwhile do not shift the pages).
+	 */
+	List<PublicItem> portalItemsAfter(UUID after, int size) {
+		return this.jdbc.sql("""
+				SELECT * FROM (
+				    SELECT DISTINCT ON (item_id) * FROM published_revision WHERE item_id > :after
+				    ORDER BY item_id, revision DESC
+				) latest WHERE withdrawn_at IS NULL AND visibility = 'PUBLIC' AND 'portal' = ANY (channels)
+				ORDER BY item_id LIMIT :size
+				""").param("after", after).param("size", size).query(PublishedRevisions::map).list();
+	}
+
+	long countPortalItems() {
+		return this.jdbc.sql("SELECT count(*) FROM (" + CURRENT + " AND 'portal' = ANY (channels)) counted")
+			.query(Long.class)
+			.single();
+	}
+
 	private static PublicItem map(ResultSet rs, int row) throws SQLException {
 		return new PublicItem(rs.getObject("item_id", UUID.class).toString(), rs.getInt("revision"),
 				rs.getString("title"), rs.getString("summary"), rs.getString("body"),

@@ -5,10 +5,21 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +27,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the public index and its alias when they are missing. Elasticsearch is a
- * derived store: an empty cluster is filled again from disclosure-service.
+ * The public index behind its alias: creates it when missing, and creates the versioned
+ * indices a rebuild fills. Elasticsearch is a derived store: an empty cluster is filled
+ * again from disclosure-service.
  */
 @Component
 public class SearchIndex {
@@ -26,6 +38,8 @@ public class SearchIndex {
 
 	private static final String DEFINITION = "cn/jianwu/search/index/disclosures-index.json";
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private final ElasticsearchClient client;
 
 	private final SearchIndexProperties properties;
@@ -33,6 +47,11 @@ public class SearchIndex {
 	SearchIndex(ElasticsearchClient client, SearchIndexProperties properties) {
 		this.client = client;
 		this.properties = properties;
+	}
+
+	/** The name searches and the indexer use. */
+	public String alias() {
+		return this.properties.alias();
 	}
 
 	/**
@@ -52,17 +71,105 @@ public class SearchIndex {
 			log.info("Created index {} behind alias {}", index, alias);
 			created = true;
 		}
+		else {
+			addNewFields(alias);
+		}
 		awaitPrimaryShard(alias);
 		return created;
 	}
 
-	// Creating an index returns once the master has accepted it; on a busy machine the
-	// shard may start later, and until then every search or analyze answers 503.
-	private void awaitPrimaryShard(String alias) throws IOException {
+	/**
+	 * Creates the next versioned index for a rebuild, with only the given alias (never
+	 * the search alias: the rebuild swaps that once the index is full).
+	 * @param version the version, e.g. 2 for {@code disclosures-v2}
+	 * @param rebuildAlias the alias the indexer writes through while the rebuild runs
+	 * @return the index name
+	 */
+	public String createVersion(int version, String rebuildAlias) throws IOException {
+		String index = this.properties.versionedIndex(version);
+		this.client.indices()
+			.create((request) -> request.index(index)
+				.withJson(new StringReader(definition()))
+				.aliases(rebuildAlias, (a) -> a.isWriteIndex(true)));
+		awaitPrimaryShard(index);
+		log.info("Created index {} for a rebuild", index);
+		return index;
+	}
+
+	/** The concrete index the alias points at, if there is one. */
+	public Optional<String> currentIndex() throws IOException {
+		String alias = this.properties.alias();
+		if (!this.client.indices().existsAlias((request) -> request.name(alias)).value()) {
+			return Optional.empty();
+		}
+		Set<String> indices = this.client.indices().getAlias((request) -> request.name(alias)).result().keySet();
+		return indices.stream().findFirst();
+	}
+
+	/**
+	 * The highest version among the existing {@code <alias>-v<N>} indices, behind the
+	 * alias or not (a failed rebuild may have left one).
+	 */
+	public int highestVersion() throws IOException {
+		Pattern versioned = Pattern.compile(Pattern.quote(this.properties.alias()) + "-v(\\d+)");
+		int highest = 0;
+		for (String index : this.client.indices()
+			.get((request) -> request.index(this.properties.alias() + "-v*"))
+			.result()
+			.keySet()) {
+			Matcher matcher = versioned.matcher(index);
+			if (matcher.matches()) {
+				highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+			}
+		}
+		return highest;
+	}
+
+	/**
+	 * Waits until the index's primary shard is active.
+	 * @throws IndexNotReadyException when it is not within 30 s
+	 */
+	public void awaitPrimaryShard(String index) throws IOException {
+		// Creating an index returns once the master has accepted it; on a busy machine
+		// the shard may start later, and until then every search or analyze answers 503.
 		HealthResponse health = this.client.cluster()
-			.health((request) -> request.index(alias).waitForStatus(HealthStatus.Yellow).timeout((t) -> t.time("30s")));
+			.health((request) -> request.index(index).waitForStatus(HealthStatus.Yellow).timeout((t) -> t.time("30s")));
 		if (health.timedOut()) {
-			throw new IndexNotReadyException(alias, health.status());
+			throw new IndexNotReadyException(index, health.status());
+		}
+	}
+
+	// An index created by an older build lacks the fields added since; new fields can be
+	// added in place, so the indexer's documents (strict mapping) fit again without a
+	// rebuild. Changed settings of existing fields (analyzers, offsets) take effect with
+	// the next rebuild.
+	private void addNewFields(String alias) throws IOException {
+		JsonNode wanted = JSON.readTree(definition()).get("mappings").get("properties");
+		Set<String> present = new HashSet<>();
+		this.client.indices()
+			.getMapping((request) -> request.index(alias))
+			.result()
+			.values()
+			.forEach((index) -> present.addAll(index.mappings().properties().keySet()));
+		ObjectNode missing = JSON.createObjectNode();
+		List<String> names = new ArrayList<>();
+		wanted.fields().forEachRemaining((field) -> {
+			if (!present.contains(field.getKey())) {
+				missing.set(field.getKey(), field.getValue());
+				names.add(field.getKey());
+			}
+		});
+		if (names.isEmpty()) {
+			return;
+		}
+		String mappings = JSON.writeValueAsString(JSON.createObjectNode().set("properties", missing));
+		try {
+			this.client.indices().putMapping((request) -> request.index(alias).withJson(new StringReader(mappings)));
+			log.info("Added the fields {} to the index behind {}", names, alias);
+		}
+		catch (ElasticsearchException ex) {
+			log.warn("Could not add the fields {} to the index behind {}; rebuild the index: {}", names, alias,
+					ex.getMessage());
 		}
 	}
 

@@ -21,4 +21,13 @@ public record SearchIndexProperties(@DefaultValue("disclosures") String alias, @
 		return this.alias + "-v" + version;
 	}
 
+	/**
+	 * The alias over the index a rebuild is filling: while it exists the indexer writes
+	 * every change through it too, so that the new index misses nothing that happens
+	 * during the rebuild.
+	 */
+	public String rebuildAlias() {
+		return this.alias + "-rebuild";
+	}
+
 }

@@ -1,0 +1,141 @@
+package cn.jianwu.disclosure.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.jianwu.disclosure.StaffApi;
+import cn.jianwu.disclosure.StaffApi.Response;
+import cn.jianwu.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static cn.jianwu.disclosure.StaffApi.assertProblem;
+import static cn.jianwu.disclosure.StaffApi.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The export search-service rebuilds its index from: every current public revision meant
+ * for the portal, redacted, page by page, for anyone; nothing internal, withdrawn or not
+ * meant for the portal.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jianwu.demo.enabled=true", "jianwu.demo.items=false" })
+class PublicItemExportIT {
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestInfrastructure.postgres(registry);
+		TestInfrastructure.kafka(registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	StaffApi api;
+
+	@BeforeEach
+	void api() {
+		this.api = new StaffApi(this.port);
+	}
+
+	@Test
+	void exportsTheCurrentPublicPortalItemsPageByPage() {
+		String portal = publish(item("关于举办“检察开放日”活动的公告", "PUBLIC", null));
+		String weiboOnly = publish(item("新闻发布会预告", "PUBLIC", "[\"weibo\"]"));
+		String internal = publish(item("关于年度考核工作的内部通知", "INTERNAL", null));
+		String withdrawn = publish(item("关于撤回的公告", "PUBLIC", null));
+		assertThat(status(
+				this.api.as("leader1", "POST", "/api/disclosures/" + withdrawn + "/withdraw", "{\"reason\":\"信息有误\"}")))
+			.isEqualTo("WITHDRAWN");
+		String revised = publish(decision(null));
+		revise(revised, decision(null).replace("犯罪情节轻微", "犯罪情节轻微，已赔偿被害人"));
+
+		List<Map<String, Object>> exported = new ArrayList<>();
+		Response first = this.api.anonymous("GET", "/api/public/items/export?size=2", null);
+		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		Integer total = first.read("$.total");
+		Response page = first;
+		while (true) {
+			exported.addAll(page.read("$.items"));
+			String next = page.read("$.next");
+			if (next == null) {
+				break;
+			}
+			assertThat(page.<List<?>>read("$.items")).hasSize(2);
+			page = this.api.anonymous("GET", "/api/public/items/export?size=2&after=" + next, null);
+			assertThat(page.status()).as(page.body()).isEqualTo(200);
+			assertThat(page.<Object>read("$.total")).isNull();
+		}
+
+		List<String> ids = exported.stream().map((item) -> (String) item.get("id")).toList();
+		assertThat(total).isEqualTo(exported.size());
+		assertThat(ids).doesNotHaveDuplicates().isSorted().contains(portal, revised);
+		assertThat(ids).doesNotContain(weiboOnly, internal, withdrawn);
+		Map<String, Object> current = exported.get(ids.indexOf(revised));
+		assertThat(current).containsEntry("revision", 2)
+			.containsEntry("category", "GOVERNMENT_AFFAIRS")
+			.containsEntry("department", "公诉部")
+			.containsEntry("portalUrl", "http://localhost:8080/items/" + revised);
+		assertThat((String) current.get("body")).contains("已赔偿被害人").contains("孙某").doesNotContain("孙建华");
+		assertThat((String) current.get("publishedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+	}
+
+	@Test
+	void pagesOutsideTheLimitsAreProblems() {
+		assertProblem(this.api.anonymous("GET", "/api/public/items/export?size=0", null), 400, "validation");
+		assertProblem(this.api.anonymous("GET", "/api/public/items/export?size=501", null), 400, "validation");
+		assertProblem(this.api.anonymous("GET", "/api/public/items/export?after=abc", null), 400, "validation");
+		assertThat(this.api.anonymous("GET", "/api/public/items/export?size=500", null).status()).isEqualTo(200);
+	}
+
+	private String publish(String json) {
+		Response created = this.api.as("clerk1", "POST", "/api/disclosures", json);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.read("$.id");
+		approve(id);
+		return id;
+	}
+
+	private void approve(String id) {
+		assertThat(status(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null)))
+			.isEqualTo("PENDING_REVIEW");
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(status(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
+			.isEqualTo("PUBLISHED");
+	}
+
+	private void revise(String id, String json) {
+		Response current = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
+		long version = ((Number) current.read("$.version")).longValue();
+		json = json.replace("\"version\":null", "\"version\":" + version);
+		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id, json);
+		assertThat(edited.<Integer>read("$.revision")).as(edited.body()).isEqualTo(2);
+		approve(id);
+	}
+
+	private static String item(String title, String visibility, String channels) {
+		return """
+				{"title":"%s","summary":"摘要","body":"<p>活动安排详见附件。</p>",
+				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
+				 "visibility":"%s",%s"version":null}
+				""".formatted(title, visibility, (channels != null) ? "\"channels\":" + channels + "," : "");
+	}
+
+	/** A legal document naming a person, whom publication redacts to 孙某. */
+	private static String decision(String channels) {
+		return """
+				{"title":"孙建华故意伤害案不起诉决定书","summary":"本院决定对孙建华不起诉。",
+				 "body":"<p>被不起诉人孙建华犯罪情节轻微，依法决定不起诉。</p>",
+				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
+				 "visibility":"PUBLIC","persons":["孙建华"],%s"version":null}
+				""".formatted((channels != null) ? "\"channels\":" + channels + "," : "");
+	}
+
+}

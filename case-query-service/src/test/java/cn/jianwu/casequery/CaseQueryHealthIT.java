@@ -1,34 +1,11 @@
 package cn.jianwu.casequery;
 
 import cn.jianwu.testsupport.ServiceProbe;
-import cn.jianwu.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class CaseQueryHealthIT {
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestInfrastructure.postgres(registry);
-		TestInfrastructure.redis(registry);
-		TestInfrastructure.kafka(registry);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class CaseQueryHealthIT extends CaseQueryIntegrationTest {
 
 	@Test
 	void reportsItsStoresInHealthAndAnswersProblems() {

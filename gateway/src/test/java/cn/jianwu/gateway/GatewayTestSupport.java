@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 
+import cn.jianwu.testsupport.TestInfrastructure;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,10 +18,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * One running gateway shared by the integration tests (same configuration, so Spring
- * caches one context), with stub services behind it. channel-wechat points at a closed
- * port: it plays the service that is down. The disclosure stub publishes the key set of
- * {@link TestTokens}; the gateway finds it through {@code DISCLOSURE_URL}, as it finds
- * disclosure-service's by default.
+ * caches one context), with stub services behind it and the real Redis of test-support
+ * for the rate limiter. channel-wechat points at a closed port: it plays the service that
+ * is down. The disclosure stub publishes the key set of {@link TestTokens}; the gateway
+ * finds it through {@code DISCLOSURE_URL}, as it finds disclosure-service's by default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.gateway.max-body-size=" + GatewayTestSupport.MAX_BODY_BYTES + "B",
@@ -56,6 +58,8 @@ abstract class GatewayTestSupport {
 		registry.add("SEARCH_URL", SEARCH::baseUrl);
 		registry.add("PORTAL_URL", PORTAL::baseUrl);
 		registry.add("WECHAT_URL", () -> "http://127.0.0.1:" + CLOSED_PORT);
+		// The rate limiter's buckets: the real Redis of test-support.
+		TestInfrastructure.redis(registry);
 	}
 
 	/** An {@code Authorization} value with a valid staff token. */

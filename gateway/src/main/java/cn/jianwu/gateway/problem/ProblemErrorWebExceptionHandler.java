@@ -10,10 +10,12 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -57,6 +59,10 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 			// e.g. Allow on 405: the one header a client needs to recover.
 			statusException.getHeaders().forEach(headers::put);
 		}
+		if (problem.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+			// The rate limiter's X-RateLimit-* headers are already on the response.
+			headers.set(HttpHeaders.RETRY_AFTER, "1");
+		}
 		return this.writer.write(exchange, problem);
 	}
 
@@ -69,6 +75,10 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 		if (ex instanceof DataBufferLimitException) {
 			return ProblemKind.PAYLOAD_TOO_LARGE.toProblem();
 		}
+		if (ex instanceof HttpClientErrorException.TooManyRequests) {
+			// RequestRateLimiter with throwOnLimit: a client over its rate.
+			return ProblemKind.TOO_MANY_REQUESTS.toProblem();
+		}
 		if (!(ex instanceof ResponseStatusException statusException)) {
 			return ProblemKind.INTERNAL_ERROR.toProblem();
 		}
@@ -79,6 +89,7 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 			case 404 -> ProblemKind.NOT_FOUND.toProblem();
 			case 405 -> ProblemKind.METHOD_NOT_ALLOWED.toProblem();
 			case 413 -> ProblemKind.PAYLOAD_TOO_LARGE.toProblem();
+			case 429 -> ProblemKind.TOO_MANY_REQUESTS.toProblem();
 			case 502, 503, 504 -> ProblemKind.SERVICE_UNAVAILABLE.toProblem(status);
 			default -> status.is4xxClientError() ? ProblemKind.BAD_REQUEST.toProblem(status)
 					: ProblemKind.INTERNAL_ERROR.toProblem(status);

@@ -24,6 +24,8 @@ public enum ProblemKind {
 
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "无权执行此操作", "您的账号没有执行此操作的权限。"),
 
+	TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", "查询过于频繁，请稍后再试。"),
+
 	BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "请求无效", "请求无法处理，请检查后重试。"),
 
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", "所请求的服务暂时不可用，请稍后再试。"),

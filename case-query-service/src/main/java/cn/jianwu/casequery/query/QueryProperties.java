@@ -1,0 +1,47 @@
+package cn.jianwu.casequery.query;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The public query's defences.
+ *
+ * @param maxFailures failed attempts after which a code locks
+ * @param lockDuration how long it stays locked (and the window failures are counted in)
+ * @param failureMinDuration every failure is answered no sooner than this after the
+ * request arrived, whatever the cause, so that timing tells nothing
+ * @param throttle the per-client limit
+ * @param clients how the client is told
+ */
+@ConfigurationProperties("jianwu.case-query.query")
+public record QueryProperties(@DefaultValue("5") int maxFailures, @DefaultValue("30m") Duration lockDuration,
+		@DefaultValue("150ms") Duration failureMinDuration, @DefaultValue Throttle throttle,
+		@DefaultValue Clients clients) {
+
+	/**
+	 * Queries one client may make in a fixed window, counted in Redis (in memory per
+	 * instance while Redis is unavailable), whether or not the gateway is in front.
+	 *
+	 * @param maxPerWindow web, WeChat and kiosk queries per window
+	 * @param hotlineMaxPerWindow hotline queries per window: the IVR platform is one
+	 * client for every caller
+	 * @param window the window
+	 */
+	public record Throttle(@DefaultValue("30") int maxPerWindow, @DefaultValue("600") int hotlineMaxPerWindow,
+			@DefaultValue("10m") Duration window) {
+	}
+
+	/**
+	 * @param trustedProxies regex of peer addresses (the gateway, a load balancer) whose
+	 * {@code X-Forwarded-For} is believed
+	 * @param channelCallers regex of peer addresses allowed on {@code /internal/**} (the
+	 * channel adapters, e.g. channel-wechat), whose {@code X-Channel-User} (an opaque
+	 * user id such as an openid) is the client when they call directly
+	 */
+	public record Clients(@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String trustedProxies,
+			@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String channelCallers) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package cn.jianwu.casequery;
+
+import cn.jianwu.testsupport.TestInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One running service shared by the integration tests (same configuration, so Spring
+ * keeps one context): the real PostgreSQL, Redis and Kafka of test-support, staff tokens
+ * from {@link TestTokens}. Each test uses its own cases and client addresses.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jianwu.case-query.audit.flush-every=50ms" })
+public abstract class CaseQueryIntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	protected Api api;
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestInfrastructure.postgres(registry);
+		TestInfrastructure.redis(registry);
+		TestInfrastructure.kafka(registry);
+		registry.add("jianwu.security.jwk-set-uri", TestTokens::jwkSetUri);
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void api() {
+		this.api = new Api(this.port);
+	}
+
+}

@@ -33,6 +33,9 @@ public class ItemRepository {
 			+ "AND (CAST(:category AS TEXT) IS NULL OR category = :category) "
 			+ "AND (CAST(:department AS TEXT) IS NULL OR department = :department)";
 
+	private static final String AUTHOR_FILTER = "(created_by = :username OR edited_by = :username) "
+			+ "AND (CAST(:status AS TEXT) IS NULL OR status = :status)";
+
 	private final JdbcClient jdbc;
 
 	ItemRepository(JdbcClient jdbc) {
@@ -91,6 +94,30 @@ public class ItemRepository {
 			.param("status", (status != null) ? status.name() : null)
 			.param("category", (category != null) ? category.name() : null)
 			.param("department", department)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * A page of the items a member of staff drafted or last edited, newest change first;
+	 * a {@code null} status matches every status.
+	 */
+	public List<DisclosureItem> findByAuthor(String username, ItemStatus status, int page, int size) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM disclosure_item WHERE " + AUTHOR_FILTER
+					+ " ORDER BY updated_at DESC, id LIMIT :size OFFSET :offset")
+			.param("username", username)
+			.param("status", (status != null) ? status.name() : null)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(ItemRepository::map)
+			.list();
+	}
+
+	public long countByAuthor(String username, ItemStatus status) {
+		return this.jdbc.sql("SELECT count(*) FROM disclosure_item WHERE " + AUTHOR_FILTER)
+			.param("username", username)
+			.param("status", (status != null) ? status.name() : null)
 			.query(Long.class)
 			.single();
 	}

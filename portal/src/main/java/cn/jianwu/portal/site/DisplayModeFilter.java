@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -18,9 +20,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The display switch without JavaScript: {@code GET <any page>?display=large} (or
  * {@code standard}) sets the cookie and sends the reader back to the same page without
  * the parameter (303). It works on every page address the gateway routes to the portal,
- * so no route of its own is needed.
+ * so no route of its own is needed. It runs ahead of Spring Security's filters (which
+ * guard the staff console only): the switch needs no sign-in, and it answers even an
+ * address the security firewall would refuse (such as {@code //host/}) with a redirect to
+ * a local page.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1000)
 class DisplayModeFilter extends OncePerRequestFilter {
 
 	@Override

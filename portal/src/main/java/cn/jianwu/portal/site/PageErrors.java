@@ -25,7 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * which keeps answering everything that is not a page (unknown paths, actuator).
  */
 @ControllerAdvice(basePackages = "cn.jianwu.portal")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);

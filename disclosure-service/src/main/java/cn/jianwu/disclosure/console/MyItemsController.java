@@ -1,0 +1,41 @@
+package cn.jianwu.disclosure.console;
+
+import cn.jianwu.disclosure.item.ItemRepository;
+import cn.jianwu.disclosure.item.ItemStatus;
+import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.disclosure.staff.StaffMember;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/disclosures/mine?status=DRAFT}: the items the caller drafted or last
+ * edited (the console's "my drafts"), newest change first. Everyone reads only their own,
+ * so no role is needed beyond a valid token.
+ */
+@RestController
+class MyItemsController {
+
+	private final ItemRepository repository;
+
+	MyItemsController(ItemRepository repository) {
+		this.repository = repository;
+	}
+
+	@GetMapping("/api/disclosures/mine")
+	ItemController.ItemPage mine(@RequestParam(required = false) ItemStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@AuthenticationPrincipal Jwt token) {
+		if (page < 0 || size < 1 || size > 100) {
+			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
+		}
+		String username = StaffMember.of(token).username();
+		return new ItemController.ItemPage(
+				this.repository.findByAuthor(username, status, page, size).stream().map(ItemSummary::of).toList(),
+				this.repository.countByAuthor(username, status), page, size);
+	}
+
+}

@@ -1,0 +1,314 @@
+package cn.jianwu.portal.console;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compose page's form: every field of an item as staff fill it in, the body as plain
+ * paragraphs, the persons to anonymise and the passages to delete one per line, and what
+ * the clerk confirmed of the redaction preview.
+ */
+public class ComposeForm {
+
+	private String id;
+
+	private Long version;
+
+	private String title;
+
+	private String summary;
+
+	private String bodyText;
+
+	private String category;
+
+	private String subKind;
+
+	private boolean important;
+
+	private String term;
+
+	private String visibility;
+
+	private List<String> channels = new ArrayList<>();
+
+	private List<String> exemptions = new ArrayList<>();
+
+	private String personsText;
+
+	private String addressesText;
+
+	private String publishAt;
+
+	private boolean redactionConfirmed;
+
+	private String previewDigest;
+
+	/** A new item: case information, ad hoc, public, every channel. */
+	static ComposeForm blank() {
+		ComposeForm form = new ComposeForm();
+		form.category = "CASE_INFO";
+		form.term = "AD_HOC";
+		form.visibility = "PUBLIC";
+		form.channels = new ArrayList<>(DeliveryBoard.CHANNELS);
+		return form;
+	}
+
+	/** An item's working copy, to edit. */
+	static ComposeForm of(StaffItem item, ZoneId zone) {
+		ComposeForm form = new ComposeForm();
+		form.id = item.id();
+		form.version = item.version();
+		form.title = item.title();
+		form.summary = item.summary();
+		form.bodyText = BodyText.fromHtml(item.body());
+		form.category = item.category();
+		form.subKind = item.subKind();
+		form.important = item.important();
+		form.term = item.term();
+		form.visibility = item.visibility();
+		form.channels = new ArrayList<>(item.channels());
+		form.exemptions = new ArrayList<>(item.exemptions());
+		form.personsText = String.join("\n", item.persons());
+		form.addressesText = String.join("\n", item.addresses());
+		form.publishAt = (item.publishAt() != null)
+				? item.publishAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0).toString() : null;
+		return form;
+	}
+
+	/** The request disclosure-service takes ({@code POST|PUT /api/disclosures}). */
+	Map<String, Object> request(String department, ZoneId zone) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("title", blankToNull(this.title));
+		request.put("summary", blankToNull(this.summary));
+		request.put("body", BodyText.paragraphs(this.bodyText).isEmpty() ? null : BodyText.toHtml(this.bodyText));
+		request.put("category", blankToNull(this.category));
+		request.put("subKind", "CASE_INFO".equals(this.category) ? blankToNull(this.subKind) : null);
+		request.put("department", department);
+		request.put("important", this.important);
+		request.put("term", blankToNull(this.term));
+		request.put("visibility", blankToNull(this.visibility));
+		// An internal item goes to the LAN bulletin only, whatever else is ticked.
+		request.put("channels", "INTERNAL".equals(this.visibility) ? List.of("bulletin") : this.channels);
+		request.put("exemptions", this.exemptions);
+		request.put("persons", persons());
+		request.put("addresses", addresses());
+		request.put("publishAt", publishAtInstant(zone));
+		request.put("version", this.version);
+		return request;
+	}
+
+	/** The time to publish, or {@code null} for "when approved". */
+	Instant publishAtInstant(ZoneId zone) {
+		if (this.publishAt == null || this.publishAt.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(this.publishAt.strip()).atZone(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("定时发布时间格式有误，请按“年-月-日 时:分”选择。", ex);
+		}
+	}
+
+	List<String> persons() {
+		return BodyText.paragraphs(this.personsText);
+	}
+
+	List<String> addresses() {
+		return BodyText.paragraphs(this.addressesText);
+	}
+
+	/**
+	 * Removes a name from the persons and a passage from the addresses to delete (the
+	 * clerk keeps it in the text).
+	 * @return whether anything was removed
+	 */
+	boolean drop(String original) {
+		if (original == null) {
+			return false;
+		}
+		List<String> persons = new ArrayList<>(persons());
+		List<String> addresses = new ArrayList<>(addresses());
+		boolean removed = persons.remove(original.strip()) | addresses.remove(original.strip());
+		this.personsText = String.join("\n", persons);
+		this.addressesText = String.join("\n", addresses);
+		return removed;
+	}
+
+	/**
+	 * A fingerprint of everything the redaction depends on: a confirmation holds only for
+	 * the text that was previewed.
+	 */
+	String digest() {
+		String joined = String.join("\u0000", nonNull(this.title).strip(), nonNull(this.summary).strip(),
+				String.join("\n", BodyText.paragraphs(this.bodyText)), String.join("\n", persons()),
+				String.join("\n", addresses()));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String nonNull(String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public boolean isNew() {
+		return this.id == null || this.id.isBlank();
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public void setId(String id) {
+		this.id = id;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBodyText() {
+		return this.bodyText;
+	}
+
+	public void setBodyText(String bodyText) {
+		this.bodyText = bodyText;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	public void setCategory(String category) {
+		this.category = category;
+	}
+
+	public String getSubKind() {
+		return this.subKind;
+	}
+
+	public void setSubKind(String subKind) {
+		this.subKind = subKind;
+	}
+
+	public boolean isImportant() {
+		return this.important;
+	}
+
+	public void setImportant(boolean important) {
+		this.important = important;
+	}
+
+	public String getTerm() {
+		return this.term;
+	}
+
+	public void setTerm(String term) {
+		this.term = term;
+	}
+
+	public String getVisibility() {
+		return this.visibility;
+	}
+
+	public void setVisibility(String visibility) {
+		this.visibility = visibility;
+	}
+
+	public List<String> getChannels() {
+		return this.channels;
+	}
+
+	public void setChannels(List<String> channels) {
+		this.channels = (channels != null) ? new ArrayList<>(channels) : new ArrayList<>();
+	}
+
+	public List<String> getExemptions() {
+		return this.exemptions;
+	}
+
+	public void setExemptions(List<String> exemptions) {
+		this.exemptions = (exemptions != null) ? new ArrayList<>(exemptions) : new ArrayList<>();
+	}
+
+	public String getPersonsText() {
+		return this.personsText;
+	}
+
+	public void setPersonsText(String personsText) {
+		this.personsText = personsText;
+	}
+
+	public String getAddressesText() {
+		return this.addressesText;
+	}
+
+	public void setAddressesText(String addressesText) {
+		this.addressesText = addressesText;
+	}
+
+	public String getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(String publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	public boolean isRedactionConfirmed() {
+		return this.redactionConfirmed;
+	}
+
+	public void setRedactionConfirmed(boolean redactionConfirmed) {
+		this.redactionConfirmed = redactionConfirmed;
+	}
+
+	public String getPreviewDigest() {
+		return this.previewDigest;
+	}
+
+	public void setPreviewDigest(String previewDigest) {
+		this.previewDigest = previewDigest;
+	}
+
+}

@@ -1,0 +1,107 @@
+package cn.jianwu.portal.console;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A member of staff signed in to the console, with the token disclosure-service issued.
+ * It lives in the server-side session only: the browser never sees the token, just the
+ * session cookie (HttpOnly, SameSite=Strict).
+ *
+ * @param username the login name
+ * @param name the display name, e.g. 张书记员
+ * @param department the department, e.g. 公诉部
+ * @param roles the roles the token carries ({@code CLERK}, {@code SECTION_HEAD}, ...)
+ * @param token the bearer token every console call forwards
+ * @param expiresAt when the token stops being accepted
+ */
+public record ConsoleUser(String username, String name, String department, Set<String> roles, String token,
+		Instant expiresAt) implements Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	/** The roles' Chinese names, in the order staff know them. */
+	private static final List<String[]> ROLE_LABELS = List.of(new String[] { "CLERK", "书记员（承办人）" },
+			new String[] { "SECTION_HEAD", "科室负责人" }, new String[] { "DIVISION_LEADER", "分管领导" },
+			new String[] { "CHIEF", "检察长" }, new String[] { "CASE_MANAGER", "案件管理" },
+			new String[] { "PRESS_OFFICER", "新闻发言人" }, new String[] { "SUPERVISOR", "监督小组" },
+			new String[] { "ADMIN", "系统管理员" });
+
+	public ConsoleUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(String role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean hasAny(String... wanted) {
+		for (String role : wanted) {
+			if (this.roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the token has run out (with a little margin for the call still to come).
+	 */
+	public boolean expired(Instant now) {
+		return !now.plusSeconds(5).isBefore(this.expiresAt);
+	}
+
+	/** May draft and submit items (disclosure-service's authors). */
+	public boolean author() {
+		return hasAny("CLERK", "SECTION_HEAD", "PRESS_OFFICER");
+	}
+
+	/** Decides at some step of the approval chain. */
+	public boolean approver() {
+		return hasAny("SECTION_HEAD", "DIVISION_LEADER", "CHIEF");
+	}
+
+	/** May read the items' working copies (and so the item lists). */
+	public boolean readsItems() {
+		return hasAny("CLERK", "SECTION_HEAD", "DIVISION_LEADER", "CHIEF", "PRESS_OFFICER", "SUPERVISOR", "ADMIN");
+	}
+
+	/** May ask a channel to deliver again. */
+	public boolean redelivers() {
+		return hasAny("PRESS_OFFICER", "ADMIN");
+	}
+
+	/** May withdraw a published item. */
+	public boolean withdraws() {
+		return hasAny("DIVISION_LEADER", "CHIEF");
+	}
+
+	public boolean casesManager() {
+		return has("CASE_MANAGER");
+	}
+
+	public boolean admin() {
+		return has("ADMIN");
+	}
+
+	/** The roles in words, e.g. 书记员（承办人）. */
+	public String roleLabels() {
+		StringBuilder labels = new StringBuilder();
+		for (String[] label : ROLE_LABELS) {
+			if (this.roles.contains(label[0])) {
+				labels.append((labels.length() > 0) ? "、" : "").append(label[1]);
+			}
+		}
+		return labels.toString();
+	}
+
+	@Override
+	public String toString() {
+		return "ConsoleUser[" + this.username + "]";
+	}
+
+}

@@ -1,0 +1,83 @@
+package cn.jianwu.portal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The console's start page and item lists: my drafts, the approvals inbox of each role,
+ * and every item the member may read.
+ */
+@Controller
+class ItemListsController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final DisclosureStaffApi api;
+
+	ItemListsController(DisclosureStaffApi api) {
+		this.api = api;
+	}
+
+	@GetMapping("/console")
+	String home(@AuthenticationPrincipal ConsoleUser user, Model model) {
+		if (user.author()) {
+			model.addAttribute("drafts", this.api.mine(user, "DRAFT", 0, 5));
+		}
+		model.addAttribute("inbox", inbox(user, 5));
+		return "console/home";
+	}
+
+	@GetMapping("/console/drafts")
+	String drafts(@AuthenticationPrincipal ConsoleUser user, @RequestParam(defaultValue = "draft") String show,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		boolean all = "all".equals(show);
+		ItemLine.Page items = this.api.mine(user, all ? null : "DRAFT", Math.max(page, 1) - 1, PAGE_SIZE);
+		model.addAttribute("items", items);
+		model.addAttribute("show", all ? "all" : "draft");
+		return "console/drafts";
+	}
+
+	@GetMapping("/console/inbox")
+	String inbox(@AuthenticationPrincipal ConsoleUser user, Model model) {
+		model.addAttribute("inbox", inbox(user, 100));
+		return "console/inbox";
+	}
+
+	@GetMapping("/console/items")
+	String items(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model) {
+		String statusFilter = ConsoleLabels.STATUSES.containsKey(status) ? status : null;
+		String categoryFilter = ConsoleLabels.CATEGORIES.containsKey(category) ? category : null;
+		model.addAttribute("items",
+				this.api.list(user, statusFilter, categoryFilter, Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("status", statusFilter);
+		model.addAttribute("category", categoryFilter);
+		return "console/items";
+	}
+
+	/** One section per approval step the member decides at. */
+	private List<InboxSection> inbox(ConsoleUser user, int size) {
+		List<InboxSection> sections = new ArrayList<>();
+		if (user.has("SECTION_HEAD")) {
+			sections.add(new InboxSection("科室负责人审核", this.api.list(user, "PENDING_REVIEW", null, 0, size)));
+		}
+		if (user.has("DIVISION_LEADER")) {
+			sections.add(new InboxSection("分管领导审批", this.api.list(user, "PENDING_APPROVAL", null, 0, size)));
+		}
+		if (user.has("CHIEF")) {
+			sections.add(new InboxSection("检察长审批（重要事项）", this.api.list(user, "PENDING_CHIEF", null, 0, size)));
+		}
+		return sections;
+	}
+
+	/** The items waiting at one approval step. */
+	record InboxSection(String step, ItemLine.Page items) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package cn.jianwu.portal.console;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.jianwu.portal.site.BackendUnavailableException;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Signs staff in with disclosure-service's {@code POST /api/auth/token}: the portal keeps
+ * no accounts and checks no passwords itself. Every refusal (unknown user, wrong
+ * password, locked account) reads the same, as the service answers it. Passwords and
+ * tokens are never logged.
+ */
+class StaffLoginProvider implements AuthenticationProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffLoginProvider.class);
+
+	private final StaffApiClient disclosure;
+
+	private final Clock clock;
+
+	StaffLoginProvider(StaffApiClient disclosure, Clock clock) {
+		this.disclosure = disclosure;
+		this.clock = clock;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName().strip();
+		Object credentials = authentication.getCredentials();
+		String password = (credentials != null) ? credentials.toString() : "";
+		if (username.isEmpty() || password.isEmpty()) {
+			throw new BadCredentialsException("用户名或密码错误");
+		}
+		TokenAnswer answer;
+		try {
+			answer = this.disclosure.anonymous(HttpMethod.POST, Map.of("username", username, "password", password),
+					TokenAnswer.class, "/api/auth/token");
+		}
+		catch (ConsoleApiException ex) {
+			throw new BadCredentialsException("用户名或密码错误");
+		}
+		catch (BackendUnavailableException ex) {
+			log.warn("Console login could not reach disclosure-service: {}", ex.getMessage());
+			throw new AuthenticationServiceException("登录服务暂时不可用", ex);
+		}
+		if (answer == null || answer.accessToken() == null) {
+			throw new AuthenticationServiceException("登录服务暂时不可用");
+		}
+		ConsoleUser user = new ConsoleUser(answer.username() != null ? answer.username() : username,
+				answer.name() != null ? answer.name() : username, answer.department(),
+				Set.copyOf(answer.roles() != null ? answer.roles() : List.of()), answer.accessToken(),
+				this.clock.instant().plusSeconds(Math.max(answer.expiresIn(), 0)));
+		log.info("Console login of {}", user.username());
+		List<SimpleGrantedAuthority> authorities = user.roles()
+			.stream()
+			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role))
+			.toList();
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/** disclosure-service's login answer. */
+	record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn,
+			List<String> roles, String username, String name, String department) {
+	}
+
+}

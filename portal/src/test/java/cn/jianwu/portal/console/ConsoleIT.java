@@ -1,0 +1,271 @@
+package cn.jianwu.portal.console;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff console over HTTP against disclosure-service's staff API played by a stub:
+ * sign-in through the service with a session cookie that only the console gets, CSRF on
+ * every form, the compose page's redaction preview and the confirmation it needs before
+ * submitting, and the public site left as it was (no session, its caching intact). The
+ * whole flow on the real platform is system-tests' {@code ConsolePublishBrowserIT}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ConsoleIT {
+
+	static final StubDisclosureService DISCLOSURE = start();
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("jianwu.portal.disclosure-url", DISCLOSURE::url);
+		String down = "http://127.0.0.1:9";
+		registry.add("jianwu.portal.search-url", () -> down);
+		registry.add("jianwu.portal.case-query-url", () -> down);
+		registry.add("jianwu.console.bulletin-url", () -> down);
+	}
+
+	@AfterAll
+	static void stop() {
+		DISCLOSURE.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient browser = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
+
+	@Test
+	void staffSignInThroughDisclosureServiceWithACsrfProtectedSessionOnlyTheConsoleGets() {
+		HttpResponse<String> home = get("/console");
+		assertThat(home.statusCode()).isEqualTo(302);
+		assertThat(home.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JIANWU_CONSOLE=")
+				.contains("Path=/console")
+				.contains("HttpOnly")
+				.contains("SameSite=Strict"));
+		assertThat(home.headers().firstValue("Location")).as("relative: the portal is behind the gateway")
+			.hasValue("/console/login");
+
+		HttpResponse<String> login = get("/console/login");
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		Document page = Jsoup.parse(login.body());
+		assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
+		assertThat(page.select("label[for=username]").text()).isEqualTo("用户名");
+		String csrf = page.select("input[name=_csrf]").val();
+		assertThat(csrf).isNotBlank();
+
+		assertThat(post("/console/login", Map.of("username", "clerk1", "password", "demo-clerk1")).statusCode())
+			.as("no CSRF token, no login")
+			.isEqualTo(403);
+		HttpResponse<String> wrong = post("/console/login",
+				Map.of("username", "clerk1", "password", "wrong", "_csrf", csrf));
+		assertThat(wrong.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/console/login?error"));
+		Document refused = Jsoup.parse(get("/console/login?error").body());
+		assertThat(refused.select("[role=alert]").text()).contains("用户名或密码错误");
+		assertThat(refused.select("#username").val()).as("what was typed is kept").isEqualTo("clerk1");
+
+		signIn();
+		HttpResponse<String> console = get("/console");
+		assertThat(console.statusCode()).isEqualTo(200);
+		Document start = Jsoup.parse(console.body());
+		assertThat(start.select(".console-user .who").text()).contains("张书记员", "公诉部", "书记员");
+		assertThat(start.select("nav[aria-label=控制台导航] a").eachText()).contains("我的草稿", "起草公开事项", "统计分析")
+			.doesNotContain("待我审批", "显示屏管理", "案件管理");
+		assertThat(start.select("table.data a").eachText()).containsExactly("王建国涉嫌盗窃案不起诉决定书");
+		assertThat(DISCLOSURE.requests).contains("GET /api/disclosures/mine");
+
+		HttpResponse<String> publicPage = get("/search");
+		assertThat(publicPage.headers().allValues("Set-Cookie")).as("the public site sets no session").isEmpty();
+		assertThat(publicPage.headers().firstValue("X-Frame-Options")).as("Spring Security leaves public pages alone")
+			.isEmpty();
+	}
+
+	@Test
+	void theComposePagePreviewsRedactionsAndSubmitsOnlyAConfirmedPreviewOfTheCurrentText() {
+		signIn();
+		Document compose = Jsoup.parse(get("/console/items/new").body());
+		assertThat(compose.select("#compose-form button[name=action]").eachText()).containsExactly("更新脱敏预览", "保存草稿",
+				"提交审核");
+		assertThat(compose.select(".readonly").text()).isEqualTo("公诉部");
+		String csrf = compose.select("#compose-form input[name=_csrf]").val();
+
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", csrf);
+		fields.put("title", "王建国涉嫌盗窃案不起诉决定书");
+		fields.put("summary", "本院依法作出不起诉决定。");
+		fields.put("bodyText", "被不起诉人王建国，公民身份号码" + StubDisclosureService.ID_NUMBER + "。\n经审查，王建国已退赔。");
+		fields.put("personsText", "王建国");
+		fields.put("category", "CASE_INFO");
+		fields.put("subKind", "LEGAL_DOCUMENT");
+		fields.put("term", "AD_HOC");
+		fields.put("visibility", "PUBLIC");
+		fields.put("important", "true");
+		fields.put("action", "preview");
+		Document preview = Jsoup.parse(post("/console/compose", fields).body());
+		assertThat(preview.select(".proposals tbody tr td:first-child").eachText()).containsExactly("自然人姓名", "身份证号码");
+		assertThat(preview.select(".proposals .replacement mark").eachText()).containsExactly("王某", "×".repeat(18));
+		assertThat(preview.select(".proposals tbody tr").get(0).select("button[name=drop]").attr("value"))
+			.isEqualTo("王建国");
+		assertThat(preview.select(".proposals tbody tr").get(1).text()).as("identifiers cannot be kept")
+			.contains("依法必须删除");
+		String published = preview.select(".public-text").text();
+		assertThat(published).contains("王某").doesNotContain("王建国").doesNotContain(StubDisclosureService.ID_NUMBER);
+		String digest = preview.select("input[name=previewDigest]").val();
+		assertThat(digest).isNotBlank();
+
+		fields.put("_csrf", preview.select("#compose-form input[name=_csrf]").val());
+		fields.put("previewDigest", digest);
+		fields.put("action", "submit");
+		Document unconfirmed = Jsoup.parse(post("/console/compose", fields).body());
+		assertThat(unconfirmed.select(".error-summary").text()).contains("勾选“我已核对脱敏结果”");
+		assertThat(DISCLOSURE.requests).doesNotContain("POST /api/disclosures");
+
+		fields.put("redactionConfirmed", "true");
+		fields.put("bodyText", fields.get("bodyText") + "\n新增一段。");
+		Document changed = Jsoup.parse(post("/console/compose", fields).body());
+		assertThat(changed.select(".error-summary").text()).as("a confirmation holds for the previewed text only")
+			.contains("预览后有改动");
+		assertThat(DISCLOSURE.requests).doesNotContain("POST /api/disclosures");
+
+		fields.put("_csrf", changed.select("#compose-form input[name=_csrf]").val());
+		fields.put("previewDigest", changed.select("input[name=previewDigest]").val());
+		HttpResponse<String> submitted = post("/console/compose", fields);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+		assertThat(submitted.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/console/items/" + StubDisclosureService.ITEM_ID));
+		assertThat(DISCLOSURE.requests).contains("POST /api/disclosures",
+				"POST /api/disclosures/" + StubDisclosureService.ITEM_ID + "/submit");
+		String sent = DISCLOSURE.bodies.get(DISCLOSURE.requests.indexOf("POST /api/disclosures"));
+		assertThat(sent).contains("\"body\":\"<p>被不起诉人王建国")
+			.contains("\"persons\":[\"王建国\"]")
+			.contains("\"important\":true")
+			.contains("\"department\":\"公诉部\"");
+
+		Document item = Jsoup.parse(get("/console/items/" + StubDisclosureService.ITEM_ID).body());
+		assertThat(item.select(".notice.ok").text()).contains("已提交");
+		assertThat(item.select("#item-status").text()).isEqualTo("待科室负责人审核");
+		assertThat(item.select("#delivery-board tbody tr")).hasSize(5);
+		assertThat(item.select("#delivery-board tbody tr td:nth-of-type(1)").eachText()).containsOnly("尚未发布");
+		assertThat(item.select("#public-text").text()).contains("王某").doesNotContain(StubDisclosureService.ID_NUMBER);
+		assertThat(item.select("#timeline li").text()).contains("起草");
+	}
+
+	@Test
+	void aRefusalOfTheServiceIsShownNextToTheFieldItIsAbout() {
+		signIn();
+		Document compose = Jsoup.parse(get("/console/items/new").body());
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", compose.select("#compose-form input[name=_csrf]").val());
+		fields.put("title", "");
+		fields.put("bodyText", "正文");
+		fields.put("category", "OTHER");
+		fields.put("term", "AD_HOC");
+		fields.put("visibility", "PUBLIC");
+		fields.put("action", "save");
+		Document refused = Jsoup.parse(post("/console/compose", fields).body());
+		assertThat(refused.select(".error-summary li").eachText()).containsExactly("请填写标题");
+		assertThat(refused.select("#title").attr("aria-invalid")).isEqualTo("true");
+		assertThat(refused.select("#title-error").text()).isEqualTo("请填写标题");
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		signIn();
+		Document console = Jsoup.parse(get("/console").body());
+		String csrf = console.select(".console-user form input[name=_csrf]").val();
+		assertThat(console.select(".console-user form").attr("action")).isEqualTo("/console/logout");
+		HttpResponse<String> out = post("/console/logout", Map.of("_csrf", csrf));
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/console/login"));
+		HttpResponse<String> login = get(
+				URI.create(out.headers().firstValue("Location").orElseThrow()).getPath() + "?logout");
+		assertThat(login.statusCode()).isIn(200, 302);
+		HttpResponse<String> after = get("/console");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/console/login"));
+	}
+
+	private void signIn() {
+		String csrf = Jsoup.parse(get("/console/login").body()).select("input[name=_csrf]").val();
+		HttpResponse<String> signedIn = post("/console/login",
+				Map.of("username", "clerk1", "password", "demo-clerk1", "_csrf", csrf));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).matches("/console(\\?continue)?"));
+	}
+
+	private HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept", "text/html")
+			.GET()
+			.build());
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.browser.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static StubDisclosureService start() {
+		try {
+			return new StubDisclosureService();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

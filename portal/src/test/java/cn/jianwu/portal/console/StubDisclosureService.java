@@ -1,0 +1,175 @@
+package cn.jianwu.portal.console;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * disclosure-service's staff API as the console sees it, played by a JDK HTTP server: one
+ * demo clerk, one draft item, a redaction preview that finds a listed name and an ID
+ * number. It records what it was sent, so that a test can tell what the console did.
+ */
+final class StubDisclosureService implements AutoCloseable {
+
+	static final String TOKEN = "stub-token-clerk1";
+
+	static final String ITEM_ID = "0b4a6b36-7f53-4a8a-9d7e-5b2f7c1d2e3f";
+
+	static final String ID_NUMBER = "14010519850312457X";
+
+	private final HttpServer server;
+
+	final List<String> requests = new CopyOnWriteArrayList<>();
+
+	final List<String> bodies = new CopyOnWriteArrayList<>();
+
+	private volatile String itemStatus = "DRAFT";
+
+	StubDisclosureService() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String method = exchange.getRequestMethod();
+		String path = exchange.getRequestURI().getPath();
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		this.requests.add(method + " " + path);
+		this.bodies.add(body);
+		if ("POST".equals(method) && "/api/auth/token".equals(path)) {
+			if (body.contains("\"demo-clerk1\"") && body.contains("\"clerk1\"")) {
+				answer(exchange, 200, """
+						{"access_token":"%s","token_type":"Bearer","expires_in":900,"roles":["CLERK"],
+						 "username":"clerk1","name":"张书记员","department":"公诉部"}""".formatted(TOKEN));
+			}
+			else {
+				problem(exchange, 401, "invalid-credentials", "用户名或密码错误");
+			}
+			return;
+		}
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		if (!("Bearer " + TOKEN).equals(authorization)) {
+			problem(exchange, 401, "unauthorized", "需要登录");
+			return;
+		}
+		if ("GET".equals(method) && ("/api/disclosures/mine".equals(path) || "/api/disclosures".equals(path))) {
+			answer(exchange, 200, """
+					{"items":[{"id":"%s","revision":1,"status":"%s","title":"王建国涉嫌盗窃案不起诉决定书",
+					 "category":"CASE_INFO","department":"公诉部","visibility":"PUBLIC","important":true,
+					 "createdBy":"clerk1","updatedAt":"2026-11-28T02:00:00Z"}],"total":1,"page":0,"size":20}"""
+				.formatted(ITEM_ID, this.itemStatus));
+			return;
+		}
+		if ("POST".equals(method) && "/api/redaction/preview".equals(path)) {
+			answer(exchange, 200, preview(body));
+			return;
+		}
+		if ("POST".equals(method) && "/api/disclosures".equals(path)) {
+			if (!body.contains("\"title\":\"")) {
+				exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+				byte[] bytes = """
+						{"type":"https://jianwu.cn/problems/validation","title":"请求内容有误","status":400,
+						 "detail":"请填写标题。","errors":[{"field":"title","message":"请填写标题"}]}"""
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.sendResponseHeaders(400, bytes.length);
+				write(exchange, bytes);
+				return;
+			}
+			answer(exchange, 201, item());
+			return;
+		}
+		if ("POST".equals(method) && path.equals("/api/disclosures/" + ITEM_ID + "/submit")) {
+			this.itemStatus = "PENDING_REVIEW";
+			answer(exchange, 200, item());
+			return;
+		}
+		if ("GET".equals(method) && path.equals("/api/disclosures/" + ITEM_ID)) {
+			answer(exchange, 200, item());
+			return;
+		}
+		problem(exchange, 404, "not-found", "不存在");
+	}
+
+	private String item() {
+		return """
+				{"id":"%s","revision":1,"publishedRevision":null,"status":"%s","title":"王建国涉嫌盗窃案不起诉决定书",
+				 "summary":"本院依法作出不起诉决定。","body":"<p>被不起诉人王建国，公民身份号码%s。</p>",
+				 "category":"CASE_INFO","subKind":"LEGAL_DOCUMENT","term":"AD_HOC","visibility":"PUBLIC",
+				 "department":"公诉部","important":true,"channels":["portal","weibo","wechat","bulletin","screens"],
+				 "exemptions":[],"persons":["王建国"],"addresses":[],"createdBy":"clerk1",
+				 "createdAt":"2026-11-28T02:00:00Z","updatedAt":"2026-11-28T02:00:00Z","version":1,
+				 "history":[{"action":"CREATE","actor":"clerk1","role":"CLERK","revision":1,"to":"DRAFT",
+				   "at":"2026-11-28T02:00:00Z"}],"deliveries":[],"attachments":[]}""".formatted(ITEM_ID,
+				this.itemStatus, ID_NUMBER);
+	}
+
+	/** Finds 王建国 (if listed) and the ID number, as the real scanner would. */
+	private static String preview(String request) {
+		Matcher text = Pattern.compile("\"text\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(request);
+		String original = text.find() ? text.group(1).replace("\\n", "\n").replace("\\u2029", "\u2029") : "";
+		StringBuilder redactions = new StringBuilder();
+		if (request.contains("\"persons\":[\"王建国\"")) {
+			int at = original.indexOf("王建国");
+			while (at >= 0) {
+				append(redactions, "PERSON_NAME", "王建国", "王某", at, "被不起诉人姓名以“姓+某”代替");
+				at = original.indexOf("王建国", at + 3);
+			}
+		}
+		int id = original.indexOf(ID_NUMBER);
+		if (id >= 0) {
+			append(redactions, "ID_NUMBER", ID_NUMBER, "×".repeat(18), id, "公民身份号码应当删除");
+		}
+		return "{\"text\":\"\",\"redactions\":[" + redactions + "]}";
+	}
+
+	private static void append(StringBuilder redactions, String kind, String original, String replacement, int start,
+			String reason) {
+		if (redactions.length() > 0) {
+			redactions.append(',');
+		}
+		redactions.append(
+				"{\"kind\":\"%s\",\"original\":\"%s\",\"replacement\":\"%s\",\"start\":%d,\"end\":%d,\"reason\":\"%s\"}"
+					.formatted(kind, original, replacement, start, start + original.length(), reason));
+	}
+
+	private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, bytes.length);
+		write(exchange, bytes);
+	}
+
+	private static void problem(HttpExchange exchange, int status, String kind, String detail) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+		byte[] bytes = ("{\"type\":\"https://jianwu.cn/problems/" + kind + "\",\"title\":\"" + detail + "\",\"status\":"
+				+ status + ",\"detail\":\"" + detail + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, bytes.length);
+		write(exchange, bytes);
+	}
+
+	private static void write(HttpExchange exchange, byte[] bytes) throws IOException {
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+}

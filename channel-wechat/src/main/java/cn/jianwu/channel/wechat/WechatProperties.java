@@ -38,7 +38,7 @@ public record WechatProperties(String appId, String appSecret, String token, Str
 		@DefaultValue("5m") Duration tokenRefreshMargin, @DefaultValue("jianwu:wechat") String redisKeyPrefix,
 		@DefaultValue("3s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
 		@DefaultValue("10m") Duration callbackDedupTtl, @DefaultValue("http://localhost:8080") String portalUrl,
-		@DefaultValue("http://localhost:8080/cases/query") String caseQueryUrl,
+		@DefaultValue("http://localhost:8080/case-query") String caseQueryUrl,
 		@DefaultValue("classpath:wechat/cover.png") String coverImage) {
 
 	/** Whether the account's API credentials are set; without them nothing is posted. */

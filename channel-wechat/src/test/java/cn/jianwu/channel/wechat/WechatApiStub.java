@@ -62,6 +62,8 @@ final class WechatApiStub {
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"errcode\":53600,\"errmsg\":\"Article ID 无效\"}")));
+		server.stubFor(post(urlPathEqualTo("/cgi-bin/message/template/send")).atPriority(DEFAULT_PRIORITY)
+			.willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":200228332}")));
 		return server;
 	}
 

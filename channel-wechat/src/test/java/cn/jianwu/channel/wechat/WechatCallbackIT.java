@@ -78,7 +78,7 @@ class WechatCallbackIT extends WechatIntegrationTest {
 	@Test
 	void repliesToATextWithHelpAndToItsRetryNotAgain() {
 		long msgId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-		String message = textMessage("查询案件", msgId);
+		String message = textMessage("你好", msgId);
 
 		HttpResponse<String> first = callback("POST", null, message);
 		assertThat(first.statusCode()).isEqualTo(200);
@@ -87,7 +87,8 @@ class WechatCallbackIT extends WechatIntegrationTest {
 			.contains("<FromUserName><![CDATA[gh_it_account]]></FromUserName>")
 			.contains("<MsgType><![CDATA[text]]></MsgType>")
 			.contains("检务公开")
-			.contains("/cases/query");
+			.contains("查询 123456789012 1234")
+			.contains("/case-query");
 
 		HttpResponse<String> retry = callback("POST", null, message);
 		assertThat(retry.statusCode()).isEqualTo(200);

@@ -58,9 +58,11 @@ import static org.awaitility.Awaitility.await;
 				"jianwu.wechat.aes-key=" + WechatIntegrationTest.AES_KEY,
 				"jianwu.wechat.aes-key-previous=" + WechatIntegrationTest.AES_KEY_PREVIOUS,
 				"jianwu.wechat.redis-key-prefix=" + WechatIntegrationTest.REDIS_PREFIX,
-				"jianwu.channel.poll-interval=100ms", "jianwu.channel.sweep-interval=500ms",
-				"jianwu.channel.awaiting-check-after=1s", "jianwu.channel.awaiting-timeout=2m",
-				"jianwu.channel.channels.wechat.max-attempts=4", "jianwu.channel.channels.wechat.initial-back-off=50ms",
+				"jianwu.wechat.case-query.progress-template-id=" + WechatIntegrationTest.PROGRESS_TEMPLATE,
+				"jianwu.wechat.case-query.timeout=2s", "jianwu.channel.poll-interval=100ms",
+				"jianwu.channel.sweep-interval=500ms", "jianwu.channel.awaiting-check-after=1s",
+				"jianwu.channel.awaiting-timeout=2m", "jianwu.channel.channels.wechat.max-attempts=4",
+				"jianwu.channel.channels.wechat.initial-back-off=50ms",
 				"jianwu.channel.channels.wechat.max-back-off=200ms", "jianwu.channel.channels.wechat.timeout=10s",
 				"jianwu.channel.channels.wechat.rate-limit=1000", "jianwu.channel.channels.wechat.rate-period=1m",
 				"jianwu.channel.channels.wechat.circuit-minimum-calls=50",
@@ -77,6 +79,8 @@ abstract class WechatIntegrationTest {
 
 	static final String REDIS_PREFIX = "jianwu-it:wechat";
 
+	static final String PROGRESS_TEMPLATE = "IT-PROGRESS-TEMPLATE";
+
 	static final String TOKEN_KEY = REDIS_PREFIX + ":access_token:" + APP_ID;
 
 	static final Duration REPORT_WAIT = Duration.ofSeconds(30);
@@ -91,6 +95,7 @@ abstract class WechatIntegrationTest {
 		TestInfrastructure.redis(registry);
 		TestInfrastructure.kafka(registry);
 		registry.add("jianwu.wechat.api-base-url", WechatApiStub::baseUrl);
+		registry.add("jianwu.wechat.case-query.base-url", CaseQueryStub::baseUrl);
 	}
 
 	@LocalServerPort

@@ -27,6 +27,8 @@ final class SimulatedApis {
 				environment.put("WECHAT_APP_ID", "wx0000000000local");
 				environment.put("WECHAT_APP_SECRET", "local-simulated-secret");
 				environment.put("WECHAT_TOKEN", "local-callback-token");
+				// progress notices go to the simulator's message/template/send
+				environment.put("WECHAT_PROGRESS_TEMPLATE_ID", "local-case-progress-template");
 				// the simulator cannot call back with PUBLISHJOBFINISH, so ask for
 				// results soon
 				environment.put("JIANWU_CHANNEL_AWAITING_CHECK_AFTER", "3s");

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.publish.PublishResults;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -25,14 +24,9 @@ class CallbackConfiguration {
 		return new MessageCrypto(properties);
 	}
 
-	/**
-	 * The help text answers messages unless another {@link TextMessageReplier} bean (case
-	 * lookups by message) is declared.
-	 */
 	@Bean(destroyMethod = "close")
 	CallbackMessages callbackMessages(WechatProperties properties, StringRedisTemplate redis,
-			PublishResults publishResults, ObjectProvider<TextMessageReplier> repliers) {
-		TextMessageReplier replier = repliers.getIfAvailable(() -> new HelpTextReplier(properties));
+			PublishResults publishResults, TextMessageReplier replier) {
 		return new CallbackMessages(
 				new DuplicateDeliveries(redis, properties.redisKeyPrefix(), properties.callbackDedupTtl()),
 				publishResults, replier, work(), REPLY_WITHIN);

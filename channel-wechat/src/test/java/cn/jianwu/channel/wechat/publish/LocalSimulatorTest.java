@@ -13,11 +13,14 @@ import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
+import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.util.json.GsonParser;
 import me.chanjar.weixin.mp.bean.draft.WxMpAddDraft;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishStatus;
 import me.chanjar.weixin.mp.bean.material.WxMpMaterial;
 import me.chanjar.weixin.mp.bean.material.WxMpMaterialUploadResult;
+import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
+import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import me.chanjar.weixin.mp.enums.WxMpApiUrl;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The local run's WeChat simulator ({@code deploy/local/simulators/wechat}) answers every
@@ -97,6 +101,21 @@ class LocalSimulatorTest {
 		assertThat(status.getArticle_detail().getItem().get(0).getArticle_url()).contains(publishId);
 
 		assertThat(this.api.getFreePublishService().deletePushAllArticle(status.getArticle_id())).isTrue();
+	}
+
+	@Test
+	void aProgressNoticeIsAcceptedAndAnIncompleteOneRefused() throws Exception {
+		WxMpTemplateMessage notice = WxMpTemplateMessage.builder()
+			.toUser("o-local-follower")
+			.templateId("local-case-progress-template")
+			.url("http://localhost:8080/case-query")
+			.build();
+		notice.addData(new WxMpTemplateData("keyword2", "提起公诉"));
+		assertThat(this.api.getTemplateMsgService().sendTemplateMsg(notice)).matches("[0-9]{9}");
+
+		WxMpTemplateMessage incomplete = WxMpTemplateMessage.builder().toUser("o-local-follower").build();
+		assertThatThrownBy(() -> this.api.getTemplateMsgService().sendTemplateMsg(incomplete)).isInstanceOfSatisfying(
+				WxErrorException.class, (ex) -> assertThat(ex.getError().getErrorCode()).isEqualTo(47001));
 	}
 
 }

@@ -1,6 +1,8 @@
 package cn.jianwu.casequery;
 
 import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.TestStaffTokens;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,10 +34,10 @@ public abstract class CaseQueryIntegrationTest {
 		TestInfrastructure.postgres(registry);
 		TestInfrastructure.redis(registry);
 		TestInfrastructure.kafka(registry);
-		registry.add("jianwu.security.jwk-set-uri", TestTokens::jwkSetUri);
+		TestStaffTokens.register(registry);
 	}
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void api() {
 		this.api = new Api(this.port);
 	}

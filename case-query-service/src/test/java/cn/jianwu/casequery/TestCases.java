@@ -2,7 +2,9 @@ package cn.jianwu.casequery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,7 +59,7 @@ public final class TestCases {
 
 	/** ID numbers whose last four all differ. */
 	public static String[] idNumbers(int count) {
-		java.util.Map<String, String> byLast4 = new java.util.LinkedHashMap<>();
+		Map<String, String> byLast4 = new LinkedHashMap<>();
 		while (byLast4.size() < count) {
 			String id = idNumber();
 			byLast4.putIfAbsent(last4(id), id);

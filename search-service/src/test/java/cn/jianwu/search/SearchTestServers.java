@@ -1,6 +1,19 @@
 package cn.jianwu.search;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.Visibility;
+import cn.jianwu.platform.kafka.EventSender;
 
 import cn.jianwu.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -11,6 +24,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The real servers of a search-service test, and what keeps test classes apart: each
  * application context gets its own alias (so its own indices) and its own consumer group
@@ -18,6 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * its own tests send, while the contexts of earlier test classes stay alive beside it.
  */
 public final class SearchTestServers {
+
+	private static final Set<MessageListenerContainer> PROBED = ConcurrentHashMap.newKeySet();
 
 	private SearchTestServers() {
 	}
@@ -41,12 +58,33 @@ public final class SearchTestServers {
 	}
 
 	/**
-	 * Waits until the indexer owns every partition of {@code disclosure.events}: from
-	 * then on it sees every event a test sends.
+	 * Waits until the indexer of this context indexes what a test sends: it owns every
+	 * partition of {@code disclosure.events} and has taken a probe item (an item sent in
+	 * the instant the new group looks up where the topic ends could be skipped, so the
+	 * probe is sent again until it arrives). The probe is withdrawn again: it leaves only
+	 * a tombstone, which no search, count or facet sees.
 	 */
-	public static void awaitIndexer(KafkaListenerEndpointRegistry listeners, String bootstrapServers) {
+	public static void awaitIndexer(KafkaListenerEndpointRegistry listeners, String bootstrapServers,
+			EventSender events, SearchApi api) {
 		MessageListenerContainer container = listeners.getListenerContainer("search-indexer");
 		ContainerTestUtils.waitForAssignment(container, partitions(bootstrapServers));
+		if (!PROBED.add(container)) {
+			return;
+		}
+		String department = "探针-" + UUID.randomUUID();
+		String id = UUID.randomUUID().toString();
+		await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> {
+			events.send(new DisclosurePublished(id, 1, Category.OTHER, null, "索引探针", null, "<p>探针</p>", department,
+					Visibility.PUBLIC, List.of(Channel.PORTAL), Instant.now(), null, List.of()));
+			await().atMost(Duration.ofSeconds(10)).until(() -> hits(api, department) == 1);
+		});
+		events.send(new DisclosureWithdrawn(id, 1, "探针", Instant.now()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> hits(api, department) == 0);
+	}
+
+	private static int hits(SearchApi api, String department) {
+		SearchApi.Response response = api.search("department", department);
+		return (response.status() == 200) ? response.<Integer>read("$.total") : -1;
 	}
 
 	private static int partitions(String bootstrapServers) {

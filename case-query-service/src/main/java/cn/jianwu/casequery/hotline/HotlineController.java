@@ -1,5 +1,6 @@
 package cn.jianwu.casequery.hotline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,8 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HotlineController {
 
-	static final MediaType VOICEXML = new MediaType("application", "voicexml+xml",
-			java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType VOICEXML = new MediaType("application", "voicexml+xml", StandardCharsets.UTF_8);
 
 	private final HotlineDocuments documents;
 

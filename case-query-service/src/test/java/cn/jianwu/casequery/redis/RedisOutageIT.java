@@ -11,6 +11,7 @@ import cn.jianwu.casequery.TestTokens;
 import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.hashing.KeyedHash;
 import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.TestStaffTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
@@ -55,7 +56,7 @@ class RedisOutageIT {
 		TestInfrastructure.kafka(registry);
 		registry.add("spring.data.redis.host", () -> "127.0.0.1");
 		registry.add("spring.data.redis.port", REDIS::port);
-		registry.add("jianwu.security.jwk-set-uri", TestTokens::jwkSetUri);
+		TestStaffTokens.register(registry);
 	}
 
 	@AfterAll

@@ -84,7 +84,7 @@ class DisclosureIndexerIT {
 	@BeforeEach
 	void setUp() {
 		this.api = new SearchApi(this.port);
-		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers());
+		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers(), this.events, this.api);
 		this.department = "测试部门" + DEPARTMENTS.incrementAndGet() + "-" + UUID.randomUUID();
 	}
 

@@ -71,7 +71,7 @@ class ElasticsearchOutageIT {
 	@BeforeEach
 	void setUp() {
 		this.api = new SearchApi(this.port);
-		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers());
+		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers(), this.events, this.api);
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.api.search().status() == 200);
 	}
 

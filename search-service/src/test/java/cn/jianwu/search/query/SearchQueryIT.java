@@ -64,9 +64,12 @@ class SearchQueryIT {
 	@BeforeAll
 	void indexTheCorpus() {
 		this.api = new SearchApi(this.port);
-		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers());
+		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers(), this.events, this.api);
 		CORPUS.all().forEach(this.events::send);
+		// A search answers a Problem (no total) until the index behind the alias is
+		// ready.
 		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
 			.untilAsserted(() -> assertThat(this.api.search().<Integer>read("$.total")).isEqualTo(CORPUS.all().size()));
 	}
 

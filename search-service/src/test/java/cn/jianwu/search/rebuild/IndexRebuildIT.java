@@ -21,8 +21,8 @@ import cn.jianwu.platform.kafka.EventSender;
 import cn.jianwu.search.SearchApi;
 import cn.jianwu.search.SearchApi.Response;
 import cn.jianwu.search.SearchTestServers;
-import cn.jianwu.search.TestTokens;
 import cn.jianwu.testsupport.TestKafka;
+import cn.jianwu.testsupport.TestStaffTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.search.rebuild.page-size=20", "jianwu.search.rebuild.settle=1500ms",
 				"jianwu.search.rebuild.delete-delay=1s" })
-@Import({ TestTokens.Keys.class, IndexRebuildIT.Source.class })
+@Import(IndexRebuildIT.Source.class)
 class IndexRebuildIT {
 
 	static final int SOURCE_SIZE = 240;
@@ -64,6 +64,7 @@ class IndexRebuildIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		names = SearchTestServers.register(registry, "rebuild");
+		TestStaffTokens.register(registry);
 	}
 
 	@LocalServerPort
@@ -86,22 +87,22 @@ class IndexRebuildIT {
 	@BeforeEach
 	void setUp() {
 		this.api = new SearchApi(this.port);
-		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers());
+		SearchTestServers.awaitIndexer(this.listeners, TestKafka.bootstrapServers(), this.events, this.api);
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.api.search().status() == 200);
 	}
 
 	@Test
 	void onlyAnAdminMayRebuild() {
 		assertProblem(this.api.send("POST", RebuildController.PATH, null), 401, "unauthorized");
-		assertProblem(this.api.send("POST", RebuildController.PATH, TestTokens.of("clerk1", "CLERK")), 403,
+		assertProblem(this.api.send("POST", RebuildController.PATH, TestStaffTokens.of("clerk1", "CLERK")), 403,
 				"forbidden");
-		assertProblem(this.api.get(RebuildController.PATH, TestTokens.of("clerk1", "CLERK")), 403, "forbidden");
+		assertProblem(this.api.get(RebuildController.PATH, TestStaffTokens.of("clerk1", "CLERK")), 403, "forbidden");
 		assertProblem(this.api.get(RebuildController.PATH, "not.a.token"), 401, "unauthorized");
 	}
 
 	@Test
 	void aRebuildFillsANewIndexAndSwapsTheAliasWhileSearchesKeepWorking() throws Exception {
-		String admin = TestTokens.of("admin", "ADMIN");
+		String admin = TestStaffTokens.admin();
 		// Before: an item that was withdrawn (its tombstone is in the current index), and
 		// an item that the source has too.
 		DisclosurePublished withdrawn = item(UUID.randomUUID().toString(), "关于撤回的公告", "办公室");

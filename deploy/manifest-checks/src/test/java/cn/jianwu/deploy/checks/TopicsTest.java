@@ -1,0 +1,40 @@
+package cn.jianwu.deploy.checks;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicsTest {
+
+	@Test
+	void theConsumersAndTheirDeadLetterTopicsAreFound() {
+		// Guards the discovery: these consumers exist today (DeadLetterErrorHandler,
+		// DeadLetters).
+		assertThat(ExpectedTopics.platformTopics()).containsValues("disclosure.events", "channel.deliveries",
+				"case.progress");
+		assertThat(ExpectedTopics.deadLetterTopics()).contains("disclosure.events.search-service.dlt",
+				"disclosure.events.channel-weibo.dlt", "channel.deliveries.disclosure-service.dlt");
+	}
+
+	@Test
+	void theKubernetesReadmeListsEveryTopicWithItsReplication() {
+		String readme = Repository.read(Repository.path("deploy", "k8s", "README.md"));
+		for (String topic : ExpectedTopics.all()) {
+			assertThat(readme).as("deploy/k8s/README.md").contains("`" + topic + "`");
+		}
+		assertThat(readme).contains("replication factor 3").contains("min.insync.replicas=2");
+	}
+
+	@Test
+	void composeCreatesEveryTopic() {
+		String script = Repository.read(Repository.path("deploy", "compose", "kafka-init", "create-topics.sh"));
+		for (String topic : ExpectedTopics.all()) {
+			assertThat(script).as("kafka-init/create-topics.sh")
+				.containsPattern("(?m)^create " + topic.replace(".", "\\.") + " ");
+		}
+		assertThat(Yaml.text(ComposeFile.service("kafka"), "environment", "KAFKA_AUTO_CREATE_TOPICS_ENABLE"))
+			.as("a topic missing from kafka-init must fail, not appear with broker defaults")
+			.isEqualTo("false");
+	}
+
+}

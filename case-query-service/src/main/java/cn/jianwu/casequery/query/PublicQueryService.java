@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 /**
  * The query with a credential, the same on every channel. It does the same work whatever
@@ -51,6 +53,8 @@ public class PublicQueryService {
 
 	private final Map<String, Counter> queryMeters = new ConcurrentHashMap<>();
 
+	private final Pattern kiosks;
+
 	PublicQueryService(KeyedHash hash, Credentials credentials, AttemptCounters counters, CaseViews views,
 			QueryAudit audit, QueryProperties properties, Clock clock, MeterRegistry meters) {
 		this.hash = hash;
@@ -61,6 +65,8 @@ public class PublicQueryService {
 		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
+		String kioskAddresses = properties.clients().kiosks();
+		this.kiosks = StringUtils.hasText(kioskAddresses) ? Pattern.compile(kioskAddresses) : null;
 	}
 
 	public QueryResult query(QueryAttempt attempt) {
@@ -73,8 +79,9 @@ public class PublicQueryService {
 		boolean digitsMatch = KeyedHash.same(stored, attempt.idLast4().getBytes(StandardCharsets.US_ASCII));
 		boolean right = match.found() && match.active() && digitsMatch;
 		String viewKey = match.found() ? CaseViews.key(match.caseNumber(), match.caseVersion()) : CaseViews.ABSENT;
-		AttemptCounters.Counted counted = this.counters.count(throttleKey(attempt.channel(), client),
-				throttleMax(attempt.channel()), codeHash, right, match.lockedAt(now), viewKey);
+		Allowance allowance = allowance(attempt);
+		AttemptCounters.Counted counted = this.counters.count(allowance.key() + client, allowance.max(), codeHash,
+				right, match.lockedAt(now), viewKey);
 		if (counted.throttled()) {
 			this.counters.undo(codeHash, right, counted);
 			finish(now, attempt.channel(), QueryOutcome.THROTTLED, false, client, null);
@@ -119,13 +126,24 @@ public class PublicQueryService {
 			.increment();
 	}
 
-	private String throttleKey(QueryChannel channel, String client) {
-		return "cq:throttle:" + ((channel == QueryChannel.HOTLINE) ? "hotline:" : "") + client;
+	/**
+	 * The throttle a query counts against: the hotline's (the IVR platform is one client
+	 * for every caller), a hall kiosk's (one kiosk for every visitor), or the client's
+	 * own.
+	 */
+	private Allowance allowance(QueryAttempt attempt) {
+		QueryProperties.Throttle throttle = this.properties.throttle();
+		if (attempt.channel() == QueryChannel.HOTLINE) {
+			return new Allowance("cq:throttle:hotline:", throttle.hotlineMaxPerWindow());
+		}
+		if (attempt.channel() == QueryChannel.KIOSK && this.kiosks != null
+				&& this.kiosks.matcher(attempt.clientKey()).matches()) {
+			return new Allowance("cq:throttle:kiosk:", throttle.kioskMaxPerWindow());
+		}
+		return new Allowance("cq:throttle:", throttle.maxPerWindow());
 	}
 
-	private int throttleMax(QueryChannel channel) {
-		return (channel == QueryChannel.HOTLINE) ? this.properties.throttle().hotlineMaxPerWindow()
-				: this.properties.throttle().maxPerWindow();
+	private record Allowance(String key, int max) {
 	}
 
 }

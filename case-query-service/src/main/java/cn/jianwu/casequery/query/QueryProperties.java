@@ -27,10 +27,12 @@ public record QueryProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
 	 * @param maxPerWindow web, WeChat and kiosk queries per window
 	 * @param hotlineMaxPerWindow hotline queries per window: the IVR platform is one
 	 * client for every caller
+	 * @param kioskMaxPerWindow queries per window of one of the hall's own kiosks
+	 * ({@link Clients#kiosks()}): one kiosk serves every visitor of the hall
 	 * @param window the window
 	 */
 	public record Throttle(@DefaultValue("30") int maxPerWindow, @DefaultValue("600") int hotlineMaxPerWindow,
-			@DefaultValue("10m") Duration window) {
+			@DefaultValue("300") int kioskMaxPerWindow, @DefaultValue("10m") Duration window) {
 	}
 
 	/**
@@ -39,9 +41,12 @@ public record QueryProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
 	 * @param channelCallers regex of peer addresses allowed on {@code /internal/**} (the
 	 * channel adapters, e.g. channel-wechat), whose {@code X-Channel-User} (an opaque
 	 * user id such as an openid) is the client when they call directly
+	 * @param kiosks regex of the addresses of the service hall's kiosks (as the client is
+	 * told, e.g. behind the gateway and the portal); only their {@code KIOSK} queries get
+	 * the kiosk's larger allowance, since any caller can claim the channel
 	 */
 	public record Clients(@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String trustedProxies,
-			@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String channelCallers) {
+			@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String channelCallers, String kiosks) {
 	}
 
 }

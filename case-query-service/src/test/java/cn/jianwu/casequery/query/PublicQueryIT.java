@@ -216,6 +216,24 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 	}
 
 	@Test
+	void aHallKioskServesMoreVisitorsThanOneClientButOnlyAsAKiosk() {
+		Credential credential = TestCases.create(this.api, TestCases.caseNumber(), TestCases.idNumber()).get(0);
+		String kiosk = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 255);
+		String asKiosk = "{\"queryCode\":\"" + credential.code() + "\",\"idLast4\":\"" + credential.last4()
+				+ "\",\"channel\":\"KIOSK\"}";
+		for (int i = 0; i < 40; i++) {
+			assertThat(this.api.query(kiosk, asKiosk).status()).as("kiosk query " + (i + 1)).isEqualTo(200);
+		}
+		// anyone can claim the channel: from an address that is not a hall kiosk it gives
+		// no larger allowance
+		String other = TestCases.client();
+		for (int i = 0; i < 30; i++) {
+			assertThat(this.api.query(other, asKiosk).status()).isEqualTo(200);
+		}
+		assertProblem(this.api.query(other, asKiosk), 429, "too-many-requests");
+	}
+
+	@Test
 	void throttleHoldsForACallerWhoBypassesTheGatewayWhateverItsForwardedHeaderSays() throws IOException {
 		Credential credential = TestCases.create(this.api, TestCases.caseNumber(), TestCases.idNumber()).get(0);
 		// 127.0.0.2 is not a trusted proxy: its X-Forwarded-For is ignored and it is

@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -135,12 +136,17 @@ public class CaseQueryBench {
 			String load = Files.readString(Path.of("/proc/loadavg")).trim();
 
 			boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk")) || Files.isExecutable(Path.of("/usr/local/bin/wrk"));
+			long serviceCpu0 = cpuMillis(serviceProcess);
 			Result directMax = wrk ? wrk(direct, codes, connections, seconds)
 					: closedLoop(direct, credentials, connections, seconds);
+			long serviceCpu1 = cpuMillis(serviceProcess);
+			long gatewayCpu1 = cpuMillis(gatewayProcess);
 			Result gatewayMax = wrk ? wrk(viaGateway, codes, connections, seconds)
 					: closedLoop(viaGateway, credentials, connections, seconds);
-			Result directFixed = openLoop(direct, credentials, rate, seconds);
-			Result gatewayFixed = openLoop(viaGateway, credentials, rate, seconds);
+			long serviceCpu2 = cpuMillis(serviceProcess);
+			long gatewayCpu2 = cpuMillis(gatewayProcess);
+			Result directFixed = openLoop(direct, credentials, rate, seconds, connections);
+			Result gatewayFixed = openLoop(viaGateway, credentials, rate, seconds, connections);
 
 			StringBuilder report = new StringBuilder();
 			report.append(String.format("%ncase-query benchmark, %s, %d cores, load average before: %s%n",
@@ -152,9 +158,16 @@ public class CaseQueryBench {
 			String tool = wrk ? "wrk -t2 -c" + connections : "java closed loop, " + connections + " conns";
 			line(report, "direct   max throughput (" + tool + ")", directMax);
 			line(report, "gateway  max throughput (" + tool + ")", gatewayMax);
-			line(report, "direct   fixed " + rate + " req/s (open loop)", directFixed);
-			line(report, "gateway  fixed " + rate + " req/s (open loop)", gatewayFixed);
-			report.append(String.format("%nthroughput gateway / direct = %.2f  (goal >= 0.5)%n",
+			line(report, "direct   fixed " + rate + " req/s (" + connections + " conns)", directFixed);
+			line(report, "gateway  fixed " + rate + " req/s (" + connections + " conns)", gatewayFixed);
+			// CPU time per request depends far less on what else the machine runs than
+			// throughput does: it says what each hop costs.
+			report.append(String.format(Locale.ROOT,
+					"%nCPU per request: direct: service %.2f ms; via gateway: gateway %.2f ms + service %.2f ms%n",
+					(serviceCpu1 - serviceCpu0) / (double) directMax.requests,
+					(gatewayCpu2 - gatewayCpu1) / (double) gatewayMax.requests,
+					(serviceCpu2 - serviceCpu1) / (double) gatewayMax.requests));
+			report.append(String.format("throughput gateway / direct = %.2f  (goal >= 0.5)%n",
 					gatewayMax.rate / directMax.rate));
 			report.append(String.format("p99 through the gateway at %d req/s = %.1f ms  (goal <= 25 ms)%n", rate,
 					gatewayFixed.p99));
@@ -166,6 +179,8 @@ public class CaseQueryBench {
 			started.forEach(CaseQueryBench::stop);
 			jwks.stop(0);
 		}
+		// nothing of the load generator may linger and load the next run
+		System.exit(0);
 	}
 
 	// ---------------------------------------------------------------- the services
@@ -184,6 +199,16 @@ public class CaseQueryBench {
 		Process process = builder.start();
 		System.out.printf("Started %s (pid %d), log %s%n", name, process.pid(), OUT.resolve(name + ".log"));
 		return process;
+	}
+
+	/** User and system CPU time the process has used, from {@code /proc}. */
+	static long cpuMillis(Process process) throws IOException {
+		String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+		// the fields after the command name, which is in parentheses and may hold spaces
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		// USER_HZ is 100 on Linux
+		return ticks * 10;
 	}
 
 	static void stop(Process process) {
@@ -376,7 +401,7 @@ public class CaseQueryBench {
 		for (int w = 0; w < connections; w++) {
 			int offset = w * 7;
 			workers.add(CompletableFuture.supplyAsync(() -> {
-				long[] latencies = new long[1 << 20];
+				long[] latencies = new long[1 << 18];
 				int n = 0;
 				int i = offset;
 				while (System.nanoTime() < end && n < latencies.length) {
@@ -407,39 +432,51 @@ public class CaseQueryBench {
 	}
 
 	/**
-	 * Open loop at a fixed rate: request i is due at start + i / rate and its latency is
-	 * measured from then, whether or not the client could send it on time.
+	 * Fixed rate over a fixed number of connections, as wrk2 does it: request i is due at
+	 * start + i / rate, the next free connection sends it as soon as it is due, and its
+	 * latency is measured from when it was due, so that a stall of the server (or the
+	 * client) is counted in full instead of being hidden (no coordinated omission). A
+	 * server that cannot keep up shows it as growing latency, not as a client that opens
+	 * ever more connections.
 	 */
-	static Result openLoop(String base, List<String[]> credentials, int rate, int seconds) throws Exception {
-		System.out.printf("fixed rate %d req/s for %d s on %s ...%n", rate, seconds, base);
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.executor(Executors.newFixedThreadPool(4))
-			.build();
+	static Result openLoop(String base, List<String[]> credentials, int rate, int seconds, int connections)
+			throws Exception {
+		System.out.printf("fixed rate %d req/s for %d s on %s over %d connections ...%n", rate, seconds, base,
+				connections);
 		int total = rate * seconds;
 		long interval = 1_000_000_000L / rate;
 		long[] latencies = new long[total];
 		AtomicLong errors = new AtomicLong();
-		List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
+		AtomicInteger next = new AtomicInteger();
 		long start = System.nanoTime() + 50_000_000L;
-		for (int i = 0; i < total; i++) {
-			long due = start + i * interval;
-			long wait = due - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
-			int index = i;
-			inFlight.add(client
-				.sendAsync(request(base, credentials.get(i % credentials.size())),
-						HttpResponse.BodyHandlers.discarding())
-				.whenComplete((response, failure) -> {
-					latencies[index] = System.nanoTime() - due;
-					if (failure != null || response.statusCode() != 200) {
+		ExecutorService pool = Executors.newFixedThreadPool(connections);
+		List<CompletableFuture<Void>> workers = new ArrayList<>();
+		for (int w = 0; w < connections; w++) {
+			workers.add(CompletableFuture.runAsync(() -> {
+				// one client per worker: one keep-alive connection each
+				HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+				for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+					long due = start + i * interval;
+					long wait = due - System.nanoTime();
+					if (wait > 0) {
+						LockSupport.parkNanos(wait);
+					}
+					try {
+						HttpResponse<Void> response = client.send(request(base, credentials.get(i % credentials.size())),
+								HttpResponse.BodyHandlers.discarding());
+						if (response.statusCode() != 200) {
+							errors.incrementAndGet();
+						}
+					}
+					catch (Exception ex) {
 						errors.incrementAndGet();
 					}
-				}));
+					latencies[i] = System.nanoTime() - due;
+				}
+			}, pool));
 		}
-		CompletableFuture.allOf(inFlight.toArray(new CompletableFuture[0])).exceptionally((ex) -> null).join();
+		CompletableFuture.allOf(workers.toArray(new CompletableFuture[0])).join();
+		pool.shutdown();
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		long[] sorted = latencies.clone();
 		Arrays.sort(sorted);

@@ -5,6 +5,7 @@
 #   deploy/local/run.sh infra [options]                           only the four infrastructure servers
 #   deploy/local/run.sh stop | status [options]
 #   deploy/local/run.sh reindex                                   rebuild the search index from disclosure-service
+#   deploy/local/run.sh dead-letters [replay <topic>]             list the dead-letter topics, or replay one
 #
 # Needs only a JDK 17+ (and git for the sources). See deploy/local/README.md.
 set -euo pipefail
@@ -268,7 +269,7 @@ $missing"
                 launcher "$command" "${args[@]+"${args[@]}"}"
             fi
             ;;
-        stop | status | help)
+        stop | status | dead-letters | help)
             [[ -f "$launcher_jar" ]] || die "the launcher is not built; run deploy/local/run.sh first"
             launcher "$command" "${args[@]+"${args[@]}"}"
             ;;
@@ -276,7 +277,7 @@ $missing"
             reindex
             ;;
         *)
-            die "unknown command: $command (start, infra, stop, status, reindex)"
+            die "unknown command: $command (start, infra, stop, status, reindex, dead-letters)"
             ;;
     esac
 }

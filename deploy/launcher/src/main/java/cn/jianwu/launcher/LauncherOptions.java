@@ -2,6 +2,7 @@ package cn.jianwu.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,16 @@ import java.util.Map;
  * @param classDataSharing whether the services use AppCDS archives ({@code JIANWU_CDS},
  * {@code --no-cds})
  * @param demo whether the services load the demo staff and items ({@code --demo})
+ * @param arguments what follows the command: only {@code dead-letters} takes any
+ * ({@code replay <topic>})
+ * @param bootstrapServers the broker the {@code dead-letters} command talks to
+ * ({@code --bootstrap-servers}, {@code KAFKA_BOOTSTRAP}, else the local run's broker)
  */
 record LauncherOptions(Command command, Path dataDir, int postgresPort, int redisPort, Duration healthTimeout,
-		List<String> serviceJavaOptions, Database database, boolean classDataSharing, boolean demo) {
+		List<String> serviceJavaOptions, Database database, boolean classDataSharing, boolean demo,
+		List<String> arguments, String bootstrapServers) {
+
+	static final String DEFAULT_BOOTSTRAP_SERVERS = Topology.HOST + ":" + Topology.KAFKA_PORT;
 
 	static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-Xss512k",
 			"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
@@ -31,12 +39,19 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 
 	static final String USAGE = """
 			usage: deploy/local/run.sh [start|infra|stop|status] [options]
+			       deploy/local/run.sh dead-letters [replay <dead-letter topic>] [--bootstrap-servers <hosts>]
 
 			  start    build what is missing, run the infrastructure and every service (default);
 			           stays in the foreground until Ctrl-C
 			  infra    run only Kafka, Elasticsearch, PostgreSQL and Redis (foreground)
 			  stop     stop a running launcher and everything it started
 			  status   show what runs and whether it is healthy
+			  dead-letters
+			           list every dead-letter topic (*.dlt): records, not yet replayed, the oldest and
+			           newest record's time, event type and error; never the payloads
+			  dead-letters replay <topic>
+			           put the records of one dead-letter topic that were not replayed yet back on their
+			           original topic, for the failed consumer only, exactly once
 
 			options:
 			  --data <dir>          data folder (default: $JIANWU_DATA, else deploy/local/data)
@@ -46,6 +61,8 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			  --no-cds              no class data sharing archives for the services (or JIANWU_CDS=off)
 			  --demo                load the demo staff accounts (password demo-<username>) and demo items;
 			                        never use this on a production database
+			  --bootstrap-servers <hosts>
+			                        the Kafka of dead-letters (default: $KAFKA_BOOTSTRAP, else 127.0.0.1:9092)
 			run.sh only: --rebuild (build again first), --detach (run in the background, wait until ready)
 
 			environment: JAVA_OPTS (JVM options of every service), DB_URL/DB_USER/DB_PASSWORD (use that
@@ -69,6 +86,11 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 		Duration healthTimeout = Duration.ofSeconds(180);
 		boolean commandSeen = false;
 		boolean demo = false;
+		List<String> arguments = new ArrayList<>();
+		String bootstrapServers = environment.getOrDefault("KAFKA_BOOTSTRAP", "");
+		if (bootstrapServers.isBlank()) {
+			bootstrapServers = DEFAULT_BOOTSTRAP_SERVERS;
+		}
 		boolean classDataSharing = !List.of("off", "false", "0", "no")
 			.contains(environment.getOrDefault("JIANWU_CDS", "on").trim().toLowerCase(Locale.ROOT));
 		for (int i = 0; i < args.length; i++) {
@@ -80,15 +102,24 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "--timeout" -> healthTimeout = Duration.ofSeconds(number(value(args, ++i, arg), arg));
 				case "--no-cds" -> classDataSharing = false;
 				case "--demo" -> demo = true;
+				case "--bootstrap-servers" -> bootstrapServers = value(args, ++i, arg);
 				case "--help", "-h" -> command = Command.HELP;
 				default -> {
-					if (arg.startsWith("-") || commandSeen) {
+					if (commandSeen && command == Command.DEAD_LETTERS && !arg.startsWith("-")) {
+						arguments.add(arg);
+					}
+					else if (arg.startsWith("-") || commandSeen) {
 						throw new IllegalArgumentException("unknown option: " + arg);
 					}
-					command = Command.of(arg);
-					commandSeen = true;
+					else {
+						command = Command.of(arg);
+						commandSeen = true;
+					}
 				}
 			}
+		}
+		if (!arguments.isEmpty() && !(arguments.size() == 2 && "replay".equals(arguments.get(0)))) {
+			throw new IllegalArgumentException("dead-letters takes nothing, or: replay <dead-letter topic>");
 		}
 		String javaOpts = environment.get("JAVA_OPTS");
 		List<String> javaOptions = (javaOpts == null || javaOpts.isBlank()) ? DEFAULT_SERVICE_JAVA_OPTIONS
@@ -100,7 +131,8 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 					environment.getOrDefault("DB_PASSWORD", ""), false);
 		}
 		return new LauncherOptions(command, (data == null || data.isBlank()) ? null : Path.of(data), postgresPort,
-				redisPort, healthTimeout, javaOptions, database, classDataSharing, demo);
+				redisPort, healthTimeout, javaOptions, database, classDataSharing, demo, List.copyOf(arguments),
+				bootstrapServers);
 	}
 
 	private static String value(String[] args, int index, String option) {
@@ -129,7 +161,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 
 	enum Command {
 
-		START, INFRA, STOP, STATUS, HELP;
+		START, INFRA, STOP, STATUS, DEAD_LETTERS, HELP;
 
 		static Command of(String name) {
 			return switch (name) {
@@ -137,6 +169,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "infra" -> INFRA;
 				case "stop" -> STOP;
 				case "status" -> STATUS;
+				case "dead-letters" -> DEAD_LETTERS;
 				case "help" -> HELP;
 				default -> throw new IllegalArgumentException("unknown command: " + name);
 			};

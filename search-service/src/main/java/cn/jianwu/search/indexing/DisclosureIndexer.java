@@ -54,13 +54,17 @@ class DisclosureIndexer {
 			}
 			catch (MalformedEventException ex) {
 				// The records before it are indexed first; this one then goes straight to
-				// the dead-letter topic (the handler does not retry it).
-				malformed = new BatchListenerFailedException("Record is not a disclosure event", ex, i);
+				// the dead-letter topic (the handler does not retry it). It is named by
+				// the
+				// record, not its position: a filtered batch (replays meant for other
+				// consumers) has other positions than the one the handler sees.
+				malformed = new BatchListenerFailedException("Record is not a disclosure event", ex, records.get(i));
 			}
 			catch (RuntimeException ex) {
 				// An event this code cannot turn into a document: only this record is
 				// retried and dead-lettered, never the whole batch.
-				malformed = new BatchListenerFailedException("Event could not be read for the index", ex, i);
+				malformed = new BatchListenerFailedException("Event could not be read for the index", ex,
+						records.get(i));
 			}
 		}
 		index(changes);

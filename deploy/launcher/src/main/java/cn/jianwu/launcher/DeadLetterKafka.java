@@ -1,0 +1,68 @@
+package cn.jianwu.launcher;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/**
+ * What the dead-letter tools share: client settings and the names of the headers that the
+ * platform's error handlers put on a dead letter.
+ */
+final class DeadLetterKafka {
+
+	/** The consumer group whose committed offsets say what was replayed already. */
+	static final String REPLAY_GROUP = "jianwu-dlt-replay";
+
+	/**
+	 * The consumer group a replayed record is meant for (platform-support ReplayFilter).
+	 */
+	static final String REPLAY_FOR_HEADER = "jianwu-replay-for";
+
+	/** CloudEvents type of the event (binary mode). */
+	static final String TYPE_HEADER = "ce_type";
+
+	/**
+	 * Spring Kafka's DeadLetterPublishingRecoverer adds headers with this prefix
+	 * (KafkaHeaders.DLT_*): where the record came from and why it failed.
+	 */
+	static final String SPRING_DLT_PREFIX = "kafka_dlt-";
+
+	static final String ORIGINAL_TOPIC_HEADER = "kafka_dlt-original-topic";
+
+	static final String EXCEPTION_FQCN_HEADER = "kafka_dlt-exception-fqcn";
+
+	static final String EXCEPTION_CAUSE_FQCN_HEADER = "kafka_dlt-exception-cause-fqcn";
+
+	static final String EXCEPTION_MESSAGE_HEADER = "kafka_dlt-exception-message";
+
+	/** channel-support's DeadLetters adds headers with this prefix (reason, delivery). */
+	static final String CHANNEL_DLT_PREFIX = "jianwu_dlt_";
+
+	static final String CHANNEL_REASON_HEADER = "jianwu_dlt_reason";
+
+	static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	private DeadLetterKafka() {
+	}
+
+	static Map<String, Object> clientProperties(String bootstrapServers, String clientId) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		properties.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+		properties.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+		properties.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+		properties.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
+		return properties;
+	}
+
+	static String header(Headers headers, String name) {
+		Header header = headers.lastHeader(name);
+		return (header == null || header.value() == null) ? null : new String(header.value(), StandardCharsets.UTF_8);
+	}
+
+}

@@ -9,9 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -386,13 +390,28 @@ class ConsolePublishBrowserIT {
 		// The code works on the public site with the last four of the ID number.
 		assertThat(publicQuery(queryCode, "457X")).contains("李某涉嫌诈骗案", "审查起诉");
 
+		// A follower of the official account looks the case up by message, then binds to
+		// its progress (the simulated WeChat pushes to the callback through the gateway).
+		String follower = "o-e2e-" + nonce();
+		assertThat(wechatText(follower, "查询 " + queryCode + " 457x")).contains(caseNumber, "李某涉嫌诈骗案", "审查起诉");
+		assertThat(wechatText(follower, "绑定 " + queryCode + " 457X")).startsWith("绑定成功").contains(caseNumber);
+
 		// A procedural step, the desk lookup, then the credential is revoked.
 		signIn("casemgr");
 		this.browser.get(GATEWAY + "/console/cases/view?number=" + encode(caseNumber));
 		new Select(this.browser.findElement(By.id("event-stage"))).selectByValue("提起公诉");
 		setDate("event-date", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		Instant eventAdded = Instant.now();
 		this.browser.findElement(By.xpath("//form[contains(@action,'/console/cases/events')]//button")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "提起公诉"));
+		// case.progress reaches channel-wechat, which sends the bound follower one
+		// template message
+		within(eventAdded, Duration.ofSeconds(15), "WeChat progress notice",
+				() -> assertThat(journal(WECHAT, "/cgi-bin/message/template/send"))
+					.filteredOn((body) -> body.contains(follower))
+					.singleElement()
+					.asString()
+					.contains("提起公诉", caseNumber));
 		assertThat(this.browser.findElement(By.cssSelector(".timeline")).getText()).contains("受理", "审查起诉", "提起公诉");
 		this.browser.get(GATEWAY + "/console/cases");
 		type("desk-number", caseNumber);
@@ -409,6 +428,7 @@ class ConsolePublishBrowserIT {
 		screenshot("case-credential-revoked");
 		assertThat(publicQuery(queryCode, "457X")).as("a revoked code answers like any wrong one")
 			.doesNotContain("李某涉嫌诈骗案");
+		assertThat(wechatText(follower, "查询 " + queryCode + " 457X")).as("on WeChat too").startsWith("查询未成功");
 		assertNoScriptOrPolicyErrors();
 	}
 
@@ -423,6 +443,51 @@ class ConsolePublishBrowserIT {
 		submit.click();
 		this.wait.until(ExpectedConditions.stalenessOf(submit));
 		return this.browser.findElement(By.tagName("main")).getText();
+	}
+
+	/**
+	 * A follower's text message as WeChat pushes it (signed with the local run's token);
+	 * the passive reply's text.
+	 */
+	private String wechatText(String openId, String content) {
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L));
+		String[] parts = { "local-callback-token", timestamp, nonce };
+		Arrays.sort(parts);
+		String signature;
+		try {
+			signature = HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-1")
+					.digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		String message = "<xml><ToUserName><![CDATA[gh_local]]></ToUserName><FromUserName><![CDATA[" + openId
+				+ "]]></FromUserName><CreateTime>" + timestamp
+				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
+				+ "]]></Content><MsgId>" + ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) + "</MsgId></xml>";
+		try {
+			HttpResponse<String> reply = this.http.send(HttpRequest
+				.newBuilder(URI.create(GATEWAY + "/wechat/callback?signature=" + signature + "&timestamp=" + timestamp
+						+ "&nonce=" + nonce))
+				.timeout(Duration.ofSeconds(5))
+				.header("Content-Type", "text/xml")
+				.POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			assertThat(reply.statusCode()).isEqualTo(200);
+			Matcher text = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL)
+				.matcher(reply.body());
+			assertThat(text.find()).as("a text reply in " + reply.body()).isTrue();
+			return text.group(1);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("WeChat callback failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void setDate(String id, String isoDate) {

@@ -80,7 +80,10 @@ public class CaseQueryBench {
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 20;
 		int rate = (args.length > 3) ? Integer.parseInt(args[3]) : 1000;
 		int connections = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
-		requireFree(SERVICE_PORT);
+		int replicas = Integer.parseInt(env("BENCH_REPLICAS", "1"));
+		for (int replica = 1; replica <= replicas; replica++) {
+			requireFree(replicaPort(replica));
+		}
 		requireFree(GATEWAY_PORT);
 		Files.createDirectories(OUT);
 
@@ -109,7 +112,11 @@ public class CaseQueryBench {
 
 		Map<String, String> gateway = new HashMap<>(common);
 		gateway.put("SERVER_PORT", String.valueOf(GATEWAY_PORT));
-		gateway.put("CASE_QUERY_URL", "http://127.0.0.1:" + SERVICE_PORT);
+		List<String> replicaUrls = new ArrayList<>();
+		for (int replica = 1; replica <= replicas; replica++) {
+			replicaUrls.add("http://127.0.0.1:" + replicaPort(replica));
+		}
+		gateway.put("CASE_QUERY_URLS", String.join(",", replicaUrls));
 		// Raised for the load test only (defaults: 1 a second, bursts of 10 per client).
 		gateway.put("GATEWAY_CASE_QUERY_RATE", "1000000");
 		gateway.put("GATEWAY_CASE_QUERY_BURST", "2000000");
@@ -119,9 +126,19 @@ public class CaseQueryBench {
 		try {
 			Process serviceProcess = start("case-query-service", serviceJar, javaOpts, service);
 			started.add(serviceProcess);
+			List<Process> replicaProcesses = new ArrayList<>(List.of(serviceProcess));
+			for (int replica = 2; replica <= replicas; replica++) {
+				Map<String, String> another = new HashMap<>(service);
+				another.put("SERVER_PORT", String.valueOf(replicaPort(replica)));
+				Process process = start("case-query-service-" + replica, serviceJar, javaOpts, another);
+				started.add(process);
+				replicaProcesses.add(process);
+			}
 			Process gatewayProcess = start("gateway", gatewayJar, javaOpts, gateway);
 			started.add(gatewayProcess);
-			awaitReady("case-query-service", SERVICE_PORT, serviceProcess);
+			for (int replica = 1; replica <= replicas; replica++) {
+				awaitReady("case-query-service", replicaPort(replica), replicaProcesses.get(replica - 1));
+			}
 			awaitReady("gateway", GATEWAY_PORT, gatewayProcess);
 
 			List<String[]> credentials = seed(token(key));
@@ -136,21 +153,23 @@ public class CaseQueryBench {
 			String load = Files.readString(Path.of("/proc/loadavg")).trim();
 
 			boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk")) || Files.isExecutable(Path.of("/usr/local/bin/wrk"));
-			long serviceCpu0 = cpuMillis(serviceProcess);
+			long serviceCpu0 = cpuMillis(replicaProcesses);
 			Result directMax = wrk ? wrk(direct, codes, connections, seconds)
 					: closedLoop(direct, credentials, connections, seconds);
-			long serviceCpu1 = cpuMillis(serviceProcess);
-			long gatewayCpu1 = cpuMillis(gatewayProcess);
+			long serviceCpu1 = cpuMillis(replicaProcesses);
+			long gatewayCpu1 = cpuMillis(List.of(gatewayProcess));
+			List<Long> servedBefore = served(replicas);
 			Result gatewayMax = wrk ? wrk(viaGateway, codes, connections, seconds)
 					: closedLoop(viaGateway, credentials, connections, seconds);
-			long serviceCpu2 = cpuMillis(serviceProcess);
-			long gatewayCpu2 = cpuMillis(gatewayProcess);
+			long serviceCpu2 = cpuMillis(replicaProcesses);
+			long gatewayCpu2 = cpuMillis(List.of(gatewayProcess));
+			List<Long> servedAfter = served(replicas);
 			Result directFixed = openLoop(direct, credentials, rate, seconds, connections);
 			Result gatewayFixed = openLoop(viaGateway, credentials, rate, seconds, connections);
 
 			StringBuilder report = new StringBuilder();
-			report.append(String.format("%ncase-query benchmark, %s, %d cores, load average before: %s%n",
-					Instant.now(), Runtime.getRuntime().availableProcessors(), load));
+			report.append(String.format("%ncase-query benchmark, %s, %d cores, %d case-query replica(s), load average before: %s%n",
+					Instant.now(), Runtime.getRuntime().availableProcessors(), replicas, load));
 			report.append(String.format("cached successful POST /api/cases/query, %d credentials of one case, %d s per line%n%n",
 					PERSONS, seconds));
 			report.append(String.format("%-44s %10s %9s %9s %9s %9s %8s%n", "", "req/s", "p50 ms", "p90 ms", "p99 ms",
@@ -167,6 +186,17 @@ public class CaseQueryBench {
 					(serviceCpu1 - serviceCpu0) / (double) directMax.requests,
 					(gatewayCpu2 - gatewayCpu1) / (double) gatewayMax.requests,
 					(serviceCpu2 - serviceCpu1) / (double) gatewayMax.requests));
+			StringBuilder spread = new StringBuilder();
+			long servedTotal = 0;
+			for (int replica = 0; replica < replicas; replica++) {
+				servedTotal += servedAfter.get(replica) - servedBefore.get(replica);
+			}
+			for (int replica = 0; replica < replicas; replica++) {
+				long count = servedAfter.get(replica) - servedBefore.get(replica);
+				spread.append(String.format(Locale.ROOT, "%s replica %d: %d (%.0f %%)", (replica == 0) ? "" : ",",
+						replica + 1, count, (servedTotal > 0) ? 100.0 * count / servedTotal : 0.0));
+			}
+			report.append("queries answered by each replica during the gateway's throughput run:" + spread + "\n");
 			report.append(String.format("throughput gateway / direct = %.2f  (goal >= 0.5)%n",
 					gatewayMax.rate / directMax.rate));
 			report.append(String.format("p99 through the gateway at %d req/s = %.1f ms  (goal <= 25 ms)%n", rate,
@@ -201,14 +231,45 @@ public class CaseQueryBench {
 		return process;
 	}
 
-	/** User and system CPU time the process has used, from {@code /proc}. */
-	static long cpuMillis(Process process) throws IOException {
-		String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-		// the fields after the command name, which is in parentheses and may hold spaces
-		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	/** User and system CPU time the processes have used, from {@code /proc}. */
+	static long cpuMillis(List<Process> processes) throws IOException {
+		long ticks = 0;
+		for (Process process : processes) {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+			// the fields after the command name, which is in parentheses and may hold
+			// spaces
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
 		// USER_HZ is 100 on Linux
 		return ticks * 10;
+	}
+
+	static int replicaPort(int replica) {
+		return SERVICE_PORT + 100 * (replica - 1);
+	}
+
+	/**
+	 * How many public queries each replica has answered so far (its
+	 * {@code casequery.queries} counter).
+	 */
+	static List<Long> served(int replicas) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		List<Long> served = new ArrayList<>();
+		for (int replica = 1; replica <= replicas; replica++) {
+			String metrics = client
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replicaPort(replica) + "/actuator/prometheus"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			double total = 0;
+			for (String line : metrics.split("\n")) {
+				if (line.startsWith("casequery_queries_total{")) {
+					total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+				}
+			}
+			served.add((long) total);
+		}
+		return served;
 	}
 
 	static void stop(Process process) {

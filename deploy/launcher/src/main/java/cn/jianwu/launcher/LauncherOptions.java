@@ -26,10 +26,12 @@ import java.util.Map;
  * ({@code replay <topic>})
  * @param bootstrapServers the broker the {@code dead-letters} command talks to
  * ({@code --bootstrap-servers}, {@code KAFKA_BOOTSTRAP}, else the local run's broker)
+ * @param caseQueryReplicas how many case-query-service instances run behind the gateway
+ * ({@code --case-query-replicas}, 1 to {@value Topology#MAX_CASE_QUERY_REPLICAS})
  */
 record LauncherOptions(Command command, Path dataDir, int postgresPort, int redisPort, Duration healthTimeout,
 		List<String> serviceJavaOptions, Database database, boolean classDataSharing, boolean demo,
-		List<String> arguments, String bootstrapServers) {
+		List<String> arguments, String bootstrapServers, int caseQueryReplicas) {
 
 	static final String DEFAULT_BOOTSTRAP_SERVERS = Topology.HOST + ":" + Topology.KAFKA_PORT;
 
@@ -61,6 +63,9 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			  --no-cds              no class data sharing archives for the services (or JIANWU_CDS=off)
 			  --demo                load the demo staff accounts (password demo-<username>) and demo items;
 			                        never use this on a production database
+			  --case-query-replicas <n>
+			                        run n case-query-service instances (1 to 3; the second on 8182, the third
+			                        on 8282); the gateway balances the public case query over those that are ready
 			  --bootstrap-servers <hosts>
 			                        the Kafka of dead-letters (default: $KAFKA_BOOTSTRAP, else 127.0.0.1:9092)
 			run.sh only: --rebuild (build again first), --detach (run in the background, wait until ready)
@@ -86,6 +91,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 		Duration healthTimeout = Duration.ofSeconds(180);
 		boolean commandSeen = false;
 		boolean demo = false;
+		int caseQueryReplicas = 1;
 		List<String> arguments = new ArrayList<>();
 		String bootstrapServers = environment.getOrDefault("KAFKA_BOOTSTRAP", "");
 		if (bootstrapServers.isBlank()) {
@@ -102,6 +108,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "--timeout" -> healthTimeout = Duration.ofSeconds(number(value(args, ++i, arg), arg));
 				case "--no-cds" -> classDataSharing = false;
 				case "--demo" -> demo = true;
+				case "--case-query-replicas" -> caseQueryReplicas = replicas(value(args, ++i, arg));
 				case "--bootstrap-servers" -> bootstrapServers = value(args, ++i, arg);
 				case "--help", "-h" -> command = Command.HELP;
 				default -> {
@@ -132,7 +139,16 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 		}
 		return new LauncherOptions(command, (data == null || data.isBlank()) ? null : Path.of(data), postgresPort,
 				redisPort, healthTimeout, javaOptions, database, classDataSharing, demo, List.copyOf(arguments),
-				bootstrapServers);
+				bootstrapServers, caseQueryReplicas);
+	}
+
+	private static int replicas(String value) {
+		int replicas = number(value, "--case-query-replicas");
+		if (replicas < 1 || replicas > Topology.MAX_CASE_QUERY_REPLICAS) {
+			throw new IllegalArgumentException(
+					"--case-query-replicas must be 1 to " + Topology.MAX_CASE_QUERY_REPLICAS + ": " + value);
+		}
+		return replicas;
 	}
 
 	private static String value(String[] args, int index, String option) {

@@ -22,6 +22,7 @@ final class LauncherState {
 		properties.setProperty("mode", mode);
 		properties.setProperty("postgres.port", Integer.toString(options.postgresPort()));
 		properties.setProperty("redis.port", Integer.toString(options.redisPort()));
+		properties.setProperty("case-query.replicas", Integer.toString(options.caseQueryReplicas()));
 		try (Writer writer = Files.newBufferedWriter(file(layout), StandardCharsets.UTF_8)) {
 			properties.store(writer, "written by the launcher at start; read by status");
 		}

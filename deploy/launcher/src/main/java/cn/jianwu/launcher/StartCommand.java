@@ -50,6 +50,9 @@ final class StartCommand {
 
 	private final LauncherOptions options;
 
+	/** The services to run, with as many case-query-service instances as asked for. */
+	private final List<Topology.Service> services;
+
 	private final boolean withServices;
 
 	private final PidFiles pidFiles;
@@ -77,6 +80,7 @@ final class StartCommand {
 	StartCommand(Layout layout, LauncherOptions options, boolean withServices) {
 		this.layout = layout;
 		this.options = options;
+		this.services = Topology.services(options.caseQueryReplicas());
 		this.withServices = withServices;
 		this.pidFiles = new PidFiles(layout.run());
 	}
@@ -176,7 +180,7 @@ final class StartCommand {
 					+ this.layout.launcherTarget().resolve("dist") + ")");
 		}
 		if (this.withServices) {
-			for (Topology.Service service : Topology.SERVICES) {
+			for (Topology.Service service : this.services) {
 				Optional<Path> jar = this.layout.executableJar(service);
 				if (jar.isPresent()) {
 					jars.put(service, jar.get());
@@ -198,7 +202,7 @@ final class StartCommand {
 	private boolean portsAreFree() {
 		Map<Integer, String> ports = new LinkedHashMap<>();
 		if (this.withServices) {
-			Topology.SERVICES.forEach((service) -> ports.put(service.port(), service.name()));
+			this.services.forEach((service) -> ports.put(service.port(), service.name()));
 		}
 		simulators().forEach((simulator) -> ports.put(simulator.port(), simulator.name()));
 		ports.put(Topology.KAFKA_PORT, "Kafka");
@@ -309,6 +313,10 @@ final class StartCommand {
 		Map<String, String> environment = ServiceProcesses.environment(database, this.options.redisPort(),
 				this.options.demo());
 		environment.putAll(SimulatedApis.environment(simulators()));
+		if (this.options.caseQueryReplicas() > 1) {
+			// the gateway balances the case-query routes over every instance
+			environment.put("CASE_QUERY_URLS", Topology.caseQueryUrls(this.services));
+		}
 		Console.say("starting " + jars.size() + " services with " + String.join(" ", this.options.serviceJavaOptions())
 				+ " ...");
 		Map<Topology.Service, Future<ClassDataSharing.Launch>> launches = new LinkedHashMap<>();
@@ -363,7 +371,7 @@ final class StartCommand {
 		long started = System.nanoTime();
 		long deadline = started + this.options.healthTimeout().toNanos();
 		long nextProgress = started + PROGRESS_EVERY.toNanos();
-		List<Topology.Service> pending = new ArrayList<>(Topology.SERVICES);
+		List<Topology.Service> pending = new ArrayList<>(this.services);
 		pending.removeIf((service) -> !this.serviceProcesses.containsKey(service.name()));
 		Map<String, String> lastStatus = new ConcurrentHashMap<>();
 		while (!pending.isEmpty()) {
@@ -414,7 +422,7 @@ final class StartCommand {
 		long totalKib = 0;
 		Set<Long> counted = new HashSet<>();
 		List<Running> rows = new ArrayList<>();
-		for (Topology.Service service : Topology.SERVICES) {
+		for (Topology.Service service : this.services) {
 			Optional.ofNullable(this.running.get(service.name())).ifPresent(rows::add);
 		}
 		for (Topology.Simulator simulator : Topology.SIMULATORS) {
@@ -451,7 +459,7 @@ final class StartCommand {
 	}
 
 	private String health(Running server) {
-		if (Topology.SERVICES.stream().anyMatch((service) -> service.name().equals(server.name()))) {
+		if (this.services.stream().anyMatch((service) -> service.name().equals(server.name()))) {
 			return ServiceHealth.status(server.address() + "/actuator/health");
 		}
 		for (Topology.Simulator simulator : Topology.SIMULATORS) {
@@ -537,7 +545,7 @@ final class StartCommand {
 		List<Running> services = this.running.values()
 			.stream()
 			.filter((server) -> server.owned()
-					&& Topology.SERVICES.stream().anyMatch((service) -> service.name().equals(server.name())))
+					&& this.services.stream().anyMatch((service) -> service.name().equals(server.name())))
 			.toList();
 		if (!services.isEmpty()) {
 			Console.say("stopping " + services.size() + " services ...");

@@ -40,7 +40,8 @@ final class StatusCommand {
 		Table table = new Table("NAME", "ADDRESS", "HEALTH", "PID", "RSS", "LOG");
 		long launcherPid = launcher.map(ProcessHandle::pid).orElse(-1L);
 		if (!"infra".equals(state.getProperty("mode"))) {
-			for (Topology.Service service : Topology.SERVICES) {
+			int replicas = Integer.parseInt(state.getProperty("case-query.replicas", "1"));
+			for (Topology.Service service : Topology.services(replicas)) {
 				row(table, service.name(), service.url(), ServiceHealth.status(service.healthUrl()), launcherPid);
 			}
 		}

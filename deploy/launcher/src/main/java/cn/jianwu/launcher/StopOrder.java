@@ -24,7 +24,11 @@ final class StopOrder {
 	 */
 	static List<String> of(Collection<String> names) {
 		List<String> ordered = new ArrayList<>();
-		Topology.SERVICES.stream().map(Topology.Service::name).filter(names::contains).forEach(ordered::add);
+		Topology.services(Topology.MAX_CASE_QUERY_REPLICAS)
+			.stream()
+			.map(Topology.Service::name)
+			.filter(names::contains)
+			.forEach(ordered::add);
 		Topology.INFRASTRUCTURE.stream().filter(names::contains).forEach(ordered::add);
 		names.stream().filter((name) -> !ordered.contains(name)).sorted().forEach(ordered::add);
 		return ordered;

@@ -1,5 +1,6 @@
 package cn.jianwu.launcher;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,17 @@ final class Topology {
 	static final List<Simulator> SIMULATORS = List.of(
 			new Simulator("weibo-simulator", "weibo", 8091, "WEIBO_ACCESS_TOKEN"),
 			new Simulator("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID"));
+
+	/**
+	 * case-query-service is the one service scaled on its own
+	 * ({@code --case-query-replicas}).
+	 */
+	static final String CASE_QUERY = "case-query-service";
+
+	static final int MAX_CASE_QUERY_REPLICAS = 3;
+
+	/** Replica n (from 2) listens on 8082 + 100 (n - 1): 8182, 8282. */
+	static final int REPLICA_PORT_STEP = 100;
 
 	static final String HOST = "127.0.0.1";
 
@@ -48,6 +60,30 @@ final class Topology {
 	static final List<String> INFRASTRUCTURE = List.of(KAFKA, ELASTICSEARCH, POSTGRES, REDIS);
 
 	private Topology() {
+	}
+
+	/**
+	 * The services with {@code caseQueryReplicas} instances of case-query-service (the
+	 * first keeps its name and port; the others are {@code case-query-service-2} ...).
+	 */
+	static List<Service> services(int caseQueryReplicas) {
+		List<Service> services = new ArrayList<>();
+		for (Service service : SERVICES) {
+			services.add(service);
+			if (service.name().equals(CASE_QUERY)) {
+				for (int replica = 2; replica <= caseQueryReplicas; replica++) {
+					services.add(new Service(CASE_QUERY + "-" + replica, service.module(),
+							service.port() + REPLICA_PORT_STEP * (replica - 1)));
+				}
+			}
+		}
+		return List.copyOf(services);
+	}
+
+	/** Every case-query-service instance's address, for the gateway's balancer. */
+	static String caseQueryUrls(List<Service> services) {
+		return String.join(",",
+				services.stream().filter((service) -> service.module().equals(CASE_QUERY)).map(Service::url).toList());
 	}
 
 	/**

@@ -96,6 +96,19 @@ class LauncherOptionsTest {
 	}
 
 	@Test
+	void caseQueryRunsOnceUnlessMoreReplicasAreAskedFor() {
+		assertThat(LauncherOptions.parse(new String[0], Map.of()).caseQueryReplicas()).isEqualTo(1);
+		assertThat(LauncherOptions.parse(new String[] { "start", "--case-query-replicas", "2" }, Map.of())
+			.caseQueryReplicas()).isEqualTo(2);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LauncherOptions.parse(new String[] { "--case-query-replicas", "4" }, Map.of()))
+			.withMessage("--case-query-replicas must be 1 to 3: 4");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LauncherOptions.parse(new String[] { "--case-query-replicas", "two" }, Map.of()))
+			.withMessage("--case-query-replicas: not a number: two");
+	}
+
+	@Test
 	void mistakesAreRefusedWithTheirName() {
 		Map<List<String>, String> mistakes = Map.of(List.of("launch"), "unknown command: launch", List.of("--detach"),
 				"unknown option: --detach", List.of("start", "infra"), "unknown option: infra",

@@ -64,12 +64,16 @@ final class ServiceConfiguration {
 	/**
 	 * The addresses that must be set wherever the service runs outside one machine: its
 	 * own placeholders defaulting to {@code localhost}/{@code 127.0.0.1}, plus the store
-	 * addresses of the shared defaults that its dependencies use.
+	 * addresses of the shared defaults that its dependencies use. A placeholder whose
+	 * default is another placeholder (e.g.
+	 * {@code ${CASE_QUERY_URLS:${CASE_QUERY_URL:...}}}) is an alternative to that one,
+	 * not an address of its own.
 	 */
 	Set<String> requiredAddresses() {
 		Set<String> required = new LinkedHashSet<>();
 		this.ownPlaceholders.forEach((name, fallback) -> {
-			if (fallback != null && (fallback.contains("localhost") || fallback.contains("127.0.0.1"))) {
+			if (fallback != null && !fallback.startsWith("${")
+					&& (fallback.contains("localhost") || fallback.contains("127.0.0.1"))) {
 				required.add(name);
 			}
 		});

@@ -1,0 +1,29 @@
+package cn.jianwu.launcher;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopologyTest {
+
+	@Test
+	void moreCaseQueryReplicasRunTheSameModuleOnPortsOfTheirOwn() {
+		List<Topology.Service> services = Topology.services(2);
+
+		assertThat(services).extracting(Topology.Service::name)
+			.containsExactly("gateway", "disclosure-service", "case-query-service", "case-query-service-2",
+					"search-service", "channel-weibo", "channel-wechat", "channel-bulletin", "portal");
+		assertThat(services.get(3)).isEqualTo(new Topology.Service("case-query-service-2", "case-query-service", 8182));
+		assertThat(Topology.caseQueryUrls(services)).isEqualTo("http://127.0.0.1:8082,http://127.0.0.1:8182");
+		assertThat(Topology.services(1)).isEqualTo(Topology.SERVICES);
+	}
+
+	@Test
+	void replicasStopWithTheServicesBeforeTheInfrastructure() {
+		assertThat(StopOrder.of(List.of("kafka", "case-query-service-2", "gateway", "case-query-service")))
+			.containsExactly("gateway", "case-query-service", "case-query-service-2", "kafka");
+	}
+
+}

@@ -15,6 +15,13 @@ class CaseQueryHealthIT extends CaseQueryIntegrationTest {
 	}
 
 	@Test
+	void operatorsSeeTheOutboxBacklog() {
+		String metrics = new ServiceProbe(this.port).get("/actuator/prometheus").body();
+		assertThat(metrics)
+			.containsPattern("(?m)^jianwu_outbox_backlog\\{application=\"case-query-service\"\\} [0-9.]+$");
+	}
+
+	@Test
 	void flywayCreatedTheServicesOwnSchema() {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from information_schema.schemata where schema_name = 'casequery'", Integer.class))

@@ -111,6 +111,7 @@ public class PublicQueryService {
 		}
 		if (counted.locksNow()) {
 			this.counters.lock(codeHash, counted);
+			this.meters.counter("casequery.lockouts", "channel", attempt.channel().name()).increment();
 		}
 		finish(now, attempt.channel(), outcome, counted.locksNow(), client, null);
 		return QueryResult.failure(started + this.properties.failureMinDuration().toNanos());

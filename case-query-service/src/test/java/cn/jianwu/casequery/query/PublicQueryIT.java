@@ -25,6 +25,7 @@ import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
 import cn.jianwu.casequery.TestTokens;
 import cn.jianwu.casequery.hashing.KeyedHash;
+import cn.jianwu.testsupport.ServiceProbe;
 import cn.jianwu.testsupport.TestRedis;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
@@ -141,6 +142,7 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 		}
 		// A success forgets the failures.
 		assertThat(this.api.query(TestCases.client(), target.code(), target.last4()).status()).isEqualTo(200);
+		double lockoutsBefore = lockouts();
 		for (int i = 0; i < 5; i++) {
 			assertThat(this.api.query(TestCases.client(), target.code(), target.wrongLast4()).status()).isEqualTo(404);
 		}
@@ -148,6 +150,7 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 		Api.Response locked = this.api.query(TestCases.client(), target.code(), target.last4());
 
 		assertProblem(locked, 404, "case-query-failed");
+		assertThat(lockouts()).as("operators see the lock-out").isGreaterThanOrEqualTo(lockoutsBefore + 1);
 		byte[] codeHash = this.hash.queryCode(target.code());
 		Instant lockedUntil = this.jdbc
 			.queryForObject("select locked_until from lockout where code_hash = ?", java.sql.Timestamp.class,
@@ -319,6 +322,17 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 			String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
 			return Integer.parseInt(statusLine.substring(9, 12));
 		}
+	}
+
+	/** All lock-outs so far, as Prometheus scrapes them. */
+	private double lockouts() {
+		double total = 0;
+		for (String line : new ServiceProbe(this.port).get("/actuator/prometheus").body().split("\n")) {
+			if (line.startsWith("casequery_lockouts_total{")) {
+				total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return total;
 	}
 
 }

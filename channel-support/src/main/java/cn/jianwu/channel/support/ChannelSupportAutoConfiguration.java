@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import cn.jianwu.channel.support.dispatch.ChannelDispatcher;
 import cn.jianwu.channel.support.dispatch.ChannelResilience;
 import cn.jianwu.channel.support.dispatch.DeadLetters;
+import cn.jianwu.channel.support.dispatch.DeliveryMeters;
 import cn.jianwu.channel.support.dispatch.DeliveryReports;
 import cn.jianwu.channel.support.intake.DeliveryIntake;
 import cn.jianwu.channel.support.intake.DeliveryPlanner;
@@ -70,14 +71,19 @@ public class ChannelSupportAutoConfiguration {
 	}
 
 	@Bean
-	DeliveryReports deliveryReports(DeliveryLedger ledger, EventSender sender) {
-		return new DeliveryReports(ledger, sender);
+	DeliveryMeters deliveryMeters(MeterRegistry registry) {
+		return new DeliveryMeters(registry);
+	}
+
+	@Bean
+	DeliveryReports deliveryReports(DeliveryLedger ledger, EventSender sender, DeliveryMeters meters) {
+		return new DeliveryReports(ledger, sender, meters);
 	}
 
 	@Bean
 	DeadLetters deadLetters(DeliveryLedger ledger, KafkaTemplate<String, byte[]> kafka,
-			@Value("${spring.kafka.consumer.group-id}") String consumer) {
-		return new DeadLetters(ledger, kafka, consumer);
+			@Value("${spring.kafka.consumer.group-id}") String consumer, DeliveryMeters meters) {
+		return new DeadLetters(ledger, kafka, consumer, meters);
 	}
 
 	@Bean

@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import cn.jianwu.events.MalformedEventException;
 import cn.jianwu.events.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -21,10 +24,21 @@ public final class DeadLetterErrorHandler {
 	private DeadLetterErrorHandler() {
 	}
 
+	/**
+	 * @param registry where {@code jianwu.dead.letters} (by dead-letter topic) is counted
+	 */
 	public static DefaultErrorHandler create(KafkaOperations<String, byte[]> template, String consumer, int retries,
-			Duration initialBackOff, Duration maxBackOff) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+			Duration initialBackOff, Duration maxBackOff, MeterRegistry registry) {
+		DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic(), consumer), -1));
+		ConsumerAwareRecordRecoverer recoverer = (record, kafkaConsumer, ex) -> {
+			publisher.accept(record, kafkaConsumer, ex);
+			Counter.builder("jianwu.dead.letters")
+				.description("Records sent to a dead-letter topic")
+				.tag("topic", Topics.deadLetter(record.topic(), consumer))
+				.register(registry)
+				.increment();
+		};
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retries);
 		backOff.setInitialInterval(initialBackOff.toMillis());
 		backOff.setMultiplier(2.0);

@@ -5,9 +5,12 @@ import java.util.Map;
 
 import cn.jianwu.events.EventCodec;
 import cn.jianwu.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -52,9 +55,10 @@ public class EventKafkaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
 	CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> template,
-			@Value("${spring.kafka.consumer.group-id}") String consumer, EventKafkaProperties properties) {
+			@Value("${spring.kafka.consumer.group-id}") String consumer, EventKafkaProperties properties,
+			ObjectProvider<MeterRegistry> registry) {
 		return DeadLetterErrorHandler.create(template, consumer, properties.retries(), properties.initialBackOff(),
-				properties.maxBackOff());
+				properties.maxBackOff(), registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package cn.jianwu.search.indexing;
 import cn.jianwu.platform.kafka.DeadLetterErrorHandler;
 import cn.jianwu.platform.kafka.EventKafkaProperties;
 import cn.jianwu.search.elasticsearch.ElasticsearchUnavailableException;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -33,12 +34,12 @@ class IndexingConfiguration {
 	ConcurrentKafkaListenerContainerFactory<Object, Object> searchIndexerContainerFactory(
 			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
 			KafkaTemplate<String, byte[]> template, @Value("${spring.kafka.consumer.group-id}") String consumer,
-			EventKafkaProperties properties) {
+			EventKafkaProperties properties, MeterRegistry registry) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumers);
 		factory.setBatchListener(true);
 		DefaultErrorHandler errors = DeadLetterErrorHandler.create(template, consumer, properties.retries(),
-				properties.initialBackOff(), properties.maxBackOff());
+				properties.initialBackOff(), properties.maxBackOff(), registry);
 		errors.setBackOffFunction((record, ex) -> isOutage(ex) ? untilBack() : null);
 		factory.setCommonErrorHandler(errors);
 		return factory;

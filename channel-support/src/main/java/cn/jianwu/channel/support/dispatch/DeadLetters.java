@@ -34,9 +34,13 @@ public class DeadLetters {
 
 	private final String topic;
 
-	public DeadLetters(DeliveryLedger ledger, KafkaOperations<String, byte[]> kafka, String consumer) {
+	private final DeliveryMeters meters;
+
+	public DeadLetters(DeliveryLedger ledger, KafkaOperations<String, byte[]> kafka, String consumer,
+			DeliveryMeters meters) {
 		this.ledger = ledger;
 		this.kafka = kafka;
+		this.meters = meters;
 		this.topic = Topics.deadLetter(Topics.DISCLOSURE_EVENTS, consumer);
 	}
 
@@ -49,6 +53,7 @@ public class DeadLetters {
 			try {
 				this.kafka.send(record(entry)).get(10, TimeUnit.SECONDS);
 				this.ledger.markDeadLettered(entry.key());
+				this.meters.deadLettered(this.topic);
 				log.info("Delivery {} failed for good; its event is on {}", entry.key(), this.topic);
 			}
 			catch (InterruptedException ex) {

@@ -22,9 +22,12 @@ public class DeliveryReports {
 
 	private final EventSender sender;
 
-	public DeliveryReports(DeliveryLedger ledger, EventSender sender) {
+	private final DeliveryMeters meters;
+
+	public DeliveryReports(DeliveryLedger ledger, EventSender sender, DeliveryMeters meters) {
 		this.ledger = ledger;
 		this.sender = sender;
+		this.meters = meters;
 	}
 
 	/**
@@ -35,6 +38,7 @@ public class DeliveryReports {
 			try {
 				this.sender.send(report(entry)).get(10, TimeUnit.SECONDS);
 				this.ledger.markReported(entry.key(), entry.changeSeq());
+				this.meters.reported(entry);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

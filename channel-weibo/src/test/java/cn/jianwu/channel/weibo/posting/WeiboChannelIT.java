@@ -1,5 +1,6 @@
 package cn.jianwu.channel.weibo.posting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -44,6 +46,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Weibo adapter end to end: events in on the real broker, the ledger in the real
@@ -66,6 +69,9 @@ class WeiboChannelIT extends WeiboServiceTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aDuplicatedEventPostsOnce() throws Exception {
 		DisclosurePublished item = item("关于开展检察开放日活动的公告", "本院将于12月5日举办检察开放日，欢迎社会各界人士报名参加。");
@@ -86,6 +92,15 @@ class WeiboChannelIT extends WeiboServiceTest {
 			.containsExactly("【关于开展检察开放日活动的公告】本院将于12月5日举办检察开放日，欢迎社会各界人士报名参加。 " + item.portalUrl());
 		assertThat(posted.formParameter("access_token").getValues()).containsExactly("it-access-token");
 		assertThat(posted.formParameter("rip").getValues()).containsExactly("203.0.113.7");
+		// operators see the delivery and how long it took from the approval
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(this.meters.get("jianwu.channel.deliveries")
+				.tags("channel", "weibo", "operation", "POST", "status", "DELIVERED")
+				.counter()
+				.count()).isGreaterThanOrEqualTo(1);
+			assertThat(this.meters.get("jianwu.channel.delivery.latency").tags("channel", "weibo").timer().count())
+				.isGreaterThanOrEqualTo(1);
+		});
 	}
 
 	@Test
@@ -141,6 +156,11 @@ class WeiboChannelIT extends WeiboServiceTest {
 		assertThat(Deliveries.header(deadLetter, DeadLetters.REASON_HEADER)).hasValue("访问令牌已过期，请重新授权");
 		assertThat(((DisclosurePublished) KafkaEnvelope.fromRecord(deadLetter).payload()).itemId())
 			.isEqualTo(item.itemId());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.meters.get("jianwu.dead.letters")
+				.tags("topic", "disclosure.events.channel-weibo.dlt")
+				.counter()
+				.count()).isGreaterThanOrEqualTo(1));
 
 		this.weibo.removeStub(expired);
 		this.events.send(new RedeliveryRequested(item.itemId(), 1, Channel.WEIBO, "press", Instant.now()));

@@ -1,6 +1,8 @@
 package cn.jianwu.portal.console;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A service refused a console call with a Problem Details answer (4xx): the detail is
@@ -45,6 +47,20 @@ public class ConsoleApiException extends RuntimeException {
 	/** The fields the service named, for the form to mark. */
 	public List<FieldProblem> fields() {
 		return this.fields;
+	}
+
+	/**
+	 * What to show beside each form field, by the request field's name; what concerns no
+	 * field (or when the service named none) under {@code general}.
+	 */
+	public Map<String, String> errorsByField() {
+		Map<String, String> errors = new LinkedHashMap<>();
+		this.fields.forEach((field) -> errors.merge((field.field() != null) ? field.field() : "general",
+				field.message(), (a, b) -> a + "；" + b));
+		if (errors.isEmpty()) {
+			errors.put("general", detail());
+		}
+		return errors;
 	}
 
 	/**

@@ -115,7 +115,7 @@ class CasesController {
 		}
 		catch (ConsoleApiException ex) {
 			model.addAttribute("form", form);
-			model.addAttribute("errors", errors(ex));
+			model.addAttribute("errors", ex.errorsByField());
 			return page(model);
 		}
 	}
@@ -245,17 +245,6 @@ class CasesController {
 			model.addAttribute("errors", Map.of());
 		}
 		return "console/cases";
-	}
-
-	private static Map<String, String> errors(ConsoleApiException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.fields()
-			.forEach((field) -> errors.merge((field.field() != null) ? field.field() : "general", field.message(),
-					(a, b) -> a + "；" + b));
-		if (errors.isEmpty()) {
-			errors.put("general", ex.detail());
-		}
-		return errors;
 	}
 
 	private static void requireCaseManager(ConsoleUser user) {

@@ -62,7 +62,7 @@ class ScreensController {
 			this.bulletin.post(user, form.registration(), Screen.class, "/screens/admin/screens");
 		}
 		catch (ConsoleApiException ex) {
-			return page(user, model, form, errors(ex), null);
+			return page(user, model, form, ex.errorsByField(), null);
 		}
 		redirect.addFlashAttribute("notice", "显示屏“" + form.getName() + "”已登记，地址为 /screens/" + form.getId() + "。");
 		return "redirect:/console/screens";
@@ -77,7 +77,7 @@ class ScreensController {
 			this.bulletin.put(user, form.settings(), Screen.class, "/screens/admin/screens/{id}", id);
 		}
 		catch (ConsoleApiException ex) {
-			return page(user, model, form, errors(ex), id);
+			return page(user, model, form, ex.errorsByField(), id);
 		}
 		redirect.addFlashAttribute("notice", "显示屏“" + form.getName() + "”的设置已保存，屏幕将立即按新设置显示。");
 		return "redirect:/console/screens";
@@ -111,17 +111,6 @@ class ScreensController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("editing", editing);
 		return "console/screens";
-	}
-
-	private static Map<String, String> errors(ConsoleApiException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.fields()
-			.forEach((field) -> errors.merge((field.field() != null) ? field.field() : "general", field.message(),
-					(a, b) -> a + "；" + b));
-		if (errors.isEmpty()) {
-			errors.put("general", ex.detail());
-		}
-		return errors;
 	}
 
 	private static void requireAdmin(ConsoleUser user) {

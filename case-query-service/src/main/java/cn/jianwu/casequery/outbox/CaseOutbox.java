@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records an event in the same transaction as the case change that caused it. Spring
  * Modulith's event publication registry keeps it (table {@code event_publication}) until
- * {@link OutboxRelay} has handed it to Kafka, so neither a crash between commit and send
- * nor a broker outage loses a {@code case.progress}, and a rolled-back change sends
- * nothing.
+ * platform-support's outbox relay has handed it to Kafka, so neither a crash between
+ * commit and send nor a broker outage loses a {@code case.progress}, and a rolled-back
+ * change sends nothing.
  */
 @Component
 public class CaseOutbox {

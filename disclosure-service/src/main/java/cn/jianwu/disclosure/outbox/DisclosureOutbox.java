@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records an event in the same transaction as the state change that caused it. Spring
- * Modulith's event publication registry keeps it until {@link OutboxRelay} has handed it
- * to Kafka, so a crash between commit and send loses nothing.
+ * Modulith's event publication registry keeps it until platform-support's outbox relay
+ * has handed it to Kafka, so a crash between commit and send loses nothing.
  */
 @Component
 public class DisclosureOutbox {

@@ -1,23 +1,22 @@
-package cn.jianwu.casequery.outbox;
+package cn.jianwu.platform.outbox;
 
 import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Submits again the events whose hand-over to Kafka failed (broker down, timeout), so
- * that they go out once the broker is back. Publications stuck in flight are marked
- * failed by Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}).
+ * that they go out once the broker is back, without anyone's help. Only failed
+ * publications are resubmitted, never one still in flight, so a slow broker does not
+ * multiply sends; publications stuck in flight are marked failed by Modulith's staleness
+ * monitor ({@code spring.modulith.events.staleness.*}). Runs where scheduling is enabled.
  */
-@Component
-class OutboxRetry {
+public class OutboxRetry {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
 
@@ -25,7 +24,7 @@ class OutboxRetry {
 
 	private final Duration olderThan;
 
-	OutboxRetry(FailedEventPublications failed, @Value("${jianwu.outbox.retry-older-than:30s}") Duration olderThan) {
+	OutboxRetry(FailedEventPublications failed, Duration olderThan) {
 		this.failed = failed;
 		this.olderThan = olderThan;
 	}

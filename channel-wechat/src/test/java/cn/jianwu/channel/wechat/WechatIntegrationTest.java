@@ -26,6 +26,7 @@ import cn.jianwu.events.KafkaEnvelope;
 import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.Topics;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.testsupport.Records;
 import cn.jianwu.testsupport.TestEvents;
 import cn.jianwu.testsupport.TestInfrastructure;
 import cn.jianwu.testsupport.TestKafka;
@@ -150,7 +151,7 @@ abstract class WechatIntegrationTest {
 
 	RecordMetadata send(ProducerRecord<String, byte[]> record) {
 		try {
-			return this.kafka.send(record).get().getRecordMetadata();
+			return this.kafka.send(Records.copyOf(record)).get().getRecordMetadata();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -21,6 +21,7 @@ import cn.jianwu.events.KafkaEnvelope;
 import cn.jianwu.events.RedeliveryRequested;
 import cn.jianwu.events.Visibility;
 import cn.jianwu.platform.kafka.EventSender;
+import cn.jianwu.testsupport.Records;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -76,13 +77,13 @@ class WeiboChannelIT extends WeiboServiceTest {
 	void aDuplicatedEventPostsOnce() throws Exception {
 		DisclosurePublished item = item("关于开展检察开放日活动的公告", "本院将于12月5日举办检察开放日，欢迎社会各界人士报名参加。");
 		ProducerRecord<String, byte[]> record = KafkaEnvelope.toRecord(item, this.codec.encode(item));
-		this.kafka.send(record).get();
-		RecordMetadata again = this.kafka.send(record).get().getRecordMetadata();
+		this.kafka.send(Records.copyOf(record)).get();
+		RecordMetadata again = this.kafka.send(Records.copyOf(record)).get().getRecordMetadata();
 
 		ChannelDeliveryReported delivered = Deliveries.report(item.itemId(), 1, DeliveryStatus.DELIVERED);
 		Deliveries.awaitConsumed("channel-weibo", again);
 		this.events.send(item).get();
-		Deliveries.awaitConsumed("channel-weibo", this.kafka.send(record).get().getRecordMetadata());
+		Deliveries.awaitConsumed("channel-weibo", this.kafka.send(Records.copyOf(record)).get().getRecordMetadata());
 
 		this.weibo.verify(exactly(1), share(item));
 		assertThat(delivered.externalRef()).matches("\\d{16}");

@@ -1,5 +1,6 @@
 package cn.jianwu.channel.support.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.jianwu.channel.support.dispatch.ChannelDispatcher;
@@ -8,6 +9,8 @@ import cn.jianwu.events.KafkaEnvelope;
 import cn.jianwu.events.ReceivedEvent;
 import cn.jianwu.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -19,6 +22,8 @@ import org.springframework.kafka.annotation.KafkaListener;
  * stalls the partition.
  */
 public class DeliveryIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryIntake.class);
 
 	private final DeliveryPlanner planner;
 
@@ -34,11 +39,18 @@ public class DeliveryIntake {
 	public void onDisclosureEvent(ConsumerRecord<String, byte[]> record) {
 		ReceivedEvent event = KafkaEnvelope.fromRecord(record);
 		StoredEvent stored = StoredEvent.of(record, event.id());
+		List<String> queued = new ArrayList<>();
 		for (ChannelDispatcher dispatcher : this.dispatchers) {
 			if (this.planner.plan(dispatcher.channel(), event.payload(), stored)) {
+				queued.add(dispatcher.channel().name());
 				dispatcher.wakeUp();
 			}
 		}
+		// One line per event, in the trace of the approval that caused it (the listener
+		// continues the traceparent of the record): what an operator follows from the
+		// gateway to this adapter. Ids only, never content.
+		log.info("Took {} {} for item {}: work queued for {}", event.type(), event.id(), record.key(),
+				queued.isEmpty() ? "no channel" : queued);
 	}
 
 }

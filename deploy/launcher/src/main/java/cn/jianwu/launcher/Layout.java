@@ -65,6 +65,10 @@ record Layout(Path repository, Path data) {
 		return logs().resolve(name + ".log");
 	}
 
+	Path jsonLogFile(String name) {
+		return logs().resolve(name + ".json");
+	}
+
 	Path readyFile() {
 		return run().resolve("ready");
 	}

@@ -42,7 +42,8 @@ final class ServiceProcesses {
 		environment.put("DB_PASSWORD", database.password());
 		environment.put("REDIS_HOST", Topology.HOST);
 		environment.put("REDIS_PORT", Integer.toString(redisPort));
-		// stdout goes to the launcher's log file; a second file would only duplicate it
+		// stdout (plain text) goes to <service>.log; the file Boot writes itself is the
+		// structured one (see start), so no inherited setting may redirect it
 		environment.put("LOGGING_FILE_NAME", null);
 		if (demo) {
 			environment.put("JIANWU_DEMO_ENABLED", "true");
@@ -60,6 +61,10 @@ final class ServiceProcesses {
 		command.add(launch.jar().toString());
 		Map<String, String> serviceEnvironment = new HashMap<>(environment);
 		serviceEnvironment.put("SERVER_PORT", Integer.toString(service.port()));
+		// The same lines as JSON (Elastic Common Schema, with traceId and spanId) in
+		// <service>.json, for tools and for following one trace across the services.
+		serviceEnvironment.put("LOGGING_FILE_NAME", layout.jsonLogFile(service.name()).toString());
+		serviceEnvironment.put("LOGGING_STRUCTURED_FORMAT_FILE", "ecs");
 		Path workingDirectory = layout.data().resolve("work").resolve(service.name());
 		try {
 			Files.createDirectories(workingDirectory);

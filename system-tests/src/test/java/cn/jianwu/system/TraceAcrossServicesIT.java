@@ -1,0 +1,181 @@
+package cn.jianwu.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.jianwu.system.OtlpCollector.ExportedSpan;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One approval is one trace, from the gateway through disclosure-service and Kafka to
+ * every channel adapter, on the whole platform as {@code run.sh} starts it. The services
+ * export their spans by OTLP to {@link OtlpCollector}; the test checks the parent links
+ * at each hop (so the ids did not meet by chance) and that each service's JSON log
+ * carries the same trace id on the lines an operator would look for.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TraceAcrossServicesIT {
+
+	private static final String GATEWAY = "http://127.0.0.1:8080";
+
+	private static final List<String> ADAPTERS = List.of("channel-weibo", "channel-wechat", "channel-bulletin");
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private OtlpCollector collector;
+
+	private LocalPlatform platform;
+
+	@BeforeAll
+	void startThePlatformExportingToACollector() throws Exception {
+		this.collector = OtlpCollector.start();
+		this.platform = LocalPlatform.start(Path.of("target", "platform-tracing"),
+				Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", this.collector.tracesEndpoint(),
+						"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms"));
+	}
+
+	@AfterAll
+	void stop() {
+		try {
+			if (this.platform != null) {
+				this.platform.close();
+			}
+		}
+		finally {
+			if (this.collector != null) {
+				this.collector.close();
+			}
+		}
+	}
+
+	@Test
+	void theApprovalThatPublishesAnItemIsOneTraceFromTheGatewayThroughKafkaToEveryAdapter() throws Exception {
+		String clerk = token("clerk1");
+		String head = token("head1");
+		String leader = token("leader1");
+		String item = JsonPath.read(send("POST", "/api/disclosures", clerk, """
+				{"title":"关于检察开放日活动安排的通知","summary":"检察开放日活动安排。","body":"<p>本院定于下月举办检察开放日活动。</p>",
+				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
+				 "visibility":"PUBLIC","channels":["portal","weibo","wechat","bulletin","screens"]}""", null), "$.id");
+		send("POST", "/api/disclosures/" + item + "/submit", clerk, null, null);
+		send("POST", "/api/disclosures/" + item + "/approve", head, "{\"comment\":\"同意\"}", null);
+
+		// The caller's own span, as a browser or an upstream proxy would send it.
+		String traceId = randomHex(16);
+		String callerSpan = randomHex(8);
+		String approved = send("POST", "/api/disclosures/" + item + "/approve", leader, "{\"comment\":\"同意发布\"}",
+				"00-" + traceId + "-" + callerSpan + "-01");
+		assertThat(JsonPath.<String>read(approved, "$.status")).isIn("APPROVED", "PUBLISHED");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(services(this.collector.trace(traceId), "SPAN_KIND_CONSUMER"))
+				.containsAll(ADAPTERS));
+		List<ExportedSpan> trace = this.collector.trace(traceId);
+
+		// gateway: continues the caller's trace and calls disclosure-service
+		assertThat(spans(trace, "gateway", "SPAN_KIND_SERVER")).extracting(ExportedSpan::parentSpanId)
+			.contains(callerSpan);
+		Set<String> gatewayCalls = ids(spans(trace, "gateway", "SPAN_KIND_CLIENT"));
+		// disclosure-service: its request is the gateway's call, and it sends the event
+		assertThat(spans(trace, "disclosure-service", "SPAN_KIND_SERVER")).extracting(ExportedSpan::parentSpanId)
+			.containsAnyElementsOf(gatewayCalls);
+		List<ExportedSpan> sent = spans(trace, "disclosure-service", "SPAN_KIND_PRODUCER");
+		assertThat(sent).extracting(ExportedSpan::name).anyMatch((name) -> name.contains("disclosure.events"));
+		// each adapter: takes the record as the child of that send
+		for (String adapter : ADAPTERS) {
+			assertThat(spans(trace, adapter, "SPAN_KIND_CONSUMER")).as(adapter)
+				.extracting(ExportedSpan::parentSpanId)
+				.containsAnyElementsOf(ids(sent));
+		}
+		assertThat(this.collector.refused()).isEmpty();
+
+		// the structured logs carry the same trace id on the lines that tell the story
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(jsonLog("gateway", traceId))
+				.anyMatch((line) -> line.contains("/api/disclosures/" + item + "/approve 200"));
+			assertThat(jsonLog("disclosure-service", traceId))
+				.anyMatch((line) -> line.contains("Item " + item + " revision 1 published"));
+			for (String adapter : ADAPTERS) {
+				assertThat(jsonLog(adapter, traceId)).as(adapter)
+					.anyMatch((line) -> line.contains("for item " + item + ": work queued for"));
+			}
+		});
+	}
+
+	/** The messages of a service's JSON log lines that carry the trace id. */
+	private List<String> jsonLog(String service, String traceId) throws IOException {
+		Path file = this.platform.logs().resolve(service + ".json");
+		try (Stream<String> lines = Files.lines(file)) {
+			return lines.filter((line) -> line.startsWith("{") && line.contains(traceId))
+				.filter((line) -> traceId.equals(JsonPath.parse(line).read("$.traceId")))
+				.map((line) -> JsonPath.<String>read(line, "$.message"))
+				.toList();
+		}
+	}
+
+	private static List<ExportedSpan> spans(List<ExportedSpan> trace, String service, String kind) {
+		return trace.stream().filter((span) -> span.service().equals(service) && span.kind().equals(kind)).toList();
+	}
+
+	private static Set<String> services(List<ExportedSpan> trace, String kind) {
+		return trace.stream()
+			.filter((span) -> span.kind().equals(kind))
+			.map(ExportedSpan::service)
+			.collect(Collectors.toSet());
+	}
+
+	private static Set<String> ids(List<ExportedSpan> spans) {
+		return spans.stream().map(ExportedSpan::spanId).collect(Collectors.toSet());
+	}
+
+	private String token(String username) throws Exception {
+		String body = "{\"username\":\"" + username + "\",\"password\":\"demo-" + username + "\"}";
+		return JsonPath.read(send("POST", "/api/auth/token", null, body, null), "$.access_token");
+	}
+
+	private String send(String method, String path, String token, String json, String traceparent) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.timeout(Duration.ofSeconds(20))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (traceparent != null) {
+			request.header("traceparent", traceparent);
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+		return response.body();
+	}
+
+	private static String randomHex(int bytes) {
+		byte[] random = new byte[bytes];
+		ThreadLocalRandom.current().nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
+
+}

@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One access-log line per request, with what operators need and nothing a citizen typed:
- * the query string stays out of the log.
+ * the query string stays out of the log. The line carries the request's trace id, which
+ * the gateway passes on to the service it routes to.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AccessLogIT extends GatewayTestSupport {
@@ -54,6 +55,30 @@ class AccessLogIT extends GatewayTestSupport {
 			.untilAsserted(() -> assertThat(output.getOut())
 				.containsPattern("GET /bulletin/feed\\.atom 404 \\d+ms requestId=access-log-0002")
 				.containsPattern("GET /wechat/callback 503 \\d+ms requestId=access-log-0003"));
+	}
+
+	@Test
+	void theAccessLineAndTheRoutedRequestCarryTheCallersTrace(CapturedOutput output) {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		this.client.get()
+			.uri("/api/search?q=trace")
+			.header("X-Request-Id", "access-log-0004")
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getOut()).containsPattern("\\[" + traceId
+					+ "-[0-9a-f]{16}\\] cn\\.jianwu\\.gateway\\.access +: GET /api/search 200 \\d+ms requestId=access-log-0004"));
+		// search-service gets the same trace, as the child of the gateway's own span
+		String forwarded = SEARCH.requests()
+			.stream()
+			.filter((request) -> "access-log-0004".equals(request.header("X-Request-Id")))
+			.map((request) -> request.header("traceparent"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(forwarded).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
 	}
 
 }

@@ -1,7 +1,9 @@
 package cn.jianwu.gateway.accesslog;
 
+import io.micrometer.tracing.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
@@ -19,7 +21,8 @@ import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
  * web filter because error handlers run outside the filter chain: only here is the final
  * status (404, 413, 503 problem...) known. The query string is left out on purpose, since
  * it can carry personal data (names, ID numbers typed into a search); bodies are never
- * logged.
+ * logged. The line carries the request's trace id (MDC {@code traceId} and
+ * {@code spanId}, as in every service's log), filled in by {@link AccessLogTraceFilter}.
  */
 @Component
 public class AccessLogHttpHandlerDecorator implements HttpHandlerDecoratorFactory {
@@ -33,11 +36,15 @@ public class AccessLogHttpHandlerDecorator implements HttpHandlerDecoratorFactor
 	public HttpHandler apply(HttpHandler delegate) {
 		return (request, response) -> {
 			long start = System.nanoTime();
-			return delegate.handle(request, response).doFinally((signal) -> logLine(request, response, signal, start));
+			TraceSlot trace = new TraceSlot();
+			return delegate.handle(request, response)
+				.doFinally((signal) -> logLine(request, response, signal, start, trace.context()))
+				.contextWrite((context) -> context.put(TraceSlot.class, trace));
 		};
 	}
 
-	private static void logLine(ServerHttpRequest request, ServerHttpResponse response, SignalType signal, long start) {
+	private static void logLine(ServerHttpRequest request, ServerHttpResponse response, SignalType signal, long start,
+			TraceContext trace) {
 		if (!log.isInfoEnabled()) {
 			return;
 		}
@@ -45,8 +52,18 @@ public class AccessLogHttpHandlerDecorator implements HttpHandlerDecoratorFactor
 		String requestId = response.getHeaders().getFirst(RequestIdWebFilter.HEADER);
 		HttpStatusCode status = response.getStatusCode();
 		Object shownStatus = (signal == SignalType.CANCEL) ? "cancelled" : ((status != null) ? status.value() : "-");
-		log.info("{} {} {} {}ms requestId={}", request.getMethod(), request.getPath().value(), shownStatus, durationMs,
-				requestId);
+		if (trace != null) {
+			MDC.put("traceId", trace.traceId());
+			MDC.put("spanId", trace.spanId());
+		}
+		try {
+			log.info("{} {} {} {}ms requestId={}", request.getMethod(), request.getPath().value(), shownStatus,
+					durationMs, requestId);
+		}
+		finally {
+			MDC.remove("traceId");
+			MDC.remove("spanId");
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -43,6 +44,12 @@ public class OutboxAutoConfiguration {
 	OutboxRetry outboxRetry(FailedEventPublications failed,
 			@Value("${jianwu.outbox.retry-older-than:30s}") Duration olderThan) {
 		return new OutboxRetry(failed, olderThan);
+	}
+
+	@Bean
+	@ConditionalOnAvailableEndpoint
+	OutboxEndpoint outboxEndpoint(DataSource dataSource) {
+		return new OutboxEndpoint(dataSource);
 	}
 
 	@Bean

@@ -36,9 +36,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code ROLE_*} authorities ({@link StaffAuthenticationConverter}); stateless, no
  * session, no CSRF token (nothing is authenticated by cookie), no form or basic login;
  * 401 and 403 as Problem Details ({@link SecurityProblems}). Rules: the actuator's
- * {@code health}, {@code info} and {@code prometheus} are open, error dispatches are open
- * (they only render the error of a request that was already let in), then every
- * {@link AuthorizationRules} bean. Nothing else is decided here.
+ * {@code health}, {@code info}, {@code prometheus} and {@code outbox} are open (the
+ * actuator is reachable on the internal network only, and none of them shows content),
+ * error dispatches are open (they only render the error of a request that was already let
+ * in), then every {@link AuthorizationRules} bean. Nothing else is decided here.
  */
 public class PlatformHttpSecurity {
 
@@ -76,7 +77,7 @@ public class PlatformHttpSecurity {
 				.authenticationEntryPoint(SecurityProblems.authenticationEntryPoint())
 				.accessDeniedHandler(SecurityProblems.accessDeniedHandler()))
 			.authorizeHttpRequests((authorize) -> {
-				authorize.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
+				authorize.requestMatchers(EndpointRequest.to("health", "info", "prometheus", "outbox"))
 					.permitAll()
 					.dispatcherTypeMatchers(DispatcherType.ERROR)
 					.permitAll();

@@ -80,6 +80,7 @@ class ServiceEnvironmentTest {
 	private static Set<String> readable(ServiceConfiguration service) {
 		Set<String> readable = new LinkedHashSet<>(service.variables());
 		readable.addAll(RuntimeVariables.NAMES);
+		readable.addAll(BootSettings.NAMES);
 		return readable;
 	}
 

@@ -1,7 +1,6 @@
 package cn.jianwu.system;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.jianwu.system.OtlpCollector.ExportedSpan;
+import cn.jianwu.testsupport.JsonRequests;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,16 +154,7 @@ class TraceAcrossServicesIT {
 	}
 
 	private String send(String method, String path, String token, String json, String traceparent) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
-			.timeout(Duration.ofSeconds(20))
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
+		HttpRequest.Builder request = JsonRequests.of(GATEWAY + path, method, token, json);
 		if (traceparent != null) {
 			request.header("traceparent", traceparent);
 		}

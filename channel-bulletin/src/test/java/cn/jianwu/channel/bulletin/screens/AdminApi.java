@@ -1,7 +1,6 @@
 package cn.jianwu.channel.bulletin.screens;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.testsupport.JsonRequests;
 import cn.jianwu.testsupport.TestStaffTokens;
 import cn.jianwu.events.Category;
 import com.jayway.jsonpath.DocumentContext;
@@ -27,16 +27,7 @@ final class AdminApi {
 	}
 
 	Response send(String method, String path, String token, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(20))
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
+		HttpRequest.Builder request = JsonRequests.of(this.base + path, method, token, json);
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),

@@ -22,6 +22,7 @@ import cn.jianwu.channel.support.ledger.StoredEvent;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
+import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.events.DeliveryStatus;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
@@ -180,7 +181,7 @@ class ChannelDeliveryIT {
 		assertThat(this.weibo.calls(id)).hasSize(1);
 		ConsumerRecord<String, byte[]> dead = awaitDeadLetter(id);
 		assertThat(KafkaEnvelope.fromRecord(dead).id()).isEqualTo(published.getId());
-		assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+		assertThat(new String(dead.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
 			.isEqualTo("访问令牌已过期，请重新授权");
 
 		send(new RedeliveryRequested(id, 1, Channel.WEIBO, "admin", Instant.now()));

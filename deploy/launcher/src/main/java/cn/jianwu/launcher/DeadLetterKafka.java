@@ -18,11 +18,6 @@ final class DeadLetterKafka {
 	/** The consumer group whose committed offsets say what was replayed already. */
 	static final String REPLAY_GROUP = "jianwu-dlt-replay";
 
-	/**
-	 * The consumer group a replayed record is meant for (platform-support ReplayFilter).
-	 */
-	static final String REPLAY_FOR_HEADER = "jianwu-replay-for";
-
 	/** CloudEvents type of the event (binary mode). */
 	static final String TYPE_HEADER = "ce_type";
 
@@ -39,11 +34,6 @@ final class DeadLetterKafka {
 	static final String EXCEPTION_CAUSE_FQCN_HEADER = "kafka_dlt-exception-cause-fqcn";
 
 	static final String EXCEPTION_MESSAGE_HEADER = "kafka_dlt-exception-message";
-
-	/** channel-support's DeadLetters adds headers with this prefix (reason, delivery). */
-	static final String CHANNEL_DLT_PREFIX = "jianwu_dlt_";
-
-	static final String CHANNEL_REASON_HEADER = "jianwu_dlt_reason";
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import cn.jianwu.events.DeadLetterHeaders;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -161,13 +162,12 @@ final class DeadLetterReplay {
 		RecordHeaders headers = new RecordHeaders();
 		for (Header header : record.headers()) {
 			String key = header.key();
-			if (!key.startsWith(DeadLetterKafka.SPRING_DLT_PREFIX)
-					&& !key.startsWith(DeadLetterKafka.CHANNEL_DLT_PREFIX)
-					&& !key.equals(DeadLetterKafka.REPLAY_FOR_HEADER)) {
+			if (!key.startsWith(DeadLetterKafka.SPRING_DLT_PREFIX) && !key.startsWith(DeadLetterHeaders.CHANNEL_PREFIX)
+					&& !key.equals(DeadLetterHeaders.REPLAY_FOR)) {
 				headers.add(header);
 			}
 		}
-		headers.add(DeadLetterKafka.REPLAY_FOR_HEADER, name.consumer().getBytes(StandardCharsets.UTF_8));
+		headers.add(DeadLetterHeaders.REPLAY_FOR, name.consumer().getBytes(StandardCharsets.UTF_8));
 		return new ProducerRecord<>(name.originalTopic(), null, record.key(), record.value(), headers);
 	}
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import cn.jianwu.events.DeadLetterHeaders;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -225,7 +226,7 @@ final class DeadLetterTopics {
 			String exception = (cause != null) ? cause
 					: DeadLetterKafka.header(record.headers(), DeadLetterKafka.EXCEPTION_FQCN_HEADER);
 			String message = DeadLetterKafka.header(record.headers(), DeadLetterKafka.EXCEPTION_MESSAGE_HEADER);
-			String reason = DeadLetterKafka.header(record.headers(), DeadLetterKafka.CHANNEL_REASON_HEADER);
+			String reason = DeadLetterKafka.header(record.headers(), DeadLetterHeaders.REASON);
 			String error;
 			if (exception != null) {
 				error = simpleName(exception) + ((message != null) ? ": " + message : "");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.testsupport.StandaloneKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -92,7 +93,7 @@ class DeadLettersIT {
 			assertThat(replay.value()).isEqualTo(letter.value());
 			assertThat(header(replay, "ce_id")).isEqualTo(header(letter, "ce_id"));
 			assertThat(header(replay, "ce_type")).isEqualTo("cn.jianwu.disclosure.published.v1");
-			assertThat(header(replay, DeadLetterKafka.REPLAY_FOR_HEADER)).isEqualTo("groupX");
+			assertThat(header(replay, DeadLetterHeaders.REPLAY_FOR)).isEqualTo("groupX");
 			assertThat(replay.headers()).extracting(Header::key)
 				.noneMatch((key) -> key.startsWith("kafka_dlt-") || key.startsWith("jianwu_dlt_"));
 		}

@@ -3,6 +3,7 @@ package cn.jianwu.platform.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import cn.jianwu.events.DeadLetterHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -13,14 +14,11 @@ import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
  * replayed by putting it back on its original topic ({@code run.sh dead-letters replay}),
  * where every consumer group of that topic would read it again although all but one
  * handled it the first time. The replay therefore marks the record with
- * {@link #REPLAY_FOR_HEADER} = the failed consumer's group (the {@code <group>} of its
- * dead-letter topic, see {@code Topics.deadLetter}), and every other group discards it
- * here. Records without the header, all ordinary traffic, pass.
+ * {@link DeadLetterHeaders#REPLAY_FOR} = the failed consumer's group (the {@code <group>}
+ * of its dead-letter topic, see {@code Topics.deadLetter}), and every other group
+ * discards it here. Records without the header, all ordinary traffic, pass.
  */
 public final class ReplayFilter implements RecordFilterStrategy<Object, Object> {
-
-	/** The consumer group a replayed record is meant for. */
-	public static final String REPLAY_FOR_HEADER = "jianwu-replay-for";
 
 	private final byte[] consumer;
 
@@ -35,7 +33,7 @@ public final class ReplayFilter implements RecordFilterStrategy<Object, Object> 
 	/** True (discard) for a replay meant for another consumer group. */
 	@Override
 	public boolean filter(ConsumerRecord<Object, Object> record) {
-		Header replayFor = record.headers().lastHeader(REPLAY_FOR_HEADER);
+		Header replayFor = record.headers().lastHeader(DeadLetterHeaders.REPLAY_FOR);
 		return replayFor != null && !Arrays.equals(replayFor.value(), this.consumer);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -81,7 +82,7 @@ class ReplayFilterIT {
 	private void send(String key, String replayFor) throws Exception {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, key, new byte[0]);
 		if (replayFor != null) {
-			record.headers().add(ReplayFilter.REPLAY_FOR_HEADER, replayFor.getBytes(StandardCharsets.UTF_8));
+			record.headers().add(DeadLetterHeaders.REPLAY_FOR, replayFor.getBytes(StandardCharsets.UTF_8));
 		}
 		this.kafka.send(record).get();
 	}

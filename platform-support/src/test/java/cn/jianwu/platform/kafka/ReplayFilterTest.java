@@ -2,6 +2,7 @@ package cn.jianwu.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
 
+import cn.jianwu.events.DeadLetterHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class ReplayFilterTest {
 	private static ConsumerRecord<Object, Object> record(String replayFor) {
 		ConsumerRecord<Object, Object> record = new ConsumerRecord<>("disclosure.events", 0, 7L, "item-1", new byte[0]);
 		if (replayFor != null) {
-			record.headers().add(ReplayFilter.REPLAY_FOR_HEADER, replayFor.getBytes(StandardCharsets.UTF_8));
+			record.headers().add(DeadLetterHeaders.REPLAY_FOR, replayFor.getBytes(StandardCharsets.UTF_8));
 		}
 		return record;
 	}

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import cn.jianwu.channel.support.ledger.DeliveryLedger;
 import cn.jianwu.channel.support.ledger.LedgerEntry;
 import cn.jianwu.channel.support.ledger.StoredEvent;
+import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.events.Topics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -19,12 +20,6 @@ import org.springframework.kafka.core.KafkaOperations;
  * topic is the one the listener's own error handler uses for undecodable records.
  */
 public class DeadLetters {
-
-	/** The reason staff saw in the {@code FAILED} report. */
-	public static final String REASON_HEADER = "jianwu_dlt_reason";
-
-	/** Which delivery failed: {@code item@revision/channel/operation}. */
-	public static final String DELIVERY_HEADER = "jianwu_dlt_delivery";
 
 	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -71,9 +66,9 @@ public class DeadLetters {
 		StoredEvent event = entry.event();
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(this.topic, event.key(), event.value());
 		event.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-		record.headers().add(DELIVERY_HEADER, entry.key().toString().getBytes(StandardCharsets.UTF_8));
+		record.headers().add(DeadLetterHeaders.DELIVERY, entry.key().toString().getBytes(StandardCharsets.UTF_8));
 		if (entry.reason() != null) {
-			record.headers().add(REASON_HEADER, entry.reason().getBytes(StandardCharsets.UTF_8));
+			record.headers().add(DeadLetterHeaders.REASON, entry.reason().getBytes(StandardCharsets.UTF_8));
 		}
 		return record;
 	}

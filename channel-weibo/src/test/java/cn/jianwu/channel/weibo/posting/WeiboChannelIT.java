@@ -12,6 +12,7 @@ import cn.jianwu.channel.weibo.WeiboSimulator;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
+import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.events.DeliveryStatus;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
@@ -154,7 +155,7 @@ class WeiboChannelIT extends WeiboServiceTest {
 		assertThat(failed.reason()).isEqualTo("访问令牌已过期，请重新授权");
 		this.weibo.verify(exactly(1), share(item));
 		ConsumerRecord<String, byte[]> deadLetter = Deliveries.deadLetter("channel-weibo", item.itemId());
-		assertThat(Deliveries.header(deadLetter, DeadLetters.REASON_HEADER)).hasValue("访问令牌已过期，请重新授权");
+		assertThat(Deliveries.header(deadLetter, DeadLetterHeaders.REASON)).hasValue("访问令牌已过期，请重新授权");
 		assertThat(((DisclosurePublished) KafkaEnvelope.fromRecord(deadLetter).payload()).itemId())
 			.isEqualTo(item.itemId());
 		await().atMost(Duration.ofSeconds(10))

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.attachment.AttachmentRepository.NamedText;
 import cn.jianwu.disclosure.item.DisclosureItem;
-import cn.jianwu.disclosure.redaction.RedactionCheck;
-import cn.jianwu.disclosure.redaction.RedactionScanner;
+import cn.jianwu.redaction.RedactionCheck;
+import cn.jianwu.redaction.RedactionScanner;
 import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.Visibility;
 

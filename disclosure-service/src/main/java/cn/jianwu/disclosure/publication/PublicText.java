@@ -4,9 +4,9 @@ import java.util.List;
 
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
-import cn.jianwu.disclosure.redaction.Redaction;
-import cn.jianwu.disclosure.redaction.RedactionScanner;
-import cn.jianwu.disclosure.redaction.Redactor;
+import cn.jianwu.redaction.Redaction;
+import cn.jianwu.redaction.RedactionScanner;
+import cn.jianwu.redaction.Redactor;
 
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,8 @@ package cn.jianwu.disclosure.redaction;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import cn.jianwu.redaction.RedactionScanner;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -5,6 +5,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.jianwu.redaction.Redaction;
+import cn.jianwu.redaction.RedactionScanner;
+import cn.jianwu.redaction.Redactor;
 import cn.jianwu.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;

@@ -2,6 +2,8 @@ package cn.jianwu.disclosure.redaction;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jianwu.redaction.RedactionScanner;
+
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;

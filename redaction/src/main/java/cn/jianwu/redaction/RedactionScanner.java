@@ -1,4 +1,4 @@
-package cn.jianwu.disclosure.redaction;
+package cn.jianwu.redaction;
 
 import java.time.Clock;
 import java.time.LocalDate;

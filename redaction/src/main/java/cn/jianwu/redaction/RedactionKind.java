@@ -1,4 +1,4 @@
-package cn.jianwu.disclosure.redaction;
+package cn.jianwu.redaction;
 
 /**
  * What a redaction hides. The order matters: when two proposals cover exactly the same

@@ -1,4 +1,4 @@
-package cn.jianwu.disclosure.redaction;
+package cn.jianwu.redaction;
 
 /**
  * Folds the full-width forms that Chinese documents mix freely with ASCII (１３８, ＡＢ, （）,

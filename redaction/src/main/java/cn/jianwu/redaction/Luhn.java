@@ -1,4 +1,4 @@
-package cn.jianwu.disclosure.redaction;
+package cn.jianwu.redaction;
 
 /**
  * The Luhn (mod 10) check that UnionPay, Visa and Mastercard card numbers carry. It is

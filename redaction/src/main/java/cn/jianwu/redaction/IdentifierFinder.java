@@ -38,7 +38,17 @@ final class IdentifierFinder {
 		.compile("(?:银行卡|卡号|账号|帐号|账户|帐户)[^0-9\\n。;]{0,12}?" + BEFORE + "([0-9](?:[ -]?[0-9]){9,29})" + AFTER);
 
 	private static final Pattern MOBILE = Pattern
-		.compile("(?<![0-9A-Za-z+])(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}" + AFTER);
+		.compile("(?<![0-9A-Za-z+])(?:(?:\\+|00)?86[ .-]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}" + AFTER);
+
+	/**
+	 * Digits written in groups, as ID numbers are on forms and in Word pastes (110105
+	 * 19491231 002X, 110105-19491231-002X, 138.0013.8000): groups of digits separated by
+	 * up to three spaces, dashes or dots, the last one possibly ending in X.
+	 */
+	private static final Pattern GROUPED_DIGITS = Pattern
+		.compile(BEFORE + "[0-9]+(?:[ .-]{1,3}[0-9]+)+(?:[ .-]{0,3}[Xx])?" + AFTER);
+
+	private static final Pattern GROUP = Pattern.compile("[0-9]+(?:[ .-]{0,3}[Xx])?");
 
 	/**
 	 * Area code (010, 02x, 0xxx), optionally in brackets, a local number, an extension.
@@ -66,6 +76,7 @@ final class IdentifierFinder {
 	List<Candidate> find(String folded) {
 		List<Candidate> found = new ArrayList<>();
 		digitRuns(folded, found);
+		groupedDigits(folded, found);
 		groupedCards(folded, found);
 		announcedAccounts(folded, found);
 		simple(folded, MOBILE, RedactionKind.PHONE, "手机号码", found);
@@ -83,6 +94,10 @@ final class IdentifierFinder {
 				found.add(Candidate.deletion(RedactionKind.ID_NUMBER, folded, matcher.start(), matcher.end(),
 						"公民身份号码（校验位有效）"));
 			}
+			else if (run.length() == 18 && ResidentIdNumbers.isPlausible18(run, this.today)) {
+				found.add(Candidate.deletion(RedactionKind.ID_NUMBER, folded, matcher.start(), matcher.end(),
+						"公民身份号码（校验位不符，但地区码和出生日期有效）"));
+			}
 			else if (run.length() == 15 && ResidentIdNumbers.isValid15(run, this.today)) {
 				found.add(Candidate.deletion(RedactionKind.ID_NUMBER, folded, matcher.start(), matcher.end(),
 						"公民身份号码（15位旧号码，出生日期有效）"));
@@ -93,6 +108,66 @@ final class IdentifierFinder {
 						"银行卡号（Luhn 校验有效）"));
 			}
 		}
+	}
+
+	/**
+	 * ID and mobile numbers inside a run of digit groups: every stretch of consecutive
+	 * groups whose digits make one is reported (an ID number takes 18 or 15, a mobile
+	 * 11), earliest first, without overlaps. Stretches of one group are left to the
+	 * patterns for unbroken numbers.
+	 */
+	private void groupedDigits(String folded, List<Candidate> found) {
+		Matcher run = GROUPED_DIGITS.matcher(folded);
+		while (run.find()) {
+			List<int[]> groups = new ArrayList<>();
+			Matcher group = GROUP.matcher(folded).region(run.start(), run.end());
+			while (group.find()) {
+				groups.add(new int[] { group.start(), group.end() });
+			}
+			int first = 0;
+			while (first < groups.size()) {
+				int last = groupedNumberEnd(folded, groups, first, found);
+				first = (last >= 0) ? last + 1 : first + 1;
+			}
+		}
+	}
+
+	/**
+	 * Reports the longest number that starts at group {@code first} (an ID number before
+	 * the mobile number its first groups might also spell).
+	 * @return its last group, or -1 when no number starts there
+	 */
+	private int groupedNumberEnd(String folded, List<int[]> groups, int first, List<Candidate> found) {
+		StringBuilder digits = new StringBuilder();
+		Candidate longest = null;
+		int longestLast = -1;
+		for (int last = first; last < groups.size() && digits.length() < 18; last++) {
+			digits.append(folded.substring(groups.get(last)[0], groups.get(last)[1]).replaceAll("[ .-]", ""));
+			Candidate number = (last > first)
+					? groupedNumber(folded, digits.toString(), groups.get(first)[0], groups.get(last)[1]) : null;
+			if (number != null) {
+				longest = number;
+				longestLast = last;
+			}
+		}
+		if (longest != null) {
+			found.add(longest);
+		}
+		return longestLast;
+	}
+
+	private Candidate groupedNumber(String folded, String number, int start, int end) {
+		if (number.length() == 18 && (ResidentIdNumbers.isValid18(number, this.today)
+				|| ResidentIdNumbers.isPlausible18(number, this.today))) {
+			return Candidate.deletion(RedactionKind.ID_NUMBER, folded, start, end, "公民身份号码（分组书写）");
+		}
+		if (number.length() == 15 && ResidentIdNumbers.isValid15(number, this.today)) {
+			return Candidate.deletion(RedactionKind.ID_NUMBER, folded, start, end, "公民身份号码（15位旧号码，分组书写）");
+		}
+		if (number.length() == 11 && number.charAt(0) == '1' && number.charAt(1) >= '3') {
+			return Candidate.deletion(RedactionKind.PHONE, folded, start, end, "手机号码（分组书写）");
+		}
+		return null;
 	}
 
 	private static void groupedCards(String folded, List<Candidate> found) {

@@ -8,10 +8,6 @@ import java.util.regex.Pattern;
  * Parts of a text that no redaction may touch: a candidate that overlaps one of them is
  * dropped.
  * <ul>
- * <li>HTML markup (tags, comments, script/style bodies, entities): the body is rich text,
- * and a replacement inside a tag or an entity would break the markup. Only the text
- * between tags is redacted; identifiers inside attribute values are not changed by the
- * scanner but are still reported by the approval check, which does not skip markup.</li>
  * <li>Case numbers such as 晋检刑诉受〔2017〕35010300001号 or （2023）晋0105刑初123号: their long
  * serials look like phone or account numbers, and the rule keeps case numbers.</li>
  * <li>Money amounts (人民币12345678.00元, 12,345元, 1.5万元): an amount is never an identifier,
@@ -20,14 +16,10 @@ import java.util.regex.Pattern;
  * keeps lawyers' licence numbers, and a 17/18-digit code can pass the Luhn check by
  * chance.</li>
  * </ul>
+ * Markup is not among them: the scanner reads the reader's text ({@link HtmlText}), in
+ * which there is none.
  */
 final class ProtectedSpans {
-
-	private static final Pattern MARKUP = Pattern.compile(
-			"<(script|style)\\b[^>]*>.*?</\\1\\s*>" + "|<!--.*?-->" + "|<!?/?[A-Za-z][A-Za-z0-9:-]*"
-					+ "(?:\\s(?:[^<>\"']|\"[^\"]*\"|'[^']*')*)?/?>"
-					+ "|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	// A year in brackets ((), 〔〕, [], 【】, 〈〉; full-width forms are folded already),
 	// then a short code of Han characters, letters and digits, then 号.
@@ -48,15 +40,10 @@ final class ProtectedSpans {
 
 	/**
 	 * @param folded the folded text
-	 * @param markupOpaque whether markup is protected too ({@code false} for the approval
-	 * check, which must also see identifiers hidden in attribute values)
 	 * @return the protected spans
 	 */
-	static Spans in(String folded, boolean markupOpaque) {
+	static Spans in(String folded) {
 		Spans spans = new Spans();
-		if (markupOpaque) {
-			addAll(spans, MARKUP.matcher(folded));
-		}
 		for (Pattern pattern : CONTENT) {
 			addAll(spans, pattern.matcher(folded));
 		}

@@ -50,6 +50,17 @@ public record Redaction(RedactionKind kind, String original, String replacement,
 		return new Redaction(kind, original, crosses(original), start, start + original.length(), reason);
 	}
 
+	/**
+	 * The same redaction in a text that starts {@code offset} characters later (or
+	 * earlier, when negative): for a part cut out of a longer text.
+	 * @param offset how far the offsets move
+	 * @return the moved redaction
+	 */
+	public Redaction movedBy(int offset) {
+		return new Redaction(this.kind, this.original, this.replacement, this.start + offset, this.end + offset,
+				this.reason);
+	}
+
 	static String crosses(String original) {
 		return CROSS.repeat(original.codePointCount(0, original.length()));
 	}

@@ -20,6 +20,18 @@ public record RedactionCheck(List<Redaction> identifiers, List<String> persons) 
 	}
 
 	/**
+	 * @param other what remains elsewhere in the same document
+	 * @return what remains in both
+	 */
+	public RedactionCheck and(RedactionCheck other) {
+		List<Redaction> identifiers = new ArrayList<>(this.identifiers);
+		identifiers.addAll(other.identifiers);
+		Set<String> persons = new LinkedHashSet<>(this.persons);
+		persons.addAll(other.persons);
+		return new RedactionCheck(identifiers, List.copyOf(persons));
+	}
+
+	/**
 	 * @return whether nothing is left: the text may be approved as far as redaction goes
 	 */
 	public boolean clean() {

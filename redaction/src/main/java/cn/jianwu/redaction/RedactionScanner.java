@@ -21,20 +21,27 @@ import java.util.Set;
  * as it has characters, so the reader sees that something was removed and the sentence
  * keeps its shape.</li>
  * </ul>
- * Case numbers, dates, amounts, article numbers and lawyers' licence numbers are left
- * alone, and so is HTML markup: a rich-text body is scanned as is, but no redaction may
- * overlap a tag or an entity. Offsets refer to the original text; proposals are sorted by
- * start and never overlap.
+ * Case numbers, dates, amounts, article numbers, lawyers' licence numbers and the
+ * institution's own public telephone numbers are left alone.
+ * <p>
+ * The scanner reads the text a reader reads: plain text, or a rich-text body through
+ * {@link HtmlText}. Characters no reader sees (zero-width spaces, soft hyphens) cannot
+ * split a match, and identifiers are found when written in groups or with full-width
+ * digits. Offsets refer to the text given; proposals are sorted by start and never
+ * overlap.
  * <p>
  * The scanner proposes, the clerk decides: the accepted list is applied by
- * {@link Redactor}, and {@link #check} refuses a text in which an identifier or a listed
- * name remains. Plain Java, thread-safe, no state between calls.
+ * {@link Redactor} (or {@link HtmlText#redact}), and {@link #check} refuses a text in
+ * which an identifier or a listed name remains. Plain Java, thread-safe, no state between
+ * calls.
  */
 public class RedactionScanner {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final Clock clock;
+
+	private final Set<String> publicNumbers;
 
 	public RedactionScanner() {
 		this(Clock.system(CHINA));
@@ -45,12 +52,28 @@ public class RedactionScanner {
 	 * one)
 	 */
 	public RedactionScanner(Clock clock) {
+		this(clock, List.of());
+	}
+
+	/**
+	 * @param clock tells which birth dates are in the future (an ID number cannot carry
+	 * one)
+	 * @param publicNumbers the institution's own published telephone numbers (its
+	 * switchboard, the complaints line), which documents quote and which are not personal
+	 * data; compared by their digits
+	 */
+	public RedactionScanner(Clock clock, Collection<String> publicNumbers) {
 		this.clock = clock;
+		Set<String> digits = new HashSet<>();
+		for (String number : publicNumbers) {
+			digits.add(digitsOf(Folding.fold(number)));
+		}
+		this.publicNumbers = Set.copyOf(digits);
 	}
 
 	/**
 	 * Proposes redactions for a text without marked addresses.
-	 * @param text plain text or an HTML body
+	 * @param text the reader's text (plain, or {@link HtmlText#text()} of a body)
 	 * @param persons names of the natural persons to anonymise, may be {@code null}
 	 * @return the proposals, sorted by start
 	 * @throws IllegalArgumentException if a listed name has fewer than two characters
@@ -61,49 +84,47 @@ public class RedactionScanner {
 
 	/**
 	 * Proposes redactions.
-	 * @param text plain text or an HTML body
+	 * @param text the reader's text (plain, or {@link HtmlText#text()} of a body)
 	 * @param persons names of the natural persons to anonymise, may be {@code null}
 	 * @param addresses exact passages the clerk marked as addresses to delete (the part
 	 * below the county, which the rule keeps), may be {@code null}
-	 * @return the proposals, sorted by start
+	 * @return the proposals, sorted by start, offsets into {@code text}
 	 * @throws IllegalArgumentException if a listed name or address has fewer than two
 	 * characters
 	 */
 	public List<Redaction> scan(String text, Collection<String> persons, Collection<String> addresses) {
-		String folded = Folding.fold(text);
+		ScanText scan = ScanText.of(text);
+		String folded = scan.folded();
 		List<Candidate> candidates = new ArrayList<>(identifiers(folded));
 		for (ListedPerson person : ListedPerson.listOf(persons)) {
 			person.occurrences(folded, (start, end) -> candidates.add(Candidate.name(person, start, end)));
 		}
 		addresses(folded, addresses, candidates);
-		List<Candidate> kept = Overlaps.resolve(candidates, ProtectedSpans.in(folded, true));
-		return toRedactions(text, kept, Pseudonyms.assign(kept));
+		List<Candidate> kept = Overlaps.resolve(candidates, ProtectedSpans.in(folded));
+		return toRedactions(scan, kept, Pseudonyms.assign(kept));
 	}
 
 	/**
 	 * The identifiers still present in a text: ID numbers, phones, bank cards, e-mail
 	 * addresses and plates (names are checked by {@link #remainingPersons}, addresses
-	 * cannot be recognised without the clerk). Unlike {@link #scan}, this also looks
-	 * inside HTML attributes, so an identifier hidden in a link or an image title still
-	 * blocks approval.
-	 * @param text the text about to be approved
+	 * cannot be recognised without the clerk).
+	 * @param text the reader's text about to be approved
 	 * @return the identifiers found, sorted by start
 	 */
 	public List<Redaction> remainingIdentifiers(String text) {
-		String folded = Folding.fold(text);
-		List<Candidate> kept = Overlaps.resolve(identifiers(folded), ProtectedSpans.in(folded, false));
-		return toRedactions(text, kept, Map.of());
+		ScanText scan = ScanText.of(text);
+		List<Candidate> kept = Overlaps.resolve(identifiers(scan.folded()), ProtectedSpans.in(scan.folded()));
+		return toRedactions(scan, kept, Map.of());
 	}
 
 	/**
-	 * The listed persons whose full name still appears anywhere in the text (markup
-	 * included).
-	 * @param text the text about to be approved
+	 * The listed persons whose full name still appears in the text.
+	 * @param text the reader's text about to be approved
 	 * @param persons the persons to anonymise, may be {@code null}
 	 * @return their names as given, in the order listed
 	 */
 	public List<String> remainingPersons(String text, Collection<String> persons) {
-		String folded = Folding.fold(text);
+		String folded = ScanText.of(text).folded();
 		List<String> remaining = new ArrayList<>();
 		for (ListedPerson person : ListedPerson.listOf(persons)) {
 			if (person.occursIn(folded)) {
@@ -114,8 +135,9 @@ public class RedactionScanner {
 	}
 
 	/**
-	 * Whether a redacted text may be approved: no identifier and no listed name remains.
-	 * @param text the text about to be approved
+	 * Whether a redacted plain text may be approved: no identifier and no listed name
+	 * remains.
+	 * @param text the reader's text about to be approved
 	 * @param persons the persons to anonymise, may be {@code null}
 	 * @param dismissed numbers the clerk confirmed are not personal data although they
 	 * look like an identifier (say, a Luhn-valid document serial), exactly as they stand
@@ -133,8 +155,31 @@ public class RedactionScanner {
 		return new RedactionCheck(identifiers, remainingPersons(text, persons));
 	}
 
+	/**
+	 * Whether a redacted rich-text body may be approved: nothing remains in its text, nor
+	 * in its attributes (a link's address, a title shown as a tooltip), which no channel
+	 * renders as text but which still reach a reader. Identifiers found in an attribute
+	 * carry offsets into that attribute's value.
+	 * @param body the body about to be approved
+	 * @param persons the persons to anonymise, may be {@code null}
+	 * @param dismissed see {@link #check(String, Collection, Collection)}
+	 * @return what remains
+	 */
+	public RedactionCheck check(HtmlText body, Collection<String> persons, Collection<String> dismissed) {
+		RedactionCheck found = check(body.text(), persons, dismissed);
+		for (String value : body.attributeValues()) {
+			found = found.and(check(value, persons, dismissed));
+		}
+		return found;
+	}
+
 	private List<Candidate> identifiers(String folded) {
-		return new IdentifierFinder(LocalDate.now(this.clock)).find(folded);
+		List<Candidate> found = new IdentifierFinder(LocalDate.now(this.clock)).find(folded);
+		if (!this.publicNumbers.isEmpty()) {
+			found.removeIf((candidate) -> candidate.kind() == RedactionKind.PHONE
+					&& this.publicNumbers.contains(digitsOf(folded.substring(candidate.start(), candidate.end()))));
+		}
+		return found;
 	}
 
 	private static void addresses(String folded, Collection<String> addresses, List<Candidate> candidates) {
@@ -145,7 +190,7 @@ public class RedactionScanner {
 			if (address == null || address.isBlank()) {
 				continue;
 			}
-			String wanted = Folding.fold(address.strip());
+			String wanted = ScanText.of(address.strip()).folded();
 			if (wanted.codePointCount(0, wanted.length()) < 2) {
 				throw new IllegalArgumentException("A marked address needs at least two characters");
 			}
@@ -156,16 +201,29 @@ public class RedactionScanner {
 		}
 	}
 
-	private static List<Redaction> toRedactions(String text, List<Candidate> kept,
+	private static List<Redaction> toRedactions(ScanText scan, List<Candidate> kept,
 			Map<ListedPerson, String> pseudonyms) {
 		List<Redaction> redactions = new ArrayList<>(kept.size());
 		for (Candidate candidate : kept) {
 			String replacement = (candidate.person() != null) ? pseudonyms.get(candidate.person())
 					: candidate.replacement();
-			redactions.add(new Redaction(candidate.kind(), text.substring(candidate.start(), candidate.end()),
-					replacement, candidate.start(), candidate.end(), candidate.reason()));
+			int start = scan.originalStart(candidate.start());
+			int end = scan.originalEnd(candidate.end());
+			redactions.add(new Redaction(candidate.kind(), scan.original().substring(start, end), replacement, start,
+					end, candidate.reason()));
 		}
 		return List.copyOf(redactions);
+	}
+
+	private static String digitsOf(String text) {
+		StringBuilder digits = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits.append(c);
+			}
+		}
+		return digits.toString();
 	}
 
 }

@@ -42,8 +42,10 @@ class RedactionScannerTest {
 					闰日出生140105200002290043                    |                | 闰日出生[×18]                   | ID_NUMBER
 					1949年出生110105194910010015                  |                | 1949年出生[×18]                 | ID_NUMBER
 					身份证号：４４０３０６１９７８０１０１１２３５     |                | 身份证号：[×18]                 | ID_NUMBER
-					# wrong check digit, impossible or future date, too long: not an ID
-					身份证号140105199003071235。                  |                | 身份证号140105199003071235。    |
+					# a wrong check digit with a real region and birth date is still somebody's ID number
+					身份证号140105199003071235。                  |                | 身份证号[×18]。                 | ID_NUMBER
+					# impossible or future date, unknown region, too long: not an ID
+					编号990105199003071235。                      |                | 编号990105199003071235。        |
 					二月三十日140105202302300011                  |                | 二月三十日140105202302300011    |
 					1899年140105189912310010                      |                | 1899年140105189912310010        |
 					未来日期140105203001010015                    |                | 未来日期140105203001010015      |

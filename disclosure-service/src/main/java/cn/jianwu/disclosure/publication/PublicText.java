@@ -1,10 +1,13 @@
 package cn.jianwu.disclosure.publication;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
+import cn.jianwu.redaction.HtmlText;
 import cn.jianwu.redaction.Redaction;
+import cn.jianwu.redaction.RedactionCheck;
 import cn.jianwu.redaction.RedactionScanner;
 import cn.jianwu.redaction.Redactor;
 
@@ -12,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The text the public will read: title, summary and body with every proposed redaction
- * applied. The three parts are redacted as one text so that a person gets the same
- * pseudonym (张某1, 张某2) everywhere.
+ * applied. The three parts are scanned as one reader's text (the body through
+ * {@link HtmlText}, so that markup, entities and invisible characters cannot hide a name
+ * or a number) so that a person gets the same pseudonym (张某1, 张某2) everywhere; the body's
+ * redactions are then applied inside its text nodes, keeping its markup.
  */
 @Component
 public class PublicText {
@@ -28,29 +33,44 @@ public class PublicText {
 	}
 
 	public RedactedText redact(ItemContent content) {
-		String joined = join(content);
+		String title = content.title();
+		String summary = (content.summary() != null) ? content.summary() : "";
+		HtmlText body = HtmlText.parse(content.body());
+		int summaryStart = title.length() + SEPARATOR.length();
+		int bodyStart = summaryStart + summary.length() + SEPARATOR.length();
+		String joined = title + SEPARATOR + summary + SEPARATOR + body.text();
 		List<Redaction> proposals = this.scanner.scan(joined, content.persons(), content.addresses());
-		String[] parts = Redactor.apply(joined, proposals).split(SEPARATOR, -1);
-		if (parts.length != 3) {
-			throw new IllegalStateException("Redaction changed the part separators");
+		List<Redaction> inTitle = new ArrayList<>();
+		List<Redaction> inSummary = new ArrayList<>();
+		List<Redaction> inBody = new ArrayList<>();
+		for (Redaction redaction : proposals) {
+			if (redaction.start() >= bodyStart) {
+				inBody.add(redaction.movedBy(-bodyStart));
+			}
+			else if (redaction.start() >= summaryStart) {
+				inSummary.add(redaction.movedBy(-summaryStart));
+			}
+			else {
+				inTitle.add(redaction);
+			}
 		}
-		return new RedactedText(parts[0], content.summary() != null ? parts[1] : null, parts[2], proposals.size());
+		return new RedactedText(Redactor.apply(title, inTitle),
+				(content.summary() != null) ? Redactor.apply(summary, inSummary) : null, body.redact(inBody),
+				proposals.size());
 	}
 
 	/**
 	 * What would still identify someone after redaction, as labels staff read (never the
-	 * values themselves).
+	 * values themselves): the published title, summary and body are read as the public
+	 * will read them, the body's attributes included.
 	 */
 	public List<String> remainingIdentifiers(DisclosureItem item) {
 		RedactedText text = redact(item.content());
-		String published = String.join(SEPARATOR, text.title(), (text.summary() != null) ? text.summary() : "",
-				text.body());
-		return this.scanner.check(published, item.content().persons(), List.of()).labels();
-	}
-
-	private static String join(ItemContent content) {
-		return String.join(SEPARATOR, content.title(), (content.summary() != null) ? content.summary() : "",
-				content.body());
+		List<String> persons = item.content().persons();
+		RedactionCheck check = this.scanner
+			.check(text.title() + SEPARATOR + ((text.summary() != null) ? text.summary() : ""), persons, List.of())
+			.and(this.scanner.check(HtmlText.parse(text.body()), persons, List.of()));
+		return check.labels();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import cn.jianwu.redaction.RedactionScanner;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,13 +15,15 @@ import org.springframework.context.annotation.Configuration;
  * text in which an identifier remains). The scanner itself stays plain Java.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedactionProperties.class)
 class RedactionConfiguration {
 
 	// The service's shared clock, if there is one, so that tests can fix "today"; read in
 	// Beijing time, because that is the calendar birth dates are written in.
 	@Bean
-	RedactionScanner redactionScanner(ObjectProvider<Clock> clock) {
-		return new RedactionScanner(clock.getIfAvailable(Clock::systemUTC).withZone(ZoneId.of("Asia/Shanghai")));
+	RedactionScanner redactionScanner(ObjectProvider<Clock> clock, RedactionProperties properties) {
+		return new RedactionScanner(clock.getIfAvailable(Clock::systemUTC).withZone(ZoneId.of("Asia/Shanghai")),
+				properties.publicPhoneNumbers());
 	}
 
 }

@@ -12,6 +12,7 @@ import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.Exemption;
 import cn.jianwu.disclosure.item.ItemContent;
 import cn.jianwu.disclosure.item.ItemStatus;
+import cn.jianwu.disclosure.item.NameClearance;
 import cn.jianwu.disclosure.item.SubKind;
 import cn.jianwu.disclosure.item.Term;
 import cn.jianwu.events.Category;
@@ -25,8 +26,9 @@ import cn.jianwu.events.Visibility;
 record ItemView(UUID id, int revision, Integer publishedRevision, ItemStatus status, String title, String summary,
 		String body, Category category, SubKind subKind, Term term, Visibility visibility, String department,
 		boolean important, List<Channel> channels, Set<Exemption> exemptions, List<String> persons,
-		List<String> addresses, Instant publishAt, String createdBy, Instant createdAt, Instant updatedAt, long version,
-		List<Step> history, List<DeliveryStatus> deliveries, List<Attachment> attachments) {
+		List<String> addresses, List<NameClearance> clearedNames, String minorClearance, Instant publishAt,
+		String createdBy, Instant createdAt, Instant updatedAt, long version, List<Step> history,
+		List<DeliveryStatus> deliveries, List<Attachment> attachments) {
 
 	static ItemView of(DisclosureItem item, List<AuditEntry> audit, List<DeliveryStatus> deliveries,
 			List<Attachment> attachments) {
@@ -34,9 +36,9 @@ record ItemView(UUID id, int revision, Integer publishedRevision, ItemStatus sta
 		return new ItemView(item.id(), item.revision(), item.publishedRevision(), item.status(), content.title(),
 				content.summary(), content.body(), content.category(), content.subKind(), content.term(),
 				content.visibility(), content.department(), content.important(), content.channels(),
-				content.exemptions(), content.persons(), content.addresses(), content.publishAt(), item.createdBy(),
-				item.createdAt(), item.updatedAt(), item.version(), audit.stream().map(Step::of).toList(), deliveries,
-				attachments);
+				content.exemptions(), content.persons(), content.addresses(), content.clearedNames(),
+				content.minorClearance(), content.publishAt(), item.createdBy(), item.createdAt(), item.updatedAt(),
+				item.version(), audit.stream().map(Step::of).toList(), deliveries, attachments);
 	}
 
 	/** One entry of the workflow timeline. */

@@ -96,7 +96,7 @@ class DemoItems implements ApplicationRunner {
 		String body = "@seed".equals(demo.body()) ? seedDocument() : demo.body();
 		DisclosureItem item = this.items.create(new ItemRequest(demo.title(), demo.summary(), body, demo.category(),
 				demo.subKind(), demo.department(), demo.important(), demo.term(), demo.visibility(), null,
-				demo.exemptions(), demo.persons(), demo.addresses(), null, null), author);
+				demo.exemptions(), demo.persons(), demo.addresses(), List.of(), null, null, null), author);
 		UUID id = item.id();
 		if ("DRAFT".equals(demo.stage())) {
 			return;

@@ -14,16 +14,23 @@ import cn.jianwu.events.Visibility;
  *
  * @param persons natural persons whose names must be anonymised
  * @param addresses addresses the clerk marked for deletion
+ * @param clearedNames names the privacy gate took for persons' and the clerk decided may
+ * be published
+ * @param minorClearance why the item may be public although the gate found hints that a
+ * minor is involved (the alternative to the {@link Exemption#MINOR_INVOLVED} exemption);
+ * {@code null} when no such decision was taken
  */
 public record ItemContent(Category category, SubKind subKind, Term term, Visibility visibility, String department,
 		boolean important, List<Channel> channels, Set<Exemption> exemptions, List<String> persons,
-		List<String> addresses, String title, String summary, String body, Instant publishAt) {
+		List<String> addresses, List<NameClearance> clearedNames, String minorClearance, String title, String summary,
+		String body, Instant publishAt) {
 
 	public ItemContent {
 		channels = List.copyOf(channels);
 		exemptions = Set.copyOf(exemptions);
 		persons = List.copyOf(persons);
 		addresses = List.copyOf(addresses);
+		clearedNames = List.copyOf(clearedNames);
 	}
 
 }

@@ -2,8 +2,10 @@ package cn.jianwu.disclosure.item;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.jianwu.disclosure.problem.DisclosureException;
@@ -37,11 +39,13 @@ final class ItemContentFactory {
 		if (addresses.stream().anyMatch((address) -> address.length() < 2 || address.length() > 500)) {
 			throw DisclosureException.invalid("需删除的地址应为2至500个字符。");
 		}
+		String minorClearance = (request.minorClearance() != null && !request.minorClearance().isBlank())
+				? request.minorClearance().strip() : null;
 		return new ItemContent(request.category(), request.subKind(), request.term(), request.visibility(),
 				request.department().trim(), Boolean.TRUE.equals(request.important()), channels,
 				(request.exemptions() != null && !request.exemptions().isEmpty()) ? EnumSet.copyOf(request.exemptions())
 						: Set.of(),
-				persons, addresses, request.title().trim(),
+				persons, addresses, clearances(request.clearedNames()), minorClearance, request.title().trim(),
 				(request.summary() != null) ? request.summary().trim() : null, sanitise(request.body()),
 				request.publishAt());
 	}
@@ -59,6 +63,31 @@ final class ItemContentFactory {
 			throw DisclosureException.invalid("仅内部事项只能发布到局域网公告栏，不能选择：" + refused.stream().map(Channel::id).toList());
 		}
 		return List.copyOf(new LinkedHashSet<>(request.channels()));
+	}
+
+	/**
+	 * Each cleared name once, with the reason it may stand: the decision is audited, so a
+	 * reason is required.
+	 */
+	private static List<NameClearance> clearances(List<NameClearance> values) {
+		Map<String, NameClearance> clearances = new LinkedHashMap<>();
+		if (values != null) {
+			for (NameClearance value : values) {
+				if (value == null || value.name() == null || value.name().isBlank()) {
+					continue;
+				}
+				String name = value.name().strip();
+				String reason = (value.reason() != null) ? value.reason().strip() : "";
+				if (name.length() < 2 || name.length() > 50) {
+					throw DisclosureException.invalid("标记为可公开的姓名应为2至50个字符。");
+				}
+				if (reason.isEmpty() || reason.length() > 200) {
+					throw DisclosureException.invalid("请说明“" + name + "”为何可以公开（非人名、公职人员或本人同意署名等，200字以内）。");
+				}
+				clearances.putIfAbsent(name, new NameClearance(name, reason));
+			}
+		}
+		return List.copyOf(clearances.values());
 	}
 
 	private static List<String> names(List<String> values) {

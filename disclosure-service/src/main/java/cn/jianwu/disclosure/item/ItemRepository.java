@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +27,8 @@ public class ItemRepository {
 
 	private static final String COLUMNS = """
 			id, status, revision, published_revision, category, sub_kind, term, visibility, department, important,
-			channels, exemptions, persons, addresses, title, summary, body, publish_at, created_by, edited_by,
+			channels, exemptions, persons, addresses, cleared_names, cleared_name_reasons, minor_clearance, title, summary,
+			body, publish_at, created_by, edited_by,
 			created_at, updated_at, version""";
 
 	private static final String FILTER = "(CAST(:status AS TEXT) IS NULL OR status = :status) "
@@ -45,8 +47,8 @@ public class ItemRepository {
 	public void insert(DisclosureItem item) {
 		this.jdbc.sql("INSERT INTO disclosure_item (" + COLUMNS + ") VALUES (:id, :status, :revision, "
 				+ ":publishedRevision, :category, :subKind, :term, :visibility, :department, :important, :channels, "
-				+ ":exemptions, :persons, :addresses, :title, :summary, :body, :publishAt, :createdBy, :editedBy, "
-				+ ":createdAt, :updatedAt, 0)")
+				+ ":exemptions, :persons, :addresses, :clearedNames, :clearedNameReasons, :minorClearance, :title, "
+				+ ":summary, :body, :publishAt, :createdBy, :editedBy, " + ":createdAt, :updatedAt, 0)")
 			.paramSource(parameters(item))
 			.update();
 	}
@@ -60,7 +62,9 @@ public class ItemRepository {
 				UPDATE disclosure_item SET status = :status, revision = :revision,
 				    published_revision = :publishedRevision, category = :category, sub_kind = :subKind, term = :term,
 				    visibility = :visibility, department = :department, important = :important, channels = :channels,
-				    exemptions = :exemptions, persons = :persons, addresses = :addresses, title = :title,
+				    exemptions = :exemptions, persons = :persons, addresses = :addresses,
+				    cleared_names = :clearedNames, cleared_name_reasons = :clearedNameReasons,
+				    minor_clearance = :minorClearance, title = :title,
 				    summary = :summary, body = :body, publish_at = :publishAt, edited_by = :editedBy,
 				    updated_at = :updatedAt, version = version + 1
 				WHERE id = :id AND version = :version
@@ -148,6 +152,9 @@ public class ItemRepository {
 			.addValue("exemptions", names(content.exemptions().stream().map(Enum::name).sorted().toList()))
 			.addValue("persons", names(content.persons()))
 			.addValue("addresses", names(content.addresses()))
+			.addValue("clearedNames", names(content.clearedNames().stream().map(NameClearance::name).toList()))
+			.addValue("clearedNameReasons", names(content.clearedNames().stream().map(NameClearance::reason).toList()))
+			.addValue("minorClearance", content.minorClearance())
 			.addValue("title", content.title())
 			.addValue("summary", content.summary())
 			.addValue("body", content.body())
@@ -168,6 +175,16 @@ public class ItemRepository {
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
+	private static List<NameClearance> clearances(ResultSet rs) throws SQLException {
+		List<String> names = strings(rs, "cleared_names");
+		List<String> reasons = strings(rs, "cleared_name_reasons");
+		List<NameClearance> clearances = new ArrayList<>(names.size());
+		for (int i = 0; i < names.size(); i++) {
+			clearances.add(new NameClearance(names.get(i), reasons.get(i)));
+		}
+		return clearances;
+	}
+
 	private static DisclosureItem map(ResultSet rs, int row) throws SQLException {
 		String subKind = rs.getString("sub_kind");
 		Timestamp publishAt = rs.getTimestamp("publish_at");
@@ -176,8 +193,9 @@ public class ItemRepository {
 				Visibility.valueOf(rs.getString("visibility")), rs.getString("department"), rs.getBoolean("important"),
 				strings(rs, "channels").stream().map(Channel::fromId).toList(),
 				strings(rs, "exemptions").stream().map(Exemption::valueOf).collect(Collectors.toSet()),
-				strings(rs, "persons"), strings(rs, "addresses"), rs.getString("title"), rs.getString("summary"),
-				rs.getString("body"), (publishAt != null) ? publishAt.toInstant() : null);
+				strings(rs, "persons"), strings(rs, "addresses"), clearances(rs), rs.getString("minor_clearance"),
+				rs.getString("title"), rs.getString("summary"), rs.getString("body"),
+				(publishAt != null) ? publishAt.toInstant() : null);
 		Integer published = rs.getObject("published_revision", Integer.class);
 		return new DisclosureItem(rs.getObject("id", UUID.class), ItemStatus.valueOf(rs.getString("status")),
 				rs.getInt("revision"), published, content, rs.getString("created_by"), rs.getString("edited_by"),

@@ -14,6 +14,10 @@ import jakarta.validation.constraints.Size;
  * A draft as staff send it. Omitted lists mean "none" (channels: every channel the
  * visibility allows).
  *
+ * @param clearedNames names the privacy gate flagged that the clerk decided may be
+ * published, each with the reason
+ * @param minorClearance why the item may be public although the gate found hints that a
+ * minor is involved (omit, and tick the exemption instead, when it may not)
  * @param version the version the editor saw; a different stored version means someone
  * else changed the item meanwhile
  */
@@ -25,6 +29,8 @@ public record ItemRequest(@NotBlank(message = "请填写标题") @Size(max = 200
 		@NotNull(message = "请选择公开时间（长期、定期或随时）") Term term, @NotNull(message = "请选择可见范围（公开或仅内部）") Visibility visibility,
 		List<Channel> channels, List<Exemption> exemptions,
 		@Size(max = 200, message = "需匿名处理的人员不能超过200人") List<String> persons,
-		@Size(max = 200, message = "需删除的地址不能超过200条") List<String> addresses, Instant publishAt, Long version) {
+		@Size(max = 200, message = "需删除的地址不能超过200条") List<String> addresses,
+		@Size(max = 200, message = "标记为可公开的姓名不能超过200个") List<NameClearance> clearedNames,
+		@Size(max = 500, message = "涉及未成年人提示的处理说明不能超过500个字") String minorClearance, Instant publishAt, Long version) {
 
 }

@@ -51,6 +51,7 @@ public class ItemService {
 		this.items.insert(item);
 		this.audit.append(item.id(), 1, "CREATE", who.username(), who.actingAs(AUTHORS).name(), null,
 				ItemStatus.DRAFT.name(), null, now);
+		auditPrivacyDecisions(item, null, who, now);
 		log.info("Item {} drafted by {}", item.id(), who.username());
 		return item;
 	}
@@ -74,8 +75,29 @@ public class ItemService {
 			.orElseThrow(DisclosureException::concurrentEdit);
 		this.audit.append(id, edited.revision(), "EDIT", who.username(), who.actingAs(AUTHORS).name(),
 				item.status().name(), ItemStatus.DRAFT.name(), null, now);
+		auditPrivacyDecisions(edited, item.content(), who, now);
 		log.info("Item {} revision {} edited by {}", id, edited.revision(), who.username());
 		return edited;
+	}
+
+	/**
+	 * Each privacy decision the clerk took in this edit, with who and why: a name let
+	 * stand, or a reason why hints of a minor do not keep the item from the public.
+	 */
+	private void auditPrivacyDecisions(DisclosureItem item, ItemContent before, StaffMember who, Instant now) {
+		ItemContent after = item.content();
+		for (NameClearance clearance : after.clearedNames()) {
+			if (before == null || !before.clearedNames().contains(clearance)) {
+				this.audit.append(item.id(), item.revision(), "CLEAR_NAME", who.username(),
+						who.actingAs(AUTHORS).name(), ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(),
+						"“" + clearance.name() + "”不作匿名处理：" + clearance.reason(), now);
+			}
+		}
+		String minor = after.minorClearance();
+		if (minor != null && (before == null || !minor.equals(before.minorClearance()))) {
+			this.audit.append(item.id(), item.revision(), "CLEAR_MINOR", who.username(), who.actingAs(AUTHORS).name(),
+					ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(), "涉及未成年人提示经核实可以公开：" + minor, now);
+		}
 	}
 
 	private static void checkAuthor(StaffMember who, String department) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.redaction.HtmlText;
 
 import org.springframework.stereotype.Service;
 
@@ -54,7 +55,7 @@ public class PublicItems {
 	}
 
 	private ItemView view(PublicItem item) {
-		return new ItemView(item.title(), blankToNull(item.summary()), BodyParagraphs.of(item.body()),
+		return new ItemView(item.title(), blankToNull(item.summary()), HtmlText.parse(item.body()).paragraphs(),
 				this.institution.date(item.publishedAt()), this.institution.isoDate(item.publishedAt()),
 				item.department(), Column.byCategory(item.category()).orElse(null), SubKinds.label(item.subKind()),
 				item.attachments().stream().map((attachment) -> link(item.id(), attachment)).toList());

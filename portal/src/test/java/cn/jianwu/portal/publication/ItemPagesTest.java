@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.jianwu.portal.PageChecks;
 import cn.jianwu.portal.TemplatePages;
 import cn.jianwu.portal.site.Paging;
+import cn.jianwu.redaction.HtmlText;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class ItemPagesTest {
 	@Test
 	void anItemPageShowsItsFactsItsTextAsParagraphsAndItsAttachments() {
 		ItemView item = new ItemView("王某涉嫌盗窃案不起诉决定书", "不起诉决定书（已作技术处理）",
-				BodyParagraphs.of("<h3>不起诉决定书</h3><p>被不起诉人王某。</p><p>&lt;img src=x onerror=alert(1)&gt;</p>"),
+				HtmlText.parse("<h3>不起诉决定书</h3><p>被不起诉人王某。</p><p>&lt;img src=x onerror=alert(1)&gt;</p>").paragraphs(),
 				"2026年11月20日", "2026-11-20", "公诉部", Column.CASE_INFO, "生效法律文书",
 				List.of(new ItemView.AttachmentLink("不起诉决定书.pdf",
 						"http://localhost:8080/api/public/items/1/attachments/2", "PDF 文档", "1.2 MB")));

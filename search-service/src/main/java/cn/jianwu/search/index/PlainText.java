@@ -1,10 +1,11 @@
 package cn.jianwu.search.index;
 
-import org.jsoup.Jsoup;
+import cn.jianwu.redaction.HtmlText;
 
 /**
  * The text of a published body, which is HTML: tags and entities would otherwise be
- * indexed as words and come back escaped in highlights.
+ * indexed as words and come back escaped in highlights. It is the reader's text the
+ * privacy gate checked, paragraph by paragraph, as every other channel shows it.
  */
 final class PlainText {
 
@@ -15,7 +16,7 @@ final class PlainText {
 		if (html == null || html.isBlank()) {
 			return html;
 		}
-		return Jsoup.parseBodyFragment(html).text();
+		return String.join("\n", HtmlText.parse(html).paragraphs());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.jianwu.channel.bulletin.InstitutionProperties;
 import cn.jianwu.platform.web.Problems;
+import cn.jianwu.redaction.HtmlText;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class BulletinPages {
 		model.addAttribute("institution", this.institution);
 		model.addAttribute("entry", item.entry());
 		model.addAttribute("categoryAnchor", CategorySection.anchor(item.entry().category()));
-		model.addAttribute("paragraphs", BodyParagraphs.of(item.body()));
+		model.addAttribute("paragraphs", HtmlText.parse(item.body()).paragraphs());
 		return "bulletin/item";
 	}
 

@@ -5,13 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.redaction.HtmlText;
 import me.chanjar.weixin.mp.bean.draft.WxMpDraftArticles;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -70,43 +65,10 @@ class ArticleComposer {
 
 	/**
 	 * The text of the body, one entry per block (paragraph, list item, heading, line
-	 * break).
+	 * break): the reader's text the privacy gate checked, as every channel shows it.
 	 */
 	static List<String> paragraphs(String body) {
-		List<String> paragraphs = new ArrayList<>();
-		if (body == null || body.isBlank()) {
-			return paragraphs;
-		}
-		StringBuilder current = new StringBuilder();
-		Runnable flush = () -> {
-			String text = current.toString().strip();
-			if (!text.isEmpty()) {
-				paragraphs.add(text);
-			}
-			current.setLength(0);
-		};
-		NodeTraversor.traverse(new NodeVisitor() {
-
-			@Override
-			public void head(Node node, int depth) {
-				if (node instanceof TextNode text) {
-					current.append(text.text());
-				}
-				else if (node instanceof Element element && (element.isBlock() || "br".equals(element.normalName()))) {
-					flush.run();
-				}
-			}
-
-			@Override
-			public void tail(Node node, int depth) {
-				if (node instanceof Element element && element.isBlock()) {
-					flush.run();
-				}
-			}
-
-		}, Jsoup.parseBodyFragment(body).body());
-		flush.run();
-		return paragraphs;
+		return HtmlText.parse(body).paragraphs();
 	}
 
 	/** Only http(s) links go into an article. */

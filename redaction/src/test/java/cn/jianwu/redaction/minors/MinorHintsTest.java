@@ -89,6 +89,15 @@ class MinorHintsTest {
 	}
 
 	@Test
+	void firesOnAnIdNumberFarFromAnyParty() {
+		String text = "经查，涉案手机号码的实名登记人身份信息为" + "某".repeat(40) + "，公民身份号码" + IdNumbers.id("110105", "20100101", "006")
+				+ "。";
+
+		assertThat(this.hints.find(text, null, CASE_DATE)).extracting(MinorHint::kind)
+			.containsExactly(MinorHintKind.ID_NUMBER_UNDER_18);
+	}
+
+	@Test
 	void readsOnlyIdNumbersNotOtherLongNumbers() {
 		String text = "被告人张三银行卡号6217001234567890122，联系电话13800138000。";
 
@@ -108,6 +117,7 @@ class MinorHintsTest {
 			被害人李某某，女，2010年5月出生，案发时年仅13岁。                |      | STATED_AGE
 			被告人王五时年十六岁，系某职业学校学生。                         |      | STATED_AGE
 			被不起诉人赵六，男，17周岁，汉族。                               |      | STATED_AGE
+			<p>被不起诉人赵六，男，<b>17周岁</b>，汉族。</p>                 |      | STATED_AGE
 			被告人周八作案时刚满十四周岁。                                   |      | STATED_AGE
 			张三（15岁）于2023年5月2日在网吧内与他人发生争执。               | 张三 | STATED_AGE
 			年仅十五岁的张三在网吧内与他人发生争执。                         | 张三 | STATED_AGE
@@ -196,6 +206,11 @@ class MinorHintsTest {
 	@Test
 	void refusesAOneCharacterNameAsTheScannerDoes() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.hints.find("被告人张三。", List.of("张"), CASE_DATE));
+	}
+
+	@Test
+	void labelsEveryKindInChinese() {
+		assertThat(MinorHintKind.values()).allSatisfy((kind) -> assertThat(kind.label()).matches("[\\p{IsHan}]+"));
 	}
 
 	private static List<String> split(String persons) {

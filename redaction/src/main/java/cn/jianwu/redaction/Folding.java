@@ -6,15 +6,22 @@ package cn.jianwu.redaction;
  * transliterated names to one spelling. Every character maps to exactly one character, so
  * an index into the folded text is the same index into the original: matching happens on
  * the folded text, while offsets and the reported originals refer to the original.
+ * <p>
+ * Public because the name finder ({@code names}) matches on the same folded text.
  */
-final class Folding {
+public final class Folding {
 
-	static final char NAME_DOT = '\u00B7';
+	/** The one middle dot that transliterated names are folded to. */
+	public static final char NAME_DOT = '\u00B7';
 
 	private Folding() {
 	}
 
-	static String fold(String text) {
+	/**
+	 * @param text any text
+	 * @return the text with the same length, full-width forms and middle dots folded
+	 */
+	public static String fold(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
 			chars[i] = fold(chars[i]);

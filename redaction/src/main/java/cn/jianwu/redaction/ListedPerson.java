@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.jianwu.redaction.names.Surnames;
 
 /**
  * A natural person whose name the clerk listed for anonymisation, and the pseudonym the
@@ -33,18 +34,6 @@ import java.util.regex.Pattern;
  */
 record ListedPerson(String given, String folded, String pseudonym, String reason, Pattern latin) {
 
-	/**
-	 * Compound surnames (复姓) kept whole. A three-character name starting with one of
-	 * these is read as compound surname + given name (东方红 → 东方某); the opposite reading (东
-	 * + 方红) would leak one character of the given name instead, so this is the safer
-	 * mistake.
-	 */
-	static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "太史", "端木", "上官", "司马", "东方", "独孤", "南宫", "万俟", "闻人",
-			"夏侯", "诸葛", "尉迟", "公羊", "赫连", "澹台", "皇甫", "宗政", "濮阳", "公冶", "太叔", "申屠", "公孙", "慕容", "仲孙", "钟离", "长孙", "宇文",
-			"司徒", "鲜于", "司空", "闾丘", "子车", "亓官", "司寇", "巫马", "公西", "颛孙", "壤驷", "公良", "漆雕", "乐正", "宰父", "谷梁", "拓跋", "夹谷",
-			"轩辕", "令狐", "段干", "百里", "呼延", "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "西门", "第五", "公乘", "淳于", "单于", "纳兰",
-			"完颜", "耶律");
-
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
 	private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
@@ -64,7 +53,7 @@ record ListedPerson(String given, String folded, String pseudonym, String reason
 		int length = folded.codePointCount(0, folded.length());
 		String first = new String(Character.toChars(folded.codePointAt(0)));
 		boolean dotted = folded.indexOf(Folding.NAME_DOT) >= 0;
-		if (!dotted && length >= 3 && length <= 4 && COMPOUND_SURNAMES.contains(folded.substring(0, 2))) {
+		if (!dotted && length >= 3 && length <= 4 && Surnames.isCompound(folded.substring(0, 2))) {
 			return new ListedPerson(name.strip(), folded, folded.substring(0, 2) + "某", "自然人姓名（保留复姓）", null);
 		}
 		if (dotted || length >= 4) {

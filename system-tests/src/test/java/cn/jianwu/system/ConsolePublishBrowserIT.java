@@ -490,6 +490,68 @@ class ConsolePublishBrowserIT {
 		}
 	}
 
+	@Test
+	@Order(5)
+	void noTrickGetsANameOrAnIdentifierOntoAnyPublicChannel() throws Exception {
+		Map<String, String> read = new PrivacyGateAcrossChannels(GATEWAY, BULLETIN, WEIBO, WECHAT)
+			.publishTricksAndCheckEveryChannel(nonce());
+		System.out.println("privacy gate: checked " + read.keySet());
+	}
+
+	@Test
+	@Order(6)
+	void theClerkDecidesOnNamesNobodyListedAndOnHintsOfAMinorBeforeSubmitting() throws Exception {
+		String nonce = nonce();
+		signIn("clerk1");
+		this.browser.findElement(By.linkText("起草公开事项")).click();
+		this.wait.until(ExpectedConditions.urlContains("/console/items/new"));
+		type("title", "王某盗窃案起诉书（" + nonce + "）");
+		type("bodyText", "被告人王建国，男，1985年出生。\n证人李秀英证实，案发当晚其看见被告人离开现场。\n" + "被害人刘晓梅（时年15岁，初中生）报案称其手机被盗。\n本院依法提起公诉。");
+		type("personsText", "王建国");
+		this.browser.findElement(By.id("preview-button")).click();
+
+		// The names nobody listed are shown, each to be decided; so are the minor's
+		// hints.
+		List<String> unlisted = this.wait
+			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#unlisted-names tbody tr")))
+			.stream()
+			.map((row) -> row.getAttribute("data-name"))
+			.toList();
+		assertThat(unlisted).containsExactlyInAnyOrder("李秀英", "刘晓梅");
+		assertThat(this.browser.findElement(By.id("minor-hints")).getText()).contains("可能涉及未成年人");
+		screenshot("compose-unlisted-names-and-minor-hints");
+
+		// One becomes a pseudonym; the other is let stand, with the reason.
+		this.browser.findElement(By.cssSelector("#unlisted-names tr[data-name='李秀英'] button[name='anonymise']"))
+			.click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".public-text"), "李某"));
+		assertThat(this.browser.findElement(By.id("personsText")).getAttribute("value")).contains("李秀英");
+		WebElement row = this.browser.findElement(By.cssSelector("#unlisted-names tr[data-name='刘晓梅']"));
+		row.findElement(By.cssSelector("input[type='text']")).sendKeys("被害人已成年，书面申请公开署名");
+		row.findElement(By.cssSelector("button[name='clear']")).click();
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("unlisted-names")));
+		assertThat(this.browser.findElement(By.id("clearedNamesText")).getAttribute("value"))
+			.contains("刘晓梅：被害人已成年，书面申请公开署名");
+
+		// The minor's hint still stands in the way until it is decided.
+		this.browser.findElement(By.id("redactionConfirmed1")).click();
+		this.browser.findElement(By.id("submit-button")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		assertThat(this.browser.findElement(By.id("error-summary")).getText()).contains("未成年人");
+		screenshot("compose-minor-decision-required");
+		type("minorClearance", "被害人现已成年，经核实本人书面同意公开");
+		this.browser.findElement(By.id("preview-button")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("redactionConfirmed1"))).click();
+		this.browser.findElement(By.id("submit-button")).click();
+		this.wait.until(ExpectedConditions.urlMatches("/console/items/[0-9a-f-]{36}$"));
+		assertThat(notice()).contains("已提交");
+		assertThat(this.browser.findElements(By.cssSelector("#timeline li")))
+			.extracting((step) -> step.getAttribute("data-action"))
+			.contains("CLEAR_NAME", "CLEAR_MINOR", "SUBMIT");
+		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("刘晓梅", "书面申请公开署名", "书面同意公开");
+		screenshot("submitted-with-privacy-decisions");
+	}
+
 	private void setDate(String id, String isoDate) {
 		this.browser.executeScript("arguments[0].value = arguments[1]", this.browser.findElement(By.id(id)), isoDate);
 	}

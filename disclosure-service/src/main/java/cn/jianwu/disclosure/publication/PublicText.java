@@ -60,6 +60,15 @@ public class PublicText {
 	}
 
 	/**
+	 * The unredacted text as the public would read it: title, summary and the body's
+	 * reader's text, one per line. What the privacy review looks for names and minors in.
+	 */
+	public String readerText(ItemContent content) {
+		return String.join("\n", content.title(), (content.summary() != null) ? content.summary() : "",
+				HtmlText.parse(content.body()).text());
+	}
+
+	/**
 	 * What would still identify someone after redaction, as labels staff read (never the
 	 * values themselves): the published title, summary and body are read as the public
 	 * will read them, the body's attributes included.

@@ -2,8 +2,12 @@ package cn.jianwu.disclosure.redaction;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
+import cn.jianwu.disclosure.identity.StaffNames;
 import cn.jianwu.redaction.RedactionScanner;
+import cn.jianwu.redaction.minors.MinorHints;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +28,21 @@ class RedactionConfiguration {
 	RedactionScanner redactionScanner(ObjectProvider<Clock> clock, RedactionProperties properties) {
 		return new RedactionScanner(clock.getIfAvailable(Clock::systemUTC).withZone(ZoneId.of("Asia/Shanghai")),
 				properties.publicPhoneNumbers());
+	}
+
+	// Staff accounts are read at every review: a new colleague may be named at once.
+	@Bean
+	PrivacyReview privacyReview(MinorHints minorHints, StaffNames staffNames, RedactionProperties properties) {
+		return new PrivacyReview(minorHints, () -> {
+			List<String> officials = new ArrayList<>(properties.publicOfficials());
+			officials.addAll(staffNames.all());
+			return officials;
+		});
+	}
+
+	@Bean
+	MinorHints minorHints(ObjectProvider<Clock> clock) {
+		return new MinorHints(clock.getIfAvailable(Clock::systemUTC).withZone(ZoneId.of("Asia/Shanghai")));
 	}
 
 }

@@ -1,5 +1,8 @@
 package cn.jianwu.disclosure.redaction;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -28,6 +31,8 @@ class RedactionPreviewController {
 
 	static final int MAX_TEXT_CHARS = 200_000;
 
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
 	static final int MAX_PERSONS = 200;
 
 	static final int MAX_ADDRESSES = 200;
@@ -40,8 +45,14 @@ class RedactionPreviewController {
 
 	private final RedactionScanner scanner;
 
-	RedactionPreviewController(RedactionScanner scanner) {
+	private final PrivacyReview privacyReview;
+
+	private final Clock clock;
+
+	RedactionPreviewController(RedactionScanner scanner, PrivacyReview privacyReview, Clock clock) {
 		this.scanner = scanner;
+		this.privacyReview = privacyReview;
+		this.clock = clock;
 	}
 
 	@PostMapping("/api/redaction/preview")
@@ -49,9 +60,15 @@ class RedactionPreviewController {
 		validate(request);
 		List<Redaction> redactions = this.scanner.scan(request.text(), request.persons(), request.addresses());
 		String redacted = Redactor.apply(request.text(), redactions);
-		log.info("Redaction preview: {} characters, {} persons, {} addresses, {} redactions proposed",
-				request.text().length(), request.persons().size(), request.addresses().size(), redactions.size());
-		return new RedactionPreviewResponse(redacted, redactions);
+		PrivacyReview.Findings findings = this.privacyReview.review(request.text(), request.persons(),
+				request.clearedNames(), LocalDate.ofInstant(this.clock.instant(), CHINA));
+		log.info(
+				"Redaction preview: {} characters, {} persons, {} addresses, {} redactions proposed, "
+						+ "{} unlisted names, {} minor hints",
+				request.text().length(), request.persons().size(), request.addresses().size(), redactions.size(),
+				findings.unlistedNames().size(), findings.minorHints().size());
+		return new RedactionPreviewResponse(redacted, redactions, findings.unlistedNames(),
+				findings.minorHints().stream().map(RedactionPreviewResponse.Hint::of).toList());
 	}
 
 	private static void validate(RedactionPreviewRequest request) {
@@ -75,6 +92,10 @@ class RedactionPreviewController {
 				throw new InvalidPreviewRequest("persons",
 						"第 " + (i + 1) + " 个人员姓名应为 2 至 " + MAX_NAME_CHARS + " 个字符；单字会误替换正文中所有相同的字，请填写完整姓名。");
 			}
+		}
+		if (request.clearedNames().size() > MAX_PERSONS) {
+			throw new InvalidPreviewRequest("clearedNames",
+					"标记为可公开的姓名最多 " + MAX_PERSONS + " 个，当前 " + request.clearedNames().size() + " 个。");
 		}
 		if (request.addresses().size() > MAX_ADDRESSES) {
 			throw new InvalidPreviewRequest("addresses",

@@ -5,16 +5,20 @@ import java.util.List;
 /**
  * What the clerk sends to preview the redaction of a document.
  *
- * @param text the document body, plain text or HTML
+ * @param text the text as the public would read it (plain text: the console sends the
+ * title, summary and body's paragraphs)
  * @param persons names of the natural persons to anonymise (parties, victims, witnesses,
  * experts, persons not prosecuted)
  * @param addresses passages the clerk marked as addresses to delete (optional)
+ * @param clearedNames names the clerk decided may stand (optional): not reported as
+ * unlisted names again
  */
-record RedactionPreviewRequest(String text, List<String> persons, List<String> addresses) {
+record RedactionPreviewRequest(String text, List<String> persons, List<String> addresses, List<String> clearedNames) {
 
 	RedactionPreviewRequest {
 		persons = (persons != null) ? persons : List.of();
 		addresses = (addresses != null) ? addresses : List.of();
+		clearedNames = (clearedNames != null) ? clearedNames : List.of();
 	}
 
 }

@@ -9,13 +9,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param publicPhoneNumbers the institution's own published telephone numbers, which
  * documents quote and which are not personal data
+ * @param publicOfficials names of officials who are named in disclosures in their office
+ * (the chief prosecutor, spokespersons, people's supervisors) beside the staff accounts
  */
 @ConfigurationProperties("jianwu.redaction")
-record RedactionProperties(List<String> publicPhoneNumbers) {
+record RedactionProperties(List<String> publicPhoneNumbers, List<String> publicOfficials) {
 
 	RedactionProperties {
-		publicPhoneNumbers = (publicPhoneNumbers != null)
-				? publicPhoneNumbers.stream().filter((number) -> number != null && !number.isBlank()).toList()
+		publicPhoneNumbers = nonBlank(publicPhoneNumbers);
+		publicOfficials = nonBlank(publicOfficials);
+	}
+
+	private static List<String> nonBlank(List<String> values) {
+		return (values != null) ? values.stream().filter((value) -> value != null && !value.isBlank()).toList()
 				: List.of();
 	}
 

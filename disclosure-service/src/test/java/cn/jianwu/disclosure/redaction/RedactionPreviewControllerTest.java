@@ -1,8 +1,12 @@
 package cn.jianwu.disclosure.redaction;
 
+import java.time.Clock;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import cn.jianwu.redaction.RedactionScanner;
+import cn.jianwu.redaction.minors.MinorHints;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,7 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class RedactionPreviewControllerTest {
 
-	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RedactionPreviewController(new RedactionScanner()))
+	private final MockMvc mvc = MockMvcBuilders
+		.standaloneSetup(new RedactionPreviewController(new RedactionScanner(),
+				new PrivacyReview(new MinorHints(), List::of), Clock.systemUTC()))
 		.build();
 
 	@Test

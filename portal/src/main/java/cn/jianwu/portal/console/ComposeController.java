@@ -32,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ComposeController {
 
+	/** The name of the reason field beside each unlisted name, followed by the name. */
+	static final String CLEAR_REASON_PREFIX = "clearReason:";
+
 	private static final Logger log = LoggerFactory.getLogger(ComposeController.class);
 
 	/** Form fields by the request fields disclosure-service names in its refusals. */
@@ -40,7 +43,8 @@ class ComposeController {
 			Map.entry("category", "category"), Map.entry("subKind", "subKind"), Map.entry("term", "term"),
 			Map.entry("visibility", "visibility"), Map.entry("channels", "channels"),
 			Map.entry("exemptions", "exemptions"), Map.entry("persons", "personsText"),
-			Map.entry("addresses", "addressesText"), Map.entry("publishAt", "publishAt"));
+			Map.entry("addresses", "addressesText"), Map.entry("clearedNames", "clearedNamesText"),
+			Map.entry("minorClearance", "minorClearance"), Map.entry("publishAt", "publishAt"));
 
 	private final DisclosureStaffApi api;
 
@@ -76,9 +80,27 @@ class ComposeController {
 	@PostMapping("/console/compose")
 	String post(@AuthenticationPrincipal ConsoleUser user, @ModelAttribute("form") ComposeForm form,
 			@RequestParam(defaultValue = "preview") String action, @RequestParam(required = false) String drop,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String anonymise, @RequestParam(required = false) String clear,
+			@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
 		requireAuthor(user);
 		String department = department(user, form);
+		if (anonymise != null) {
+			form.anonymise(anonymise);
+			form.setRedactionConfirmed(false);
+			return page(model, form, department, preview(user, form), Map.of(),
+					"已将“" + anonymise + "”加入需隐名处理的人员，公开时替换为“姓+某”。请核对新的预览。");
+		}
+		if (clear != null) {
+			String reason = parameters.get(CLEAR_REASON_PREFIX + clear);
+			if (reason == null || reason.isBlank()) {
+				return page(model, form, department, preview(user, form),
+						Map.of("clearedNamesText", "标记“" + clear + "”可以公开前，请在其后填写理由（如：非人名、公职人员依法署名、本人书面申请署名）。"), null);
+			}
+			form.clear(clear, reason);
+			form.setRedactionConfirmed(false);
+			return page(model, form, department, preview(user, form), Map.of(),
+					"已将“" + clear + "”标记为不作匿名处理，理由将记入审批记录。请核对新的预览。");
+		}
 		if (drop != null) {
 			form.drop(drop);
 			form.setRedactionConfirmed(false);
@@ -180,9 +202,10 @@ class ComposeController {
 			return new Preview(null, "填写正文后即可预览脱敏结果。");
 		}
 		try {
-			RedactionPreview.Answer answer = this.api.preview(user, text, form.persons(), form.addresses());
+			RedactionPreview.Answer answer = this.api.preview(user, text, form.persons(), form.addresses(),
+					form.clearedNames().stream().map(NameClearance::name).toList());
 			form.setPreviewDigest(form.digest());
-			return new Preview(RedactionPreview.of(text, answer.redactions()), null);
+			return new Preview(RedactionPreview.of(text, answer), null);
 		}
 		catch (ConsoleApiException ex) {
 			form.setPreviewDigest(null);
@@ -218,6 +241,12 @@ class ComposeController {
 		}
 		if ("unredacted-identifier".equals(ex.kind())) {
 			errors.put("bodyText", ex.detail());
+		}
+		if ("unlisted-person-name".equals(ex.kind())) {
+			errors.put("personsText", ex.detail());
+		}
+		if ("minor-decision-required".equals(ex.kind())) {
+			errors.put("minorClearance", ex.detail());
 		}
 		return errors;
 	}

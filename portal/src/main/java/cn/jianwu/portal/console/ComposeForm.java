@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public class ComposeForm {
 
+	/** Between a cleared name and the reason, in the form's text. */
+	static final String CLEARANCE_SEPARATOR = "：";
+
 	private String id;
 
 	private Long version;
@@ -47,6 +50,10 @@ public class ComposeForm {
 	private String personsText;
 
 	private String addressesText;
+
+	private String clearedNamesText;
+
+	private String minorClearance;
 
 	private String publishAt;
 
@@ -81,6 +88,12 @@ public class ComposeForm {
 		form.exemptions = new ArrayList<>(item.exemptions());
 		form.personsText = String.join("\n", item.persons());
 		form.addressesText = String.join("\n", item.addresses());
+		form.clearedNamesText = String.join("\n",
+				item.clearedNames()
+					.stream()
+					.map((cleared) -> cleared.name() + CLEARANCE_SEPARATOR + cleared.reason())
+					.toList());
+		form.minorClearance = item.minorClearance();
 		form.publishAt = (item.publishAt() != null)
 				? item.publishAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0).toString() : null;
 		return form;
@@ -103,6 +116,8 @@ public class ComposeForm {
 		request.put("exemptions", this.exemptions);
 		request.put("persons", persons());
 		request.put("addresses", addresses());
+		request.put("clearedNames", clearedNames());
+		request.put("minorClearance", blankToNull(this.minorClearance));
 		request.put("publishAt", publishAtInstant(zone));
 		request.put("version", this.version);
 		return request;
@@ -130,6 +145,53 @@ public class ComposeForm {
 	}
 
 	/**
+	 * The names the clerk let stand, one per line as "姓名：理由"; a line without a reason is
+	 * sent as it is, and disclosure-service asks for the reason.
+	 */
+	List<NameClearance> clearedNames() {
+		List<NameClearance> cleared = new ArrayList<>();
+		for (String line : BodyText.paragraphs(this.clearedNamesText)) {
+			int separator = line.indexOf(CLEARANCE_SEPARATOR);
+			if (separator < 0) {
+				separator = line.indexOf(':');
+			}
+			cleared.add((separator < 0) ? new NameClearance(line, null)
+					: new NameClearance(line.substring(0, separator).strip(), line.substring(separator + 1).strip()));
+		}
+		return cleared;
+	}
+
+	/** Adds a name to the persons to anonymise, taking it off the cleared names. */
+	void anonymise(String name) {
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		List<String> persons = new ArrayList<>(persons());
+		if (!persons.contains(name.strip())) {
+			persons.add(name.strip());
+		}
+		this.personsText = String.join("\n", persons);
+		setCleared(clearedNames().stream().filter((cleared) -> !cleared.name().equals(name.strip())).toList());
+	}
+
+	/** Lets a name stand, for the reason the clerk gave. */
+	void clear(String name, String reason) {
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		List<NameClearance> cleared = new ArrayList<>(
+				clearedNames().stream().filter((existing) -> !existing.name().equals(name.strip())).toList());
+		cleared.add(new NameClearance(name.strip(), (reason != null) ? reason.strip() : ""));
+		setCleared(cleared);
+	}
+
+	private void setCleared(List<NameClearance> cleared) {
+		this.clearedNamesText = String.join("\n", cleared.stream()
+			.map((entry) -> entry.name() + CLEARANCE_SEPARATOR + ((entry.reason() != null) ? entry.reason() : ""))
+			.toList());
+	}
+
+	/**
 	 * Removes a name from the persons and a passage from the addresses to delete (the
 	 * clerk keeps it in the text).
 	 * @return whether anything was removed
@@ -153,7 +215,7 @@ public class ComposeForm {
 	String digest() {
 		String joined = String.join("\u0000", nonNull(this.title).strip(), nonNull(this.summary).strip(),
 				String.join("\n", BodyText.paragraphs(this.bodyText)), String.join("\n", persons()),
-				String.join("\n", addresses()));
+				String.join("\n", addresses()), nonNull(this.clearedNamesText).strip());
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
@@ -277,6 +339,22 @@ public class ComposeForm {
 
 	public void setPersonsText(String personsText) {
 		this.personsText = personsText;
+	}
+
+	public String getClearedNamesText() {
+		return this.clearedNamesText;
+	}
+
+	public void setClearedNamesText(String clearedNamesText) {
+		this.clearedNamesText = clearedNamesText;
+	}
+
+	public String getMinorClearance() {
+		return this.minorClearance;
+	}
+
+	public void setMinorClearance(String minorClearance) {
+		this.minorClearance = minorClearance;
 	}
 
 	public String getAddressesText() {

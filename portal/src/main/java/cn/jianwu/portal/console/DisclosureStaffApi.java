@@ -86,8 +86,10 @@ public class DisclosureStaffApi {
 		this.client.delete(user, "/api/disclosures/{id}/attachments/{attachment}", id, attachment);
 	}
 
-	RedactionPreview.Answer preview(ConsoleUser user, String text, List<String> persons, List<String> addresses) {
-		return this.client.post(user, Map.of("text", text, "persons", persons, "addresses", addresses),
+	RedactionPreview.Answer preview(ConsoleUser user, String text, List<String> persons, List<String> addresses,
+			List<String> clearedNames) {
+		return this.client.post(user,
+				Map.of("text", text, "persons", persons, "addresses", addresses, "clearedNames", clearedNames),
 				RedactionPreview.Answer.class, "/api/redaction/preview");
 	}
 

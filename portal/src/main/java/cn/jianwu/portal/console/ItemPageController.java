@@ -118,11 +118,12 @@ class ItemPageController {
 		}
 		String text = RedactionPreview.text(item.title(), item.summary(), body);
 		try {
-			RedactionPreview.Answer answer = this.api.preview(user, text, item.persons(), item.addresses());
-			return RedactionPreview.of(text, answer.redactions());
+			RedactionPreview.Answer answer = this.api.preview(user, text, item.persons(), item.addresses(),
+					item.clearedNames().stream().map(NameClearance::name).toList());
+			return RedactionPreview.of(text, answer);
 		}
 		catch (ConsoleApiException ex) {
-			return new RedactionPreview(List.of(), List.of(), List.of(), List.of(), 0);
+			return new RedactionPreview(List.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of());
 		}
 	}
 

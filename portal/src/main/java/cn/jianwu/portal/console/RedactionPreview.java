@@ -17,9 +17,12 @@ import java.util.Map;
  * @param body the body's paragraphs
  * @param proposals the distinct proposals, in order of first appearance
  * @param count how many replacements in all
+ * @param unlistedNames names in the text nobody listed or cleared: each must be decided
+ * @param minorHints what suggests a minor is involved: the exemption or a reason is
+ * needed
  */
 public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<List<Run>> body, List<Proposal> proposals,
-		int count) {
+		int count, List<Answer.UnlistedName> unlistedNames, List<Answer.MinorHint> minorHints) {
 
 	/**
 	 * Between title, summary and body: nothing any rule of the scanner could match or
@@ -40,7 +43,8 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 	 * @param text what {@link #text} made
 	 * @param redactions the proposals, sorted by start, offsets into {@code text}
 	 */
-	static RedactionPreview of(String text, List<Answer.Redaction> redactions) {
+	static RedactionPreview of(String text, Answer answer) {
+		List<Answer.Redaction> redactions = answer.redactions();
 		List<List<List<Run>>> parts = new ArrayList<>();
 		List<List<Run>> paragraphs = new ArrayList<>();
 		List<Run> paragraph = new ArrayList<>();
@@ -97,7 +101,7 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 					(a, b) -> new Proposal(a.kind(), a.original(), a.replacement(), a.reason(), a.occurrences() + 1));
 		}
 		return new RedactionPreview(List.copyOf(title), List.copyOf(parts.get(1)), List.copyOf(parts.get(2)),
-				List.copyOf(proposals.values()), sorted.size());
+				List.copyOf(proposals.values()), sorted.size(), answer.unlistedNames(), answer.minorHints());
 	}
 
 	/**
@@ -139,10 +143,21 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 	}
 
 	/** disclosure-service's preview answer ({@code POST /api/redaction/preview}). */
-	record Answer(String text, List<Redaction> redactions) {
+	record Answer(String text, List<Redaction> redactions, List<UnlistedName> unlistedNames,
+			List<MinorHint> minorHints) {
 
 		Answer {
 			redactions = (redactions != null) ? List.copyOf(redactions) : List.of();
+			unlistedNames = (unlistedNames != null) ? List.copyOf(unlistedNames) : List.of();
+			minorHints = (minorHints != null) ? List.copyOf(minorHints) : List.of();
+		}
+
+		/** A person's name nobody listed, with how often it occurs. */
+		public record UnlistedName(String name, int firstStart, int occurrences) {
+		}
+
+		/** A hint that a minor is involved, labelled by disclosure-service. */
+		public record MinorHint(String kind, String label, int start, int end, String reason) {
 		}
 
 		record Redaction(String kind, String original, String replacement, int start, int end, String reason) {

@@ -10,14 +10,15 @@ import java.util.List;
 public record StaffItem(String id, int revision, Integer publishedRevision, String status, String title, String summary,
 		String body, String category, String subKind, String term, String visibility, String department,
 		boolean important, List<String> channels, List<String> exemptions, List<String> persons, List<String> addresses,
-		Instant publishAt, String createdBy, Instant createdAt, Instant updatedAt, long version, List<Step> history,
-		List<Delivery> deliveries, List<Attachment> attachments) {
+		List<NameClearance> clearedNames, String minorClearance, Instant publishAt, String createdBy, Instant createdAt,
+		Instant updatedAt, long version, List<Step> history, List<Delivery> deliveries, List<Attachment> attachments) {
 
 	public StaffItem {
 		channels = (channels != null) ? List.copyOf(channels) : List.of();
 		exemptions = (exemptions != null) ? List.copyOf(exemptions) : List.of();
 		persons = (persons != null) ? List.copyOf(persons) : List.of();
 		addresses = (addresses != null) ? List.copyOf(addresses) : List.of();
+		clearedNames = (clearedNames != null) ? List.copyOf(clearedNames) : List.of();
 		history = (history != null) ? List.copyOf(history) : List.of();
 		deliveries = (deliveries != null) ? List.copyOf(deliveries) : List.of();
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();

@@ -32,9 +32,10 @@ class ConsoleModelTest {
 		int summary = text.indexOf("王建国", title + 1);
 		int body = text.indexOf("王建国", summary + 1);
 		int id = text.indexOf("123");
-		RedactionPreview preview = RedactionPreview.of(text,
+		RedactionPreview preview = RedactionPreview.of(text, new RedactionPreview.Answer(null,
 				List.of(redaction("PERSON_NAME", "王建国", "王某", title), redaction("PERSON_NAME", "王建国", "王某", summary),
-						redaction("PERSON_NAME", "王建国", "王某", body), redaction("ID_NUMBER", "123", "×××", id)));
+						redaction("PERSON_NAME", "王建国", "王某", body), redaction("ID_NUMBER", "123", "×××", id)),
+				null, null));
 		assertThat(preview.count()).isEqualTo(4);
 		assertThat(preview.title()).extracting(RedactionPreview.Run::text).containsExactly("王某", "案");
 		assertThat(preview.summary()).hasSize(1);
@@ -111,8 +112,8 @@ class ConsoleModelTest {
 	private static StaffItem item(String status, Integer publishedRevision, List<String> channels,
 			List<StaffItem.Delivery> deliveries) {
 		return new StaffItem("id", 1, publishedRevision, status, "标题", null, "<p>正文</p>", "OTHER", null, "AD_HOC",
-				"PUBLIC", "办公室", false, channels, List.of(), List.of(), List.of(), null, "clerk2", null, null, 1,
-				List.of(), deliveries, List.of());
+				"PUBLIC", "办公室", false, channels, List.of(), List.of(), List.of(), List.of(), null, null, "clerk2",
+				null, null, 1, List.of(), deliveries, List.of());
 	}
 
 	private static RedactionPreview.Answer.Redaction redaction(String kind, String original, String replacement,

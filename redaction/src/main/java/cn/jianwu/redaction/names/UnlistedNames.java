@@ -130,6 +130,9 @@ public final class UnlistedNames {
 				continue;
 			}
 			boolean cued = cue > 0 || cueEnds.contains(start);
+			if (!cued && endsAWord(text, start, surname)) {
+				continue;
+			}
 			int nameEnd = trusted(text, start, end, surname);
 			if (nameEnd < 0) {
 				nameEnd = NameBoundary.end(text, segmentation, start);
@@ -162,6 +165,14 @@ public final class UnlistedNames {
 	}
 
 	/**
+	 * Whether a one-character "surname" is the end of a word that starts before it
+	 * (统计用事项一: 事项), which makes it no surname.
+	 */
+	private static boolean endsAWord(String text, int start, int surname) {
+		return surname == 1 && start > 0 && NameRoles.isWord(text.substring(start - 1, start + 1));
+	}
+
+	/**
 	 * A surname HanLP left on its own, followed by single characters or a proper noun it
 	 * did not recognise as a name (岳/鹏飞, 郑/美/玲, 李/满仓, 司徒/建国系).
 	 */
@@ -170,7 +181,8 @@ public final class UnlistedNames {
 			int start = term.offset;
 			boolean surname = (term.word.length() == 1 && NameBoundary.surnameLength(text, start) == 1
 					&& NameRoles.mostlySurname(term.word.charAt(0))) || Surnames.isCompound(term.word);
-			if (!surname || term.nature.startsWith("nr") && term.word.length() == 1) {
+			if (!surname || term.nature.startsWith("nr") && term.word.length() == 1
+					|| endsAWord(text, start, term.word.length())) {
 				continue;
 			}
 			int end = NameBoundary.end(text, segmentation, start);

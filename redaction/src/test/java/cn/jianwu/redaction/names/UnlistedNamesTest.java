@@ -28,6 +28,13 @@ class UnlistedNamesTest {
 	}
 
 	@Test
+	void aSurnameThatEndsAWordIsNoName() {
+		assertThat(this.names.find("统计用事项一", List.of(), List.of())).isEmpty();
+		assertThat(this.names.find("关于组织干警业务学习的内部通知", List.of(), List.of())).isEmpty();
+		assertThat(this.names.find("本院定于下月举办检察开放日活动，欢迎社会各界参加。", List.of(), List.of())).isEmpty();
+	}
+
+	@Test
 	void leavesOutNamesThatAreListedOrPartOfOrLongerThanAListedName() {
 		String text = "被告人刘建军与被害人王秀英系邻居。";
 

@@ -8,9 +8,27 @@ import java.util.UUID;
  *
  * @param fileName the name it was uploaded with, made safe to show
  * @param mediaType what its content is (not what its name or the browser claimed)
- * @param textExtracted whether its text could be read, so that the redaction check sees
- * inside it; images and scans without a text layer cannot be checked
+ * @param size the length of the copy the public downloads
+ * @param sha256 the digest of the copy the public downloads
+ * @param textExtracted whether text of it is stored for the redaction check
+ * @param textStatus how much of it the redaction check sees
+ * @param automaticallyChecked whether the check needs no person to look at it
+ * @param manualCheck an approver's confirmation, or {@code null}
  */
 public record Attachment(UUID id, UUID itemId, String fileName, String mediaType, long size, String sha256,
-		boolean textExtracted, String createdBy, Instant createdAt) {
+		boolean textExtracted, TextStatus textStatus, boolean automaticallyChecked, ManualCheck manualCheck,
+		String createdBy, Instant createdAt) {
+
+	public Attachment(UUID id, UUID itemId, String fileName, String mediaType, long size, String sha256,
+			boolean textExtracted, TextStatus textStatus, ManualCheck manualCheck, String createdBy,
+			Instant createdAt) {
+		this(id, itemId, fileName, mediaType, size, sha256, textExtracted, textStatus, textStatus.automatic(),
+				manualCheck, createdBy, createdAt);
+	}
+
+	/** Whether approval waits for an approver to confirm this file by hand. */
+	boolean awaitsManualCheck() {
+		return !this.automaticallyChecked && this.manualCheck == null;
+	}
+
 }

@@ -9,6 +9,9 @@ import cn.jianwu.disclosure.item.ItemAccess;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The staff API for attachments: upload ({@code multipart/form-data}, field
- * {@code file}), removal and download of the original file. The public download of a
- * published item's attachments is {@code GET /api/public/items/{id}/attachments/{aid}}.
+ * {@code file}), removal, download of the original file and an approver's manual check.
+ * The public download of a published item's attachments is {@code GET
+ * /api/public/items/{id}/attachments/{aid}}.
  */
 @RestController
 class AttachmentController {
@@ -38,10 +43,14 @@ class AttachmentController {
 
 	private final ItemRepository items;
 
-	AttachmentController(AttachmentService service, AttachmentRepository attachments, ItemRepository items) {
+	private final ManualChecks manualChecks;
+
+	AttachmentController(AttachmentService service, AttachmentRepository attachments, ItemRepository items,
+			ManualChecks manualChecks) {
 		this.service = service;
 		this.attachments = attachments;
 		this.items = items;
+		this.manualChecks = manualChecks;
 	}
 
 	@PostMapping("/api/disclosures/{id}/attachments")
@@ -51,7 +60,8 @@ class AttachmentController {
 		Attachment attachment = added.attachment();
 		return ResponseEntity.created(URI.create("/api/disclosures/" + id + "/attachments/" + attachment.id()))
 			.body(new AttachmentUploaded(attachment.id(), attachment.fileName(), attachment.mediaType(),
-					attachment.size(), attachment.sha256(), attachment.textExtracted(), added.itemVersion()));
+					attachment.size(), attachment.sha256(), attachment.textExtracted(), attachment.textStatus(),
+					added.itemVersion()));
 	}
 
 	@DeleteMapping("/api/disclosures/{id}/attachments/{attachmentId}")
@@ -66,20 +76,39 @@ class AttachmentController {
 			@AuthenticationPrincipal Jwt token) {
 		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
 		ItemAccess.checkCanRead(item, StaffMember.of(token));
-		return this.attachments.file(id, attachmentId)
+		return this.attachments.original(id, attachmentId)
 			.orElseThrow(() -> AttachmentProblems.notFound(attachmentId))
 			.download(CacheControl.noStore());
 	}
 
 	/**
+	 * An approver confirms by hand a file the redaction check could not read: submission
+	 * and approval then let it pass.
+	 */
+	@PostMapping("/api/disclosures/{id}/attachments/{attachmentId}/manual-check")
+	Attachment confirm(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			@Valid @RequestBody ManualCheckRequest request, @AuthenticationPrincipal Jwt token) {
+		return this.manualChecks.confirm(id, attachmentId, StaffMember.of(token), request.reason());
+	}
+
+	/** Why an approver considers the file free of personal data left to remove. */
+	record ManualCheckRequest(
+			@NotBlank(message = "请填写人工确认的理由，说明查看了哪些内容。") @Size(max = 2000, message = "理由不能超过2000个字") String reason) {
+	}
+
+	/**
 	 * What an upload answers.
 	 *
-	 * @param textExtracted whether the PDF's text could be read (and so is checked for
-	 * personal data before approval); always {@code false} for images
+	 * @param size the length of the copy the public downloads
+	 * @param sha256 the digest of the copy the public downloads
+	 * @param textExtracted whether text of the PDF could be read; always {@code false}
+	 * for images
+	 * @param textStatus how much of it the redaction check sees: anything but
+	 * {@code COMPLETE} or {@code IMAGE} waits for an approver's confirmation
 	 * @param itemVersion the item's version after the change: an upload is an edit
 	 */
 	record AttachmentUploaded(UUID id, String fileName, String mediaType, long size, String sha256,
-			boolean textExtracted, long itemVersion) {
+			boolean textExtracted, TextStatus textStatus, long itemVersion) {
 	}
 
 }

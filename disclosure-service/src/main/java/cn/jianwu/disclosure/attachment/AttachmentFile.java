@@ -7,8 +7,13 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** An attachment with its content, for a download. */
-public record AttachmentFile(Attachment attachment, byte[] content) {
+/**
+ * An attachment with content, for a download: the original for staff or the published
+ * copy for the public.
+ *
+ * @param sha256 the digest of this content
+ */
+public record AttachmentFile(Attachment attachment, byte[] content, String sha256) {
 
 	/**
 	 * The file as a download: its detected media type, its length, and a
@@ -22,7 +27,7 @@ public record AttachmentFile(Attachment attachment, byte[] content) {
 			.contentType(MediaType.parseMediaType(this.attachment.mediaType()))
 			.contentLength(this.content.length)
 			.header("Content-Disposition", disposition(this.attachment.fileName()))
-			.eTag('"' + this.attachment.sha256() + '"')
+			.eTag('"' + this.sha256 + '"')
 			.cacheControl(cache)
 			.body(this.content);
 	}

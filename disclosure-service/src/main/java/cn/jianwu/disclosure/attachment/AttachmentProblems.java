@@ -1,6 +1,9 @@
 package cn.jianwu.disclosure.attachment;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.problem.DisclosureException;
 
@@ -36,6 +39,40 @@ final class AttachmentProblems {
 
 	static DisclosureException notDraft() {
 		return DisclosureException.invalidTransition("只有草稿可以添加或删除附件。已公开或已撤回的事项请先修改（生成新的草稿版本）再上传附件；审批中的事项请由审批人退回后再修改。");
+	}
+
+	static DisclosureException unreadableImage() {
+		return new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-image", "无法处理该图片", "图片无法读取或尺寸过大（超过"
+				+ ImageCopy.MAX_PIXELS / 10_000 + "万像素），无法去除其中的拍摄信息（EXIF）后公开。请另存为常见的JPEG或PNG格式、适当缩小后重新上传。");
+	}
+
+	/** Files the redaction check could not read, which no approver has confirmed yet. */
+	static DisclosureException unchecked(List<Attachment> unchecked) {
+		return new DisclosureException(
+				HttpStatus.UNPROCESSABLE_CONTENT, "unchecked-attachment", "附件未能自动检查", "附件"
+						+ unchecked.stream()
+							.map((attachment) -> "《" + attachment.fileName() + "》（" + attachment.textStatus().reason()
+									+ "）")
+							.collect(Collectors.joining("、"))
+						+ "无法自动检查是否含有个人信息。请上传可读取文字的PDF，或由科室负责人及以上审批人员查看原件后在附件列表中人工确认，再提交或审批。")
+			.with("attachments",
+					unchecked.stream()
+						.map((attachment) -> Map.of("id", attachment.id(), "fileName", attachment.fileName(),
+								"textStatus", attachment.textStatus()))
+						.toList());
+	}
+
+	static DisclosureException notConfirmer() {
+		return DisclosureException.forbidden("只有本部门的科室负责人、分管领导或检察长可以人工确认附件，且不能确认本人上传的附件。");
+	}
+
+	static DisclosureException noManualCheckNeeded() {
+		return new DisclosureException(HttpStatus.CONFLICT, "manual-check-not-needed", "该附件无需人工确认",
+				"该附件已自动检查，或已由他人人工确认。");
+	}
+
+	static DisclosureException notUnderApproval() {
+		return DisclosureException.invalidTransition("只有草稿或审批中的事项可以人工确认附件。");
 	}
 
 	static DisclosureException notFound(UUID attachmentId) {

@@ -10,20 +10,20 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the largest file accepted; keep {@code spring.servlet.multipart.*} a
  * little above it, so that the service's own check answers (with a Problem)
  * @param maxPerItem how many attachments one revision of an item may have
- * @param maxPdfPages PDF pages whose text is extracted; later pages are not read
- * @param maxTextLength characters of PDF text kept; the rest is not read
+ * @param maxTextLength characters of a PDF's text kept (of every page and every other
+ * part a reader can get out of it); a file with more is not checked automatically and
+ * waits for an approver's confirmation
  */
 @ConfigurationProperties("jianwu.attachments")
 record AttachmentProperties(@DefaultValue("10MB") DataSize maxSize, @DefaultValue("20") int maxPerItem,
-		@DefaultValue("200") int maxPdfPages, @DefaultValue("1000000") int maxTextLength) {
+		@DefaultValue("1000000") int maxTextLength) {
 
 	AttachmentProperties {
 		if (maxSize.toBytes() < 1) {
 			throw new IllegalArgumentException("jianwu.attachments.max-size must be positive");
 		}
-		if (maxPerItem < 1 || maxPdfPages < 1 || maxTextLength < 1) {
-			throw new IllegalArgumentException(
-					"jianwu.attachments.max-per-item, max-pdf-pages and max-text-length must be positive");
+		if (maxPerItem < 1 || maxTextLength < 1) {
+			throw new IllegalArgumentException("jianwu.attachments.max-per-item and max-text-length must be positive");
 		}
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Repository;
 class AttachmentRepository {
 
 	private static final String METADATA = """
-			id, item_id, file_name, media_type, size, sha256, extracted_text IS NOT NULL AS text_extracted, created_by,
-			created_at""";
+			id, item_id, file_name, media_type, size, sha256, extracted_text IS NOT NULL AS text_extracted, text_status,
+			manual_check_by, manual_check_reason, manual_check_at, created_by, created_at""";
 
 	/** Whether an attachment belongs to revision {@code :revision} of its item. */
 	private static final String IN_REVISION = """
@@ -36,12 +36,18 @@ class AttachmentRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Attachment attachment, byte[] content, String text, int revision) {
+	/**
+	 * @param original the file as uploaded, for staff
+	 * @param prepared its text and the copy the public downloads, which the attachment's
+	 * size and digest describe
+	 */
+	void insert(Attachment attachment, byte[] original, PreparedFile prepared, int revision) {
 		this.jdbc.sql("""
-				INSERT INTO attachment (id, item_id, file_name, media_type, size, sha256, content, extracted_text,
+				INSERT INTO attachment (id, item_id, file_name, media_type, size, sha256, content, original_size,
+				                        original_sha256, published_content, extracted_text, text_status,
 				                        added_in_revision, created_by, created_at)
-				VALUES (:id, :itemId, :fileName, :mediaType, :size, :sha256, :content, :text, :revision, :createdBy,
-				        :createdAt)
+				VALUES (:id, :itemId, :fileName, :mediaType, :size, :sha256, :content, :originalSize, :originalSha256,
+				        :published, :text, :textStatus, :revision, :createdBy, :createdAt)
 				""")
 			.param("id", attachment.id())
 			.param("itemId", attachment.itemId())
@@ -49,8 +55,12 @@ class AttachmentRepository {
 			.param("mediaType", attachment.mediaType())
 			.param("size", attachment.size())
 			.param("sha256", attachment.sha256())
-			.param("content", content)
-			.param("text", text)
+			.param("content", original)
+			.param("originalSize", original.length)
+			.param("originalSha256", Digests.sha256(original))
+			.param("published", prepared.published())
+			.param("text", prepared.text())
+			.param("textStatus", prepared.status().name())
 			.param("revision", revision)
 			.param("createdBy", attachment.createdBy())
 			.param("createdAt", Timestamp.from(attachment.createdAt()))
@@ -111,25 +121,47 @@ class AttachmentRepository {
 			.list();
 	}
 
-	/** Any attachment the item ever had, with its content. */
-	Optional<AttachmentFile> file(UUID itemId, UUID attachmentId) {
-		return this.jdbc.sql("SELECT " + METADATA + ", content FROM attachment WHERE item_id = :itemId AND id = :id")
+	/** Any attachment the item ever had, as uploaded. */
+	Optional<AttachmentFile> original(UUID itemId, UUID attachmentId) {
+		return this.jdbc
+			.sql("SELECT " + METADATA
+					+ ", content, original_sha256 FROM attachment WHERE item_id = :itemId AND id = :id")
 			.param("itemId", itemId)
 			.param("id", attachmentId)
-			.query((rs, row) -> new AttachmentFile(map(rs, row), rs.getBytes("content")))
+			.query((rs, row) -> new AttachmentFile(map(rs, row), rs.getBytes("content"),
+					rs.getString("original_sha256")))
 			.optional();
 	}
 
-	/** An attachment of the given revision, with its content. */
-	Optional<AttachmentFile> fileInRevision(UUID itemId, int revision, UUID attachmentId) {
+	/** An attachment of the given revision, as the public gets it. */
+	Optional<AttachmentFile> publishedInRevision(UUID itemId, int revision, UUID attachmentId) {
 		return this.jdbc
-			.sql("SELECT " + METADATA + ", content FROM attachment WHERE item_id = :itemId AND id = :id AND "
+			.sql("SELECT " + METADATA + ", published_content FROM attachment WHERE item_id = :itemId AND id = :id AND "
 					+ IN_REVISION)
 			.param("itemId", itemId)
 			.param("id", attachmentId)
 			.param("revision", revision)
-			.query((rs, row) -> new AttachmentFile(map(rs, row), rs.getBytes("content")))
+			.query((rs, row) -> {
+				Attachment attachment = map(rs, row);
+				return new AttachmentFile(attachment, rs.getBytes("published_content"), attachment.sha256());
+			})
 			.optional();
+	}
+
+	/**
+	 * Records an approver's confirmation of a file the check could not read.
+	 * @return whether it was recorded: {@code false} when one was already
+	 */
+	boolean confirm(UUID attachmentId, ManualCheck check) {
+		return this.jdbc.sql("""
+				UPDATE attachment SET manual_check_by = :by, manual_check_reason = :reason, manual_check_at = :at
+				WHERE id = :id AND manual_check_by IS NULL
+				""")
+			.param("id", attachmentId)
+			.param("by", check.by())
+			.param("reason", check.reason())
+			.param("at", Timestamp.from(check.at()))
+			.update() == 1;
 	}
 
 	/**
@@ -154,9 +186,13 @@ class AttachmentRepository {
 	}
 
 	private static Attachment map(ResultSet rs, int row) throws SQLException {
+		Timestamp checkedAt = rs.getTimestamp("manual_check_at");
+		ManualCheck manualCheck = (checkedAt != null) ? new ManualCheck(rs.getString("manual_check_by"),
+				rs.getString("manual_check_reason"), checkedAt.toInstant()) : null;
 		return new Attachment(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
 				rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256"),
-				rs.getBoolean("text_extracted"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+				rs.getBoolean("text_extracted"), TextStatus.valueOf(rs.getString("text_status")), manualCheck,
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	/** An attachment's name and extracted text ({@code null} when there is none). */

@@ -2,11 +2,8 @@ package cn.jianwu.disclosure.attachment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.audit.AuditTrail;
@@ -26,11 +23,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Adding and removing attachments: an edit of a draft, allowed to whoever may edit the
- * item (an author of its department). The file is checked and its text extracted before
- * the transaction; the transaction then counts as an edit of the item (its version goes
- * up, the editor is recorded for the separation of duties, the audit trail says so), so
- * that a submission racing with an upload fails instead of skipping the new file's
- * redaction check. The log names ids, types and sizes, never file names or text.
+ * item (an author of its department). The file is checked, its text extracted and its
+ * public copy made (without metadata) before the transaction; the transaction then counts
+ * as an edit of the item (its version goes up, the editor is recorded for the separation
+ * of duties, the audit trail says so), so that a submission racing with an upload fails
+ * instead of skipping the new file's redaction check. The log names ids, types and sizes,
+ * never file names or text.
  */
 @Service
 class AttachmentService {
@@ -70,9 +68,7 @@ class AttachmentService {
 		byte[] content = bytes(file);
 		AttachmentType type = AttachmentType.detect(content).orElseThrow(AttachmentProblems::unsupported);
 		String fileName = FileNames.sanitise(file.getOriginalFilename(), type);
-		String text = (type == AttachmentType.PDF)
-				? PdfText.extract(content, this.properties.maxPdfPages(), this.properties.maxTextLength()).orElse(null)
-				: null;
+		PreparedFile prepared = prepare(type, content);
 		return this.transaction.execute((status) -> {
 			DisclosureItem item = load(itemId);
 			checkEditable(item, who);
@@ -82,13 +78,14 @@ class AttachmentService {
 			Instant now = this.clock.instant();
 			DisclosureItem edited = touch(item, who, now);
 			Attachment attachment = new Attachment(UUID.randomUUID(), itemId, fileName, type.mediaType(),
-					content.length, sha256(content), text != null, who.username(), now);
-			this.attachments.insert(attachment, content, text, item.revision());
+					prepared.published().length, Digests.sha256(prepared.published()), prepared.text() != null,
+					prepared.status(), null, who.username(), now);
+			this.attachments.insert(attachment, content, prepared, item.revision());
 			this.audit.append(itemId, item.revision(), "EDIT", who.username(), who.actingAs(ItemService.AUTHORS).name(),
 					item.status().name(), ItemStatus.DRAFT.name(), "上传附件 " + attachment.id(), now);
-			log.info("Attachment {} ({}, {} bytes, text {}) added to item {} revision {} by {}", attachment.id(),
-					attachment.mediaType(), attachment.size(), (text != null) ? "extracted" : "none", itemId,
-					item.revision(), who.username());
+			log.info("Attachment {} ({}, {} bytes, {} published, text {}) added to item {} revision {} by {}",
+					attachment.id(), attachment.mediaType(), content.length, attachment.size(), prepared.status(),
+					itemId, item.revision(), who.username());
 			return new Added(attachment, edited.version());
 		});
 	}
@@ -142,12 +139,16 @@ class AttachmentService {
 		}
 	}
 
-	private static String sha256(byte[] content) {
+	/**
+	 * Reads the file and makes its public copy, outside any transaction: it takes time.
+	 */
+	private PreparedFile prepare(AttachmentType type, byte[] content) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			return PreparedFile.of(type, content, this.properties.maxTextLength());
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		catch (ImageCopy.Unreadable ex) {
+			log.info("Image upload refused: {} of {} bytes cannot be re-encoded", type, content.length);
+			throw AttachmentProblems.unreadableImage();
 		}
 	}
 

@@ -25,11 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Attachments {
 
-	/**
-	 * Between a file's name and its text: nothing any scanner rule could match or cross.
-	 */
-	private static final String SEPARATOR = "\n\u2029\u2029\n";
-
 	private final AttachmentRepository repository;
 
 	private final RedactionScanner scanner;
@@ -51,12 +46,13 @@ public class Attachments {
 	/**
 	 * The attachments of the working revision whose name or extracted text still holds an
 	 * identifier or the full name of a listed person. Images and PDFs without a text
-	 * layer are not read (no OCR): only their names are checked.
+	 * layer are not read (no OCR): only their names are checked. The text is checked at
+	 * each step, not once at upload, because the listed persons may change.
 	 */
 	public List<UnredactedAttachment> unredacted(DisclosureItem item) {
 		List<UnredactedAttachment> found = new ArrayList<>();
 		for (NamedText attachment : this.repository.textsInRevision(item.id(), item.revision())) {
-			String text = (attachment.text() != null) ? attachment.fileName() + SEPARATOR + attachment.text()
+			String text = (attachment.text() != null) ? attachment.fileName() + BoundedText.BOUNDARY + attachment.text()
 					: attachment.fileName();
 			RedactionCheck check = this.scanner.check(text, item.content().persons(), List.of());
 			if (!check.clean()) {
@@ -64,6 +60,18 @@ public class Attachments {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Refuses a revision with a PDF the redaction check could not read in full
+	 * (encrypted, broken, a scan, too much text) that no approver has confirmed by hand:
+	 * unreadable is not clean.
+	 */
+	public void checkReadOrConfirmed(DisclosureItem item) {
+		List<Attachment> unchecked = of(item).stream().filter(Attachment::awaitsManualCheck).toList();
+		if (!unchecked.isEmpty()) {
+			throw AttachmentProblems.unchecked(unchecked);
+		}
 	}
 
 	/**
@@ -91,11 +99,11 @@ public class Attachments {
 	}
 
 	/**
-	 * An attachment of a published revision, for the public download. The caller makes
-	 * sure the revision is published and public.
+	 * An attachment of a published revision, for the public download: the copy without
+	 * metadata. The caller makes sure the revision is published and public.
 	 */
 	public Optional<AttachmentFile> publicFile(UUID itemId, int revision, UUID attachmentId) {
-		return this.repository.fileInRevision(itemId, revision, attachmentId);
+		return this.repository.publishedInRevision(itemId, revision, attachmentId);
 	}
 
 	private AttachmentRef ref(Attachment attachment) {

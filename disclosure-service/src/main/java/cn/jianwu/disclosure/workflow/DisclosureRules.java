@@ -73,6 +73,9 @@ class DisclosureRules {
 						.collect(Collectors.joining("、")) + "中仍有未处理的个人信息，请上传脱敏后的副本并删除原附件，再提交。")
 				.with("attachments", unredacted);
 		}
+		// Unreadable is not clean: a PDF the check could not read in full waits for an
+		// approver's manual check.
+		this.attachments.checkReadOrConfirmed(item);
 	}
 
 	/**

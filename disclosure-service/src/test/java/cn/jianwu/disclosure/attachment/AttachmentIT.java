@@ -21,6 +21,9 @@ import cn.jianwu.events.Topics;
 import cn.jianwu.testsupport.TestEvents;
 import cn.jianwu.testsupport.TestInfrastructure;
 import cn.jianwu.testsupport.TestKafka;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,8 +83,9 @@ class AttachmentIT {
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
 		assertThat(uploaded.<String>read("$.fileName")).isEqualTo("不起诉决定书（原件）.pdf");
 		assertThat(uploaded.<String>read("$.mediaType")).isEqualTo("application/pdf");
-		assertThat(uploaded.<Integer>read("$.size")).isEqualTo(original.length);
+		assertThat(uploaded.<Integer>read("$.size")).as("the published copy's").isPositive();
 		assertThat(uploaded.<Boolean>read("$.textExtracted")).isTrue();
+		assertThat(uploaded.<String>read("$.textStatus")).isEqualTo("COMPLETE");
 		String originalId = uploaded.read("$.id");
 		assertThat(this.jdbc.queryForObject("select extracted_text from attachment where id = ?::uuid", String.class,
 				originalId))
@@ -134,8 +138,10 @@ class AttachmentIT {
 		assertThat(event.attachments()).extracting(AttachmentRef::fileName).containsExactly("不起诉决定书.pdf", "现场照片.png");
 		assertThat(event.attachments()).extracting(AttachmentRef::mediaType)
 			.containsExactly("application/pdf", "image/png");
+		List<Integer> sizes = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null)
+			.read("$.attachments[*].size");
 		assertThat(event.attachments()).extracting(AttachmentRef::size)
-			.containsExactly((long) redacted.length, (long) photo.length);
+			.containsExactly((long) sizes.get(0), (long) sizes.get(1));
 		assertThat(event.attachments()).extracting(AttachmentRef::url)
 			.containsExactly("http://localhost:8080/api/public/items/" + id + "/attachments/" + redactedId,
 					"http://localhost:8080/api/public/items/" + id + "/attachments/" + photoId);
@@ -150,13 +156,14 @@ class AttachmentIT {
 		Download pdf = download(null, "/api/public/items/" + id + "/attachments/" + redactedId);
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).isEqualTo("application/pdf");
-		assertThat(pdf.body()).isEqualTo(redacted);
+		assertThat(pdf.body()).as("a copy without metadata").startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+		assertThat(pdf.body()).hasSize(sizes.get(0));
 		assertThat(pdf.header("Content-Disposition")).startsWith("attachment")
 			.contains("filename*=UTF-8''%E4%B8%8D%E8%B5%B7%E8%AF%89%E5%86%B3%E5%AE%9A%E4%B9%A6.pdf");
 		assertThat(pdf.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		Download png = download(null, "/api/public/items/" + id + "/attachments/" + photoId);
 		assertThat(png.contentType()).isEqualTo("image/png");
-		assertThat(png.body()).isEqualTo(photo);
+		assertThat(png.body()).hasSize(sizes.get(1));
 		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + originalId).status())
 			.as("the deleted original")
 			.isEqualTo(404);
@@ -281,7 +288,8 @@ class AttachmentIT {
 			.event()
 			.payload();
 		assertThat(revised.attachments()).extracting(AttachmentRef::id).containsExactly(photoId);
-		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + photoId).body()).isEqualTo(photo);
+		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + photoId).body())
+			.isEqualTo(ImageCopy.clean(AttachmentType.PNG, photo));
 		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + firstId).status()).isEqualTo(404);
 		assertThat(download("clerk1", "/api/disclosures/" + id + "/attachments/" + firstId).status())
 			.as("staff keep what was once published")
@@ -306,6 +314,99 @@ class AttachmentIT {
 			.payload();
 		assertThat(event.attachments()).isEmpty();
 		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + photoId).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPdfIsCheckedToItsLastPage() {
+		String id = draft("clerk1", "[]");
+		Response uploaded = upload("clerk1", id, "案卷.pdf", "application/pdf",
+				TestFiles.longPdf(250, "ID " + PdfTextTest.ID_NUMBER));
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		assertThat(uploaded.<String>read("$.textStatus")).isEqualTo("COMPLETE");
+		Response refused = this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertProblem(refused, 422, "unredacted-identifier");
+		assertThat(refused.<String>read("$.detail")).contains("《案卷.pdf》", "公民身份号码");
+		assertThat(refused.body()).doesNotContain(PdfTextTest.ID_NUMBER);
+	}
+
+	@Test
+	void anEncryptedPdfWaitsForAnApproversManualCheck() {
+		String id = draft("clerk1", "[]");
+		byte[] encrypted = TestFiles.encryptedPdf("secret", "Decision of non-prosecution.");
+		Response uploaded = upload("clerk1", id, "加密文件.pdf", "application/pdf", encrypted);
+		assertThat(uploaded.<String>read("$.textStatus")).isEqualTo("ENCRYPTED");
+		String fileId = uploaded.read("$.id");
+
+		Response refused = this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertProblem(refused, 422, "unchecked-attachment");
+		assertThat(refused.<String>read("$.detail")).contains("《加密文件.pdf》（已加密）", "人工确认");
+		assertThat(refused.<List<String>>read("$.attachments[*].textStatus")).containsExactly("ENCRYPTED");
+		Response unconfirmed = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
+		assertThat(unconfirmed.<List<Boolean>>read("$.attachments[*].automaticallyChecked")).containsExactly(false);
+		assertThat(unconfirmed.<List<Object>>read("$.attachments[*].manualCheck")).containsOnlyNulls();
+
+		String confirm = "/api/disclosures/" + id + "/attachments/" + fileId + "/manual-check";
+		String reason = "{\"reason\":\"已向承办人取得密码，逐页核对原件，未见个人信息\"}";
+		assertProblem(this.api.as("clerk1", "POST", confirm, reason), 403, "forbidden");
+		assertProblem(this.api.as("head2", "POST", confirm, reason), 403, "forbidden");
+		assertProblem(this.api.as("head1", "POST", confirm, "{\"reason\":\" \"}"), 400, "validation");
+		assertProblem(
+				this.api.as("head1", "POST",
+						"/api/disclosures/" + id + "/attachments/" + UUID.randomUUID() + "/manual-check", reason),
+				404, "attachment-not-found");
+		Response confirmed = this.api.as("head1", "POST", confirm, reason);
+		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+		assertThat(confirmed.<String>read("$.manualCheck.by")).isEqualTo("head1");
+		assertProblem(this.api.as("leader1", "POST", confirm, reason), 409, "manual-check-not-needed");
+
+		Map<String, Object> audited = this.jdbc.queryForMap(
+				"select actor, actor_role, comment from audit_entry where item_id = ?::uuid and action = 'MANUAL_CHECK'",
+				id);
+		assertThat(audited).containsEntry("actor", "head1").containsEntry("actor_role", "SECTION_HEAD");
+		assertThat((String) audited.get("comment")).contains(fileId, "逐页核对原件");
+		assertThat(
+				this.api.as("clerk1", "GET", "/api/disclosures/" + id, null).<List<String>>read("$.history[*].action"))
+			.contains("MANUAL_CHECK");
+
+		// Confirming is no edit: the section head still reviews the item.
+		approveAll(id);
+		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + fileId).body())
+			.as("nothing can be taken out of what cannot be opened")
+			.isEqualTo(encrypted);
+	}
+
+	@Test
+	void thePublicDownloadsCopiesWithoutMetadata() throws IOException {
+		String id = draft("clerk1", "[]");
+		byte[] pdf = TestFiles.pdf(TestFiles.all(TestFiles.note("Checked."), TestFiles.author("Office"),
+				TestFiles.xmp("Office"), TestFiles.embeddedFile("notes.txt"), TestFiles.scripts()),
+				"Decision of non-prosecution.");
+		byte[] photo = TestFiles.jpegWithExif(1, "Wang Jianguo");
+		String pdfId = upload("clerk1", id, "决定书.pdf", "application/pdf", pdf).read("$.id");
+		String photoId = upload("clerk1", id, "现场.jpg", "image/jpeg", photo).read("$.id");
+		approveAll(id);
+
+		Download publicPdf = download(null, "/api/public/items/" + id + "/attachments/" + pdfId);
+		try (PDDocument copy = Loader.loadPDF(publicPdf.body())) {
+			assertThat(copy.getDocument().getTrailer().getCOSDictionary(COSName.INFO)).isNull();
+			assertThat(copy.getDocumentCatalog().getMetadata()).isNull();
+			assertThat(copy.getDocumentCatalog().getOpenAction()).isNull();
+			assertThat(copy.getDocumentCatalog().getNames()).isNull();
+			assertThat(copy.getPage(0).getAnnotations()).isEmpty();
+		}
+		Download publicPhoto = download(null, "/api/public/items/" + id + "/attachments/" + photoId);
+		assertThat(new String(publicPhoto.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif")
+			.doesNotContain("Jianguo");
+
+		Response staffView = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
+		assertThat(staffView.<List<String>>read("$.attachments[*].sha256"))
+			.containsExactly(Digests.sha256(publicPdf.body()), Digests.sha256(publicPhoto.body()));
+		assertThat(staffView.<List<Integer>>read("$.attachments[*].size")).containsExactly(publicPdf.body().length,
+				publicPhoto.body().length);
+		assertThat(publicPdf.header("ETag")).isEqualTo("\"" + Digests.sha256(publicPdf.body()) + "\"");
+		Download original = download("clerk1", "/api/disclosures/" + id + "/attachments/" + pdfId);
+		assertThat(original.body()).as("staff keep the file as uploaded").isEqualTo(pdf);
+		assertThat(original.header("ETag")).isEqualTo("\"" + Digests.sha256(pdf) + "\"");
 	}
 
 	private void approveAll(String id) {

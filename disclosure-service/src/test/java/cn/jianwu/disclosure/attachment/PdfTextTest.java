@@ -1,50 +1,99 @@
 package cn.jianwu.disclosure.attachment;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
 
+import cn.jianwu.redaction.RedactionScanner;
 import org.junit.jupiter.api.Test;
 
+import static cn.jianwu.disclosure.attachment.TestFiles.author;
+import static cn.jianwu.disclosure.attachment.TestFiles.bookmark;
+import static cn.jianwu.disclosure.attachment.TestFiles.embeddedFile;
+import static cn.jianwu.disclosure.attachment.TestFiles.field;
+import static cn.jianwu.disclosure.attachment.TestFiles.note;
+import static cn.jianwu.disclosure.attachment.TestFiles.xmp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PDF text comes out for the redaction check; a file that cannot be read has none. */
+/**
+ * Everything a reader can get out of a PDF reaches the redaction check: every page,
+ * notes, form fields, bookmarks, document information, XMP and the names of embedded
+ * files.
+ */
 class PdfTextTest {
 
+	static final String ID_NUMBER = "11010519491231002X";
+
+	static final String PHONE = "13800138000";
+
+	static final int LIMIT = 1_000_000;
+
+	private final RedactionScanner scanner = new RedactionScanner();
+
 	@Test
-	void extractsTheTextOfEveryPage() {
-		byte[] pdf = TestFiles.pdf("ID 14010519850312457X", "Phone 13803512468");
-		assertThat(PdfText.extract(pdf, 200, 1_000_000))
-			.hasValueSatisfying((text) -> assertThat(text).contains("14010519850312457X").contains("13803512468"));
+	void everyPageIsReadHoweverManyThereAre() {
+		PreparedFile file = PdfFile.prepare(TestFiles.longPdf(250, "ID " + ID_NUMBER), LIMIT);
+		assertThat(file.status()).isEqualTo(TextStatus.COMPLETE);
+		assertThat(file.text()).contains("Page 1 of", "Page 249 of", ID_NUMBER);
+		assertThat(remaining(file)).containsExactly("公民身份号码");
 	}
 
 	@Test
-	void readsNoMoreThanTheFirstPagesAndCharacters() {
-		byte[] pdf = TestFiles.pdf("first page", "second page", "third page");
-		assertThat(PdfText.extract(pdf, 2, 1_000_000)).hasValueSatisfying(
-				(text) -> assertThat(text).contains("first page", "second page").doesNotContain("third"));
-		assertThat(PdfText.extract(pdf, 200, 8)).contains("first pa");
+	void aStickyNoteIsRead() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf(note("Call back " + PHONE), "Clean page."), LIMIT);
+		assertThat(file.status()).isEqualTo(TextStatus.COMPLETE);
+		assertThat(remaining(file)).containsExactly("电话号码");
 	}
 
 	@Test
-	void aFileWithoutTextHasNone() {
-		assertThat(PdfText.extract(TestFiles.pdf(" "), 200, 1_000_000)).isEmpty();
+	void formFieldsAreReadByNameAndValue() {
+		PreparedFile value = PdfFile.prepare(TestFiles.pdf(field("applicant", "ID " + ID_NUMBER), "Form."), LIMIT);
+		assertThat(remaining(value)).containsExactly("公民身份号码");
+		PreparedFile name = PdfFile.prepare(TestFiles.pdf(field("phone " + PHONE, "none"), "Form."), LIMIT);
+		assertThat(remaining(name)).containsExactly("电话号码");
 	}
 
 	@Test
-	void brokenFilesHaveNoTextAndNoError() {
-		byte[] pdf = TestFiles.pdf("Decision of non-prosecution");
-		assertThat(PdfText.extract(Arrays.copyOf(pdf, pdf.length / 2), 200, 1_000_000))
-			.as("truncated file: either its text or nothing, never an error")
-			.satisfiesAnyOf((text) -> assertThat(text).isEmpty(),
-					(text) -> assertThat(text.get()).contains("Decision"));
-		assertThat(PdfText.extract("%PDF-1.7\nthis is not a PDF".getBytes(StandardCharsets.US_ASCII), 200, 1000))
-			.isEmpty();
-		assertThat(PdfText.extract(new byte[0], 200, 1000)).isEmpty();
+	void bookmarkTitlesAreRead() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf(bookmark("Statement of " + PHONE), "Clean page."), LIMIT);
+		assertThat(remaining(file)).containsExactly("电话号码");
 	}
 
 	@Test
-	void passwordProtectedFilesHaveNoText() {
-		assertThat(PdfText.extract(TestFiles.encryptedPdf("secret", "ID 14010519850312457X"), 200, 1000)).isEmpty();
+	void theDocumentInformationIsRead() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf(author("王建国 " + PHONE), "Clean page."), LIMIT);
+		assertThat(this.scanner.check(file.text(), List.of("王建国"), List.of()).labels()).containsExactly("电话号码",
+				"未匿名的人员姓名1处");
+	}
+
+	@Test
+	void xmpMetadataIsRead() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf(xmp("王建国"), "Clean page."), LIMIT);
+		assertThat(this.scanner.check(file.text(), List.of("王建国"), List.of()).labels()).containsExactly("未匿名的人员姓名1处");
+	}
+
+	@Test
+	void theNamesOfEmbeddedFilesAreRead() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf(embeddedFile("contact-" + PHONE + ".txt"), "Clean page."),
+				LIMIT);
+		assertThat(remaining(file)).containsExactly("电话号码");
+	}
+
+	@Test
+	void moreTextThanTheLimitIsTruncatedAndWhatWasReadIsStillChecked() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf("ID " + ID_NUMBER, "second page", "third page"), 30);
+		assertThat(file.status()).isEqualTo(TextStatus.TRUNCATED);
+		assertThat(file.status().automatic()).isFalse();
+		assertThat(file.text()).hasSizeLessThanOrEqualTo(30).contains(ID_NUMBER).doesNotContain("third");
+	}
+
+	@Test
+	void aCleanFileLeavesNothing() {
+		PreparedFile file = PdfFile.prepare(TestFiles.pdf("Decision of non-prosecution.", "Second page."), LIMIT);
+		assertThat(file.status()).isEqualTo(TextStatus.COMPLETE);
+		assertThat(remaining(file)).isEmpty();
+	}
+
+	private List<String> remaining(PreparedFile file) {
+		return this.scanner.check(file.text(), List.of(), List.of()).labels();
 	}
 
 }

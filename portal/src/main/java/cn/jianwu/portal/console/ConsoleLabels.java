@@ -44,7 +44,7 @@ public class ConsoleLabels {
 
 	public static final Map<String, String> ACTIONS = ordered("CREATE", "起草", "EDIT", "修改", "SUBMIT", "提交审核", "APPROVE",
 			"同意", "REJECT", "退回修改", "PUBLISH", "发布", "WITHDRAW", "撤回", "REDELIVER", "要求渠道重新发布", "CLEAR_NAME",
-			"姓名不作匿名处理", "CLEAR_MINOR", "涉及未成年人提示经核实可公开");
+			"姓名不作匿名处理", "CLEAR_MINOR", "涉及未成年人提示经核实可公开", "MANUAL_CHECK", "人工确认附件");
 
 	public static final Map<String, String> ROLES = ordered("CLERK", "书记员", "SECTION_HEAD", "科室负责人", "DIVISION_LEADER",
 			"分管领导", "CHIEF", "检察长", "CASE_MANAGER", "案件管理", "PRESS_OFFICER", "新闻发言人", "SUPERVISOR", "监督小组", "ADMIN",

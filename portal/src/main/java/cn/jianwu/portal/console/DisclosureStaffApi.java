@@ -86,6 +86,12 @@ public class DisclosureStaffApi {
 		this.client.delete(user, "/api/disclosures/{id}/attachments/{attachment}", id, attachment);
 	}
 
+	/** An approver confirms by hand an attachment the redaction check could not read. */
+	public void confirmAttachment(ConsoleUser user, String id, String attachment, String reason) {
+		this.client.post(user, decision("reason", reason), Void.class,
+				"/api/disclosures/{id}/attachments/{attachment}/manual-check", id, attachment);
+	}
+
 	RedactionPreview.Answer preview(ConsoleUser user, String text, List<String> persons, List<String> addresses,
 			List<String> clearedNames) {
 		return this.client.post(user,

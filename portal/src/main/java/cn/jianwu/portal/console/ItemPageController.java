@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An item's page: its facts, the text as written and as the public would read it, the
  * workflow timeline (the audit trail) and the delivery board, with the decisions the
  * member may take: approve or reject with a comment, withdraw (division leader, chief),
- * ask a channel to deliver again (press officer).
+ * ask a channel to deliver again (press officer), confirm by hand an attachment the
+ * redaction check could not read (approvers).
  */
 @Controller
 class ItemPageController {
@@ -88,6 +89,18 @@ class ItemPageController {
 			this.api.withdraw(user, id, reason);
 			log.info("Item {} withdrawn from the console by {}", id, user.username());
 			return "已撤回：各渠道正在撤下该事项，撤下情况见下方发布回执。";
+		});
+	}
+
+	@PostMapping("/console/items/{id}/attachments/{attachment}/manual-check")
+	String confirmAttachment(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
+			@PathVariable String attachment, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return decide(redirect, id, () -> {
+			this.api.confirmAttachment(user, id, attachment, reason);
+			log.info("Attachment {} of item {} confirmed by hand from the console by {}", attachment, id,
+					user.username());
+			return "已人工确认该附件，审批时不再因其未能自动检查而退回。";
 		});
 	}
 

@@ -59,8 +59,53 @@ public record StaffItem(String id, int revision, Integer publishedRevision, Stri
 			String lastError, Instant reportedAt) {
 	}
 
-	/** A file attached to the working revision. */
-	public record Attachment(String id, String fileName, String mediaType, long size, boolean textExtracted) {
+	/** Whether an attachment holds up approval until an approver confirms it by hand. */
+	public boolean awaitsManualChecks() {
+		return this.attachments.stream().anyMatch(Attachment::awaitsManualCheck);
+	}
+
+	/**
+	 * Whether the member may confirm by hand an attachment the redaction check could not
+	 * read. disclosure-service decides; this only says whether to offer the form: a
+	 * section head of the item's department, a division leader or the chief, not the
+	 * uploader, while the item is a draft or under approval.
+	 */
+	public boolean confirmsManually(Attachment attachment, ConsoleUser user) {
+		boolean confirmer = user.hasAny("DIVISION_LEADER", "CHIEF")
+				|| (user.has("SECTION_HEAD") && this.department.equals(user.department()));
+		return attachment.awaitsManualCheck() && confirmer && !user.username().equals(attachment.createdBy())
+				&& ("DRAFT".equals(this.status) || pending());
+	}
+
+	/**
+	 * A file attached to the working revision.
+	 *
+	 * @param automaticallyChecked whether the redaction check read all of it
+	 * ({@code null} from a service that does not say: taken as read)
+	 * @param manualCheck an approver's confirmation of a file that was not, or
+	 * {@code null}
+	 */
+	public record Attachment(String id, String fileName, String mediaType, long size, boolean textExtracted,
+			Boolean automaticallyChecked, ManualCheck manualCheck, String createdBy) {
+
+		public boolean awaitsManualCheck() {
+			return Boolean.FALSE.equals(this.automaticallyChecked) && this.manualCheck == null;
+		}
+
+		/**
+		 * What staff read about the check, or {@code null} when it read the whole file.
+		 */
+		public String checkLabel() {
+			if (this.manualCheck != null) {
+				return "已人工确认（" + this.manualCheck.by() + "）";
+			}
+			return awaitsManualCheck() ? "未自动检查" : null;
+		}
+
+	}
+
+	/** Who confirmed a file by hand, and why. */
+	public record ManualCheck(String by, String reason, Instant at) {
 	}
 
 }

@@ -178,6 +178,8 @@ class ConsoleIT {
 		assertThat(item.select("#delivery-board tbody tr td:nth-of-type(1)").eachText()).containsOnly("尚未发布");
 		assertThat(item.select("#public-text").text()).contains("王某").doesNotContain(StubDisclosureService.ID_NUMBER);
 		assertThat(item.select("#timeline li").text()).contains("起草");
+		assertThat(item.select(".attachments li").text()).contains("扫描件.pdf", "未自动检查");
+		assertThat(item.select("form.manual-check")).as("the uploader confirms nothing").isEmpty();
 	}
 
 	@Test

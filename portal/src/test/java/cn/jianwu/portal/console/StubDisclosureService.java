@@ -112,8 +112,10 @@ final class StubDisclosureService implements AutoCloseable {
 				 "exemptions":[],"persons":["王建国"],"addresses":[],"createdBy":"clerk1",
 				 "createdAt":"2026-11-28T02:00:00Z","updatedAt":"2026-11-28T02:00:00Z","version":1,
 				 "history":[{"action":"CREATE","actor":"clerk1","role":"CLERK","revision":1,"to":"DRAFT",
-				   "at":"2026-11-28T02:00:00Z"}],"deliveries":[],"attachments":[]}""".formatted(ITEM_ID,
-				this.itemStatus, ID_NUMBER);
+				   "at":"2026-11-28T02:00:00Z"}],"deliveries":[],
+				 "attachments":[{"id":"a1","fileName":"扫描件.pdf","mediaType":"application/pdf","size":100,
+				   "textExtracted":false,"textStatus":"NO_TEXT","automaticallyChecked":false,"manualCheck":null,
+				   "createdBy":"clerk1"}]}""".formatted(ITEM_ID, this.itemStatus, ID_NUMBER);
 	}
 
 	/** Finds 王建国 (if listed) and the ID number, as the real scanner would. */

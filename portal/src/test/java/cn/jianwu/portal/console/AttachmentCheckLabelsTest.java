@@ -55,8 +55,8 @@ class AttachmentCheckLabelsTest {
 
 	private static StaffItem item(String status, StaffItem.Attachment... attachments) {
 		return new StaffItem("i1", 1, null, status, "标题", null, "", "GOVERNMENT_AFFAIRS", null, "AD_HOC", "PUBLIC",
-				"公诉部", false, List.of(), List.of(), List.of(), List.of(), null, "clerk9", Instant.EPOCH, Instant.EPOCH,
-				1, List.of(), List.of(), List.of(attachments));
+				"公诉部", false, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "clerk9",
+				Instant.EPOCH, Instant.EPOCH, 1, List.of(), List.of(), List.of(attachments));
 	}
 
 	private static ConsoleUser user(String username, String department, String role) {

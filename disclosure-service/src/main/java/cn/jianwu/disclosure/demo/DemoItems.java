@@ -94,9 +94,10 @@ class DemoItems implements ApplicationRunner {
 	private void create(DemoItem demo) throws IOException {
 		StaffMember author = STAFF.get(demo.author());
 		String body = "@seed".equals(demo.body()) ? seedDocument() : demo.body();
-		DisclosureItem item = this.items.create(new ItemRequest(demo.title(), demo.summary(), body, demo.category(),
-				demo.subKind(), demo.department(), demo.important(), demo.term(), demo.visibility(), null,
-				demo.exemptions(), demo.persons(), demo.addresses(), List.of(), null, null, null), author);
+		DisclosureItem item = this.items
+			.create(new ItemRequest(demo.title(), demo.summary(), body, demo.category(), demo.subKind(),
+					demo.department(), demo.important(), demo.term(), demo.visibility(), null, demo.exemptions(),
+					demo.persons(), demo.addresses(), demo.clearedNames(), demo.minorClearance(), null, null), author);
 		UUID id = item.id();
 		if ("DRAFT".equals(demo.stage())) {
 			return;

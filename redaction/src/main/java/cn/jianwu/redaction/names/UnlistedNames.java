@@ -145,7 +145,9 @@ public final class UnlistedNames {
 				// word.
 				continue;
 			}
-			candidates.add(text.substring(start, nameEnd));
+			if (cued || !isOrdinaryWord(text.substring(start, nameEnd))) {
+				candidates.add(text.substring(start, nameEnd));
+			}
 		}
 	}
 
@@ -169,7 +171,21 @@ public final class UnlistedNames {
 	 * (统计用事项一: 事项), which makes it no surname.
 	 */
 	private static boolean endsAWord(String text, int start, int surname) {
-		return surname == 1 && start > 0 && NameRoles.isWord(text.substring(start - 1, start + 1));
+		if (surname != 1 || start == 0) {
+			return false;
+		}
+		char before = text.charAt(start - 1);
+		// 2万余元, 十万: after a number, 万 and its like count, they name nobody.
+		return Character.isDigit(before) || "零一二三四五六七八九十百千万两".indexOf(before) >= 0
+				|| NameRoles.isWord(text.substring(start - 1, start + 1));
+	}
+
+	/**
+	 * Whether a two-character candidate is itself an ordinary word (方式, 党日): without a
+	 * cue, such a word is read as the word.
+	 */
+	private static boolean isOrdinaryWord(String candidate) {
+		return candidate.length() == 2 && NameRoles.isWord(candidate);
 	}
 
 	/**
@@ -197,7 +213,9 @@ public final class UnlistedNames {
 			}
 			Term after = segmentation.startingAt(end);
 			if (given && (after == null ? !NameBoundary.isHan(text, end) : true)) {
-				candidates.add(text.substring(start, end));
+				if (!isOrdinaryWord(text.substring(start, end))) {
+					candidates.add(text.substring(start, end));
+				}
 			}
 		}
 	}

@@ -224,7 +224,7 @@ final class IdentifierFinder {
 		}
 	}
 
-	private static String digitsOf(String text) {
+	static String digitsOf(String text) {
 		StringBuilder digits = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

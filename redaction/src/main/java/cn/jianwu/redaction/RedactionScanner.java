@@ -66,7 +66,7 @@ public class RedactionScanner {
 		this.clock = clock;
 		Set<String> digits = new HashSet<>();
 		for (String number : publicNumbers) {
-			digits.add(digitsOf(Folding.fold(number)));
+			digits.add(IdentifierFinder.digitsOf(Folding.fold(number)));
 		}
 		this.publicNumbers = Set.copyOf(digits);
 	}
@@ -176,8 +176,8 @@ public class RedactionScanner {
 	private List<Candidate> identifiers(String folded) {
 		List<Candidate> found = new IdentifierFinder(LocalDate.now(this.clock)).find(folded);
 		if (!this.publicNumbers.isEmpty()) {
-			found.removeIf((candidate) -> candidate.kind() == RedactionKind.PHONE
-					&& this.publicNumbers.contains(digitsOf(folded.substring(candidate.start(), candidate.end()))));
+			found.removeIf((candidate) -> candidate.kind() == RedactionKind.PHONE && this.publicNumbers
+				.contains(IdentifierFinder.digitsOf(folded.substring(candidate.start(), candidate.end()))));
 		}
 		return found;
 	}
@@ -213,17 +213,6 @@ public class RedactionScanner {
 					end, candidate.reason()));
 		}
 		return List.copyOf(redactions);
-	}
-
-	private static String digitsOf(String text) {
-		StringBuilder digits = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				digits.append(c);
-			}
-		}
-		return digits.toString();
 	}
 
 }

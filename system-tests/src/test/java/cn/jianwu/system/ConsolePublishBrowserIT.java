@@ -512,8 +512,9 @@ class ConsolePublishBrowserIT {
 
 		// The names nobody listed are shown, each to be decided; so are the minor's
 		// hints.
-		List<String> unlisted = this.wait
-			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#unlisted-names tbody tr")))
+		// The hints come after the names on the page: once they are there, every name is.
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("minor-hints")));
+		List<String> unlisted = this.browser.findElements(By.cssSelector("#unlisted-names tbody tr"))
 			.stream()
 			.map((row) -> row.getAttribute("data-name"))
 			.toList();

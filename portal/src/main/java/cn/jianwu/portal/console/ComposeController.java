@@ -225,6 +225,7 @@ class ComposeController {
 		model.addAttribute("preview", (preview != null) ? preview.preview() : null);
 		model.addAttribute("previewFailure", (preview != null) ? preview.failure() : null);
 		model.addAttribute("fieldErrors", fieldErrors);
+		model.addAttribute("clearReasonPrefix", CLEAR_REASON_PREFIX);
 		model.addAttribute("adjusted", adjusted);
 		return "console/compose";
 	}

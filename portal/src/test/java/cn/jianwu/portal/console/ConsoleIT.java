@@ -183,6 +183,44 @@ class ConsoleIT {
 	}
 
 	@Test
+	void theClerkListsOrClearsANameNobodyListedAndSeesTheHintsOfAMinor() {
+		signIn();
+		Document compose = Jsoup.parse(get("/console/items/new").body());
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", compose.select("#compose-form input[name=_csrf]").val());
+		fields.put("title", "王某盗窃案起诉书");
+		fields.put("bodyText", "证人李秀英证实。\n被害人（15岁）报案。");
+		fields.put("category", "CASE_INFO");
+		fields.put("term", "AD_HOC");
+		fields.put("visibility", "PUBLIC");
+		fields.put("action", "preview");
+
+		Document preview = Jsoup.parse(post("/console/compose", fields).body());
+		assertThat(preview.select("#unlisted-names tbody tr").eachAttr("data-name")).containsExactly("李秀英");
+		assertThat(preview.select("#unlisted-names input[name='clearReason:李秀英']")).hasSize(1);
+		assertThat(preview.select("#minor-hints li").text()).contains("年龄不满十八周岁");
+		assertThat(preview.select("footer")).as("the whole page was rendered").isNotEmpty();
+
+		Map<String, String> cleared = new LinkedHashMap<>(fields);
+		cleared.put("clear", "李秀英");
+		cleared.put("clearReason:李秀英", "证人书面同意署名");
+		Document afterClear = Jsoup.parse(post("/console/compose", cleared).body());
+		assertThat(afterClear.select("#unlisted-names")).isEmpty();
+		assertThat(afterClear.select("#clearedNamesText").text()).isEqualTo("李秀英：证人书面同意署名");
+
+		Map<String, String> listed = new LinkedHashMap<>(fields);
+		listed.put("anonymise", "李秀英");
+		Document afterList = Jsoup.parse(post("/console/compose", listed).body());
+		assertThat(afterList.select("#personsText").text()).isEqualTo("李秀英");
+		assertThat(afterList.select("#unlisted-names")).isEmpty();
+
+		Map<String, String> noReason = new LinkedHashMap<>(fields);
+		noReason.put("clear", "李秀英");
+		Document refused = Jsoup.parse(post("/console/compose", noReason).body());
+		assertThat(refused.select("#error-summary").text()).contains("请在其后填写理由");
+	}
+
+	@Test
 	void aRefusalOfTheServiceIsShownNextToTheFieldItIsAbout() {
 		signIn();
 		Document compose = Jsoup.parse(get("/console/items/new").body());

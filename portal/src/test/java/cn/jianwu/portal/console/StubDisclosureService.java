@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * disclosure-service's staff API as the console sees it, played by a JDK HTTP server: one
  * demo clerk, one draft item, a redaction preview that finds a listed name and an ID
- * number. It records what it was sent, so that a test can tell what the console did.
+ * number, a witness nobody listed (李秀英) and a child's age (15岁). It records what it was
+ * sent, so that a test can tell what the console did.
  */
 final class StubDisclosureService implements AutoCloseable {
 
@@ -134,7 +135,17 @@ final class StubDisclosureService implements AutoCloseable {
 		if (id >= 0) {
 			append(redactions, "ID_NUMBER", ID_NUMBER, "×".repeat(18), id, "公民身份号码应当删除");
 		}
-		return "{\"text\":\"\",\"redactions\":[" + redactions + "]}";
+		// A witness nobody listed or cleared, and a child's age, as the real gate reports
+		// them.
+		String unlisted = (original.contains("李秀英") && !request.contains("\"李秀英\""))
+				? "{\"name\":\"李秀英\",\"firstStart\":%d,\"occurrences\":1}".formatted(original.indexOf("李秀英")) : "";
+		int age = original.indexOf("15岁");
+		String hints = (age >= 0)
+				? "{\"kind\":\"STATED_AGE\",\"label\":\"年龄不满十八周岁\",\"start\":%d,\"end\":%d,\"reason\":\"所述年龄未满十八周岁\"}"
+					.formatted(age, age + 3)
+				: "";
+		return "{\"text\":\"\",\"redactions\":[" + redactions + "],\"unlistedNames\":[" + unlisted
+				+ "],\"minorHints\":[" + hints + "]}";
 	}
 
 	private static void append(StringBuilder redactions, String kind, String original, String replacement, int start,

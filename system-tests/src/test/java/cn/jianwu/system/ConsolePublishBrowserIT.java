@@ -523,27 +523,27 @@ class ConsolePublishBrowserIT {
 		screenshot("compose-unlisted-names-and-minor-hints");
 
 		// One becomes a pseudonym; the other is let stand, with the reason.
-		this.browser.findElement(By.cssSelector("#unlisted-names tr[data-name='李秀英'] button[name='anonymise']"))
-			.click();
+		clickCentered(By.cssSelector("#unlisted-names tr[data-name='李秀英'] button[name='anonymise']"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".public-text"), "李某"));
 		assertThat(this.browser.findElement(By.id("personsText")).getAttribute("value")).contains("李秀英");
 		WebElement row = this.browser.findElement(By.cssSelector("#unlisted-names tr[data-name='刘晓梅']"));
 		row.findElement(By.cssSelector("input[type='text']")).sendKeys("被害人已成年，书面申请公开署名");
-		row.findElement(By.cssSelector("button[name='clear']")).click();
+		clickCentered(By.cssSelector("#unlisted-names tr[data-name='刘晓梅'] button[name='clear']"));
 		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("unlisted-names")));
 		assertThat(this.browser.findElement(By.id("clearedNamesText")).getAttribute("value"))
 			.contains("刘晓梅：被害人已成年，书面申请公开署名");
 
 		// The minor's hint still stands in the way until it is decided.
-		this.browser.findElement(By.id("redactionConfirmed1")).click();
-		this.browser.findElement(By.id("submit-button")).click();
+		clickCentered(By.id("redactionConfirmed1"));
+		clickCentered(By.id("submit-button"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 		assertThat(this.browser.findElement(By.id("error-summary")).getText()).contains("未成年人");
 		screenshot("compose-minor-decision-required");
 		type("minorClearance", "被害人现已成年，经核实本人书面同意公开");
 		this.browser.findElement(By.id("preview-button")).click();
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("redactionConfirmed1"))).click();
-		this.browser.findElement(By.id("submit-button")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redactionConfirmed1")));
+		clickCentered(By.id("redactionConfirmed1"));
+		clickCentered(By.id("submit-button"));
 		this.wait.until(ExpectedConditions.urlMatches("/console/items/[0-9a-f-]{36}$"));
 		assertThat(notice()).contains("已提交");
 		assertThat(this.browser.findElements(By.cssSelector("#timeline li")))
@@ -551,6 +551,16 @@ class ConsolePublishBrowserIT {
 			.contains("CLEAR_NAME", "CLEAR_MINOR", "SUBMIT");
 		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("刘晓梅", "书面申请公开署名", "书面同意公开");
 		screenshot("submitted-with-privacy-decisions");
+	}
+
+	/**
+	 * Clicks an element after scrolling it to the middle of the window, clear of the
+	 * sticky bars.
+	 */
+	private void clickCentered(By locator) {
+		WebElement element = this.browser.findElement(locator);
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	private void setDate(String id, String isoDate) {

@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -90,6 +91,16 @@ public class EventKafkaAutoConfiguration {
 				factory.updateConfigs(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
 			}
 		};
+	}
+
+	/**
+	 * Producers give up after {@code jianwu.kafka.send-timeout} (see
+	 * {@link SendTimeouts}), unless a service sets the Kafka properties itself.
+	 */
+	@Bean
+	DefaultKafkaProducerFactoryCustomizer boundedSends(EventKafkaProperties properties) {
+		return (factory) -> factory
+			.updateConfigs(SendTimeouts.missingFrom(factory.getConfigurationProperties(), properties.sendTimeout()));
 	}
 
 	@Bean

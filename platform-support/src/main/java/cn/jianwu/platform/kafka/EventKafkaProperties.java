@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackOff first wait between attempts, doubled each time
  * @param maxBackOff longest wait between attempts
  * @param healthTimeout how long the health check waits for the broker
+ * @param sendTimeout the longest a send may block its caller or wait for the broker's
+ * acknowledgement ({@code max.block.ms}, {@code delivery.timeout.ms}); without it a send
+ * to an absent broker waits 60 s for metadata
  */
 @ConfigurationProperties("jianwu.kafka")
 public record EventKafkaProperties(@DefaultValue("3") int topicPartitions, @DefaultValue("1") short replicationFactor,
 		@DefaultValue("4") int retries, @DefaultValue("500ms") Duration initialBackOff,
-		@DefaultValue("5s") Duration maxBackOff, @DefaultValue("2s") Duration healthTimeout) {
+		@DefaultValue("5s") Duration maxBackOff, @DefaultValue("2s") Duration healthTimeout,
+		@DefaultValue("5s") Duration sendTimeout) {
 }

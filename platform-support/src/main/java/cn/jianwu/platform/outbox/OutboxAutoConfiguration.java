@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import cn.jianwu.platform.kafka.EventKafkaProperties;
 import cn.jianwu.platform.kafka.EventSender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -17,8 +18,10 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.condition.Conditi
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The outbox of a service that records its events in Spring Modulith's event publication
@@ -27,17 +30,44 @@ import org.springframework.modulith.events.FailedEventPublications;
  * take, and {@code jianwu.outbox.backlog}, the events committed but not yet acknowledged.
  * The backlog grows while the broker is away and falls back to zero when the relay
  * catches up; a backlog that stays up is the first sign of a broker or relay problem.
+ * <p>
+ * A broker outage never reaches the request path: the relay holds no connection while it
+ * waits for Kafka, each send gives up after {@code jianwu.kafka.send-timeout}, and the
+ * relay runs on {@code jianwu.outbox.relay-threads} threads of its own, so it never uses
+ * more connections than that, however large the backlog.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@AutoConfiguration(after = TaskExecutionAutoConfiguration.class,
+		afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(name = "org.springframework.modulith.events.core.EventPublicationRegistry")
 @ConditionalOnBean(DataSource.class)
 public class OutboxAutoConfiguration {
 
 	static final String BACKLOG = "SELECT count(*) FROM event_publication WHERE completion_date IS NULL";
 
+	/** The executor the relay runs on, by name, for {@code @Async}. */
+	public static final String RELAY_EXECUTOR = "jianwuOutboxRelayExecutor";
+
 	@Bean
-	OutboxRelay outboxRelay(EventSender sender, @Value("${jianwu.outbox.send-timeout:10s}") Duration sendTimeout) {
-		return new OutboxRelay(sender, sendTimeout);
+	OutboxRelay outboxRelay(EventSender sender, EventKafkaProperties kafka) {
+		return new OutboxRelay(sender, kafka.sendTimeout());
+	}
+
+	/**
+	 * Few threads and an unbounded queue: a waiting event costs a queue entry, never a
+	 * thread or a connection, and the queue never runs a relay on the thread that
+	 * committed (which would be the request's). Not a default candidate, so that Boot's
+	 * application task executor and everything injected by type stay as they are.
+	 */
+	@Bean(name = RELAY_EXECUTOR, defaultCandidate = false)
+	ThreadPoolTaskExecutor outboxRelayExecutor(@Value("${jianwu.outbox.relay-threads:2}") int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("outbox-relay-");
+		// events still queued at shutdown stay in the registry and go out after the
+		// restart
+		executor.setWaitForTasksToCompleteOnShutdown(false);
+		return executor;
 	}
 
 	@Bean

@@ -45,12 +45,21 @@ public final class StaffApi {
 		return send(method, path, token(username), json);
 	}
 
+	/** A request with an {@code Idempotency-Key}, as the console sends its forms. */
+	public Response withKey(String username, String key, String method, String path, String json) {
+		return send(JsonRequests.of(this.base + path, method, token(username), json).header("Idempotency-Key", key),
+				method, path);
+	}
+
 	public Response anonymous(String method, String path, String json) {
 		return send(method, path, null, json);
 	}
 
 	public Response send(String method, String path, String token, String json) {
-		HttpRequest.Builder request = JsonRequests.of(this.base + path, method, token, json);
+		return send(JsonRequests.of(this.base + path, method, token, json), method, path);
+	}
+
+	private Response send(HttpRequest.Builder request, String method, String path) {
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

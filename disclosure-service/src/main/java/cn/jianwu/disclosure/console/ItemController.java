@@ -2,11 +2,14 @@ package cn.jianwu.disclosure.console;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.delivery.DeliveryBoard;
 import cn.jianwu.disclosure.delivery.RedeliveryService;
+import cn.jianwu.disclosure.idempotency.IdempotencyKey;
+import cn.jianwu.disclosure.idempotency.IdempotentRequests;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemAccess;
 import cn.jianwu.disclosure.item.ItemRepository;
@@ -19,6 +22,7 @@ import cn.jianwu.disclosure.workflow.WorkflowService;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import jakarta.validation.Valid;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,8 +55,13 @@ class ItemController {
 
 	private final Attachments attachments;
 
+	private final IdempotentRequests once;
+
+	private final JsonMapper json;
+
 	ItemController(ItemService items, ItemRepository repository, WorkflowService workflow, RedeliveryService redelivery,
-			AuditTrail audit, DeliveryBoard deliveries, Attachments attachments) {
+			AuditTrail audit, DeliveryBoard deliveries, Attachments attachments, IdempotentRequests once,
+			JsonMapper json) {
 		this.items = items;
 		this.repository = repository;
 		this.workflow = workflow;
@@ -59,12 +69,17 @@ class ItemController {
 		this.audit = audit;
 		this.deliveries = deliveries;
 		this.attachments = attachments;
+		this.once = once;
+		this.json = json;
 	}
 
 	@PostMapping("/api/disclosures")
 	@ResponseStatus(HttpStatus.CREATED)
-	ItemView create(@Valid @RequestBody ItemRequest request, @AuthenticationPrincipal Jwt token) {
-		return view(this.items.create(request, StaffMember.of(token)));
+	ItemView create(@Valid @RequestBody ItemRequest request, @AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+		StaffMember who = StaffMember.of(token);
+		return view(this.once.once(who.username(), key, "POST /api/disclosures", this.json.writeValueAsString(request),
+				() -> this.items.create(request, who)));
 	}
 
 	@PutMapping("/api/disclosures/{id}")
@@ -94,26 +109,37 @@ class ItemController {
 	}
 
 	@PostMapping("/api/disclosures/{id}/submit")
-	ItemView submit(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
-		return view(this.workflow.submit(id, StaffMember.of(token)));
+	ItemView submit(@PathVariable UUID id, @AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+		StaffMember who = StaffMember.of(token);
+		return view(decided(who, key, "submit", id, null, () -> this.workflow.submit(id, who)));
 	}
 
 	@PostMapping("/api/disclosures/{id}/approve")
 	ItemView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
-			@AuthenticationPrincipal Jwt token) {
-		return view(this.workflow.approve(id, StaffMember.of(token), (decision != null) ? decision.text() : null));
+			@AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+		StaffMember who = StaffMember.of(token);
+		return view(decided(who, key, "approve", id, decision,
+				() -> this.workflow.approve(id, who, (decision != null) ? decision.text() : null)));
 	}
 
 	@PostMapping("/api/disclosures/{id}/reject")
 	ItemView reject(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
-			@AuthenticationPrincipal Jwt token) {
-		return view(this.workflow.reject(id, StaffMember.of(token), (decision != null) ? decision.text() : null));
+			@AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+		StaffMember who = StaffMember.of(token);
+		return view(decided(who, key, "reject", id, decision,
+				() -> this.workflow.reject(id, who, (decision != null) ? decision.text() : null)));
 	}
 
 	@PostMapping("/api/disclosures/{id}/withdraw")
 	ItemView withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
-			@AuthenticationPrincipal Jwt token) {
-		return view(this.workflow.withdraw(id, StaffMember.of(token), (decision != null) ? decision.text() : null));
+			@AuthenticationPrincipal Jwt token,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+		StaffMember who = StaffMember.of(token);
+		return view(decided(who, key, "withdraw", id, decision,
+				() -> this.workflow.withdraw(id, who, (decision != null) ? decision.text() : null)));
 	}
 
 	@PostMapping("/api/disclosures/{id}/channels/{channel}/retry")
@@ -127,6 +153,16 @@ class ItemController {
 			throw DisclosureException.invalid("未知的发布渠道：" + channel + "（可选：portal、weibo、wechat、bulletin、screens）。");
 		}
 		this.redelivery.retry(id, target, StaffMember.of(token));
+	}
+
+	/**
+	 * A workflow decision, taken once per {@code Idempotency-Key}: a retried approval is
+	 * not recorded twice.
+	 */
+	private DisclosureItem decided(StaffMember who, String key, String action, UUID id, DecisionRequest decision,
+			Supplier<DisclosureItem> step) {
+		return this.once.once(who.username(), key, "POST /api/disclosures/" + id + "/" + action,
+				this.json.writeValueAsString(decision), step);
 	}
 
 	private ItemView view(DisclosureItem item) {

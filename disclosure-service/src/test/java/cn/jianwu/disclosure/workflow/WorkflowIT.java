@@ -322,6 +322,40 @@ class WorkflowIT {
 			.isEqualTo("PUBLISHED");
 	}
 
+	@Test
+	void aRetriedCreateOrApprovalWithTheSameKeyIsAnsweredWithTheFirstResultAndChangesNothing() {
+		String key = UUID.randomUUID().toString();
+		String json = item("重复提交演练", "PUBLIC", "[]", null);
+		int before = this.jdbc.queryForObject("select count(*) from disclosure_item", Integer.class);
+		Response first = this.api.withKey("clerk1", key, "POST", "/api/disclosures", json);
+		Response retried = this.api.withKey("clerk1", key, "POST", "/api/disclosures", json);
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+		String id = first.read("$.id");
+		assertThat(retried.<String>read("$.id")).isEqualTo(id);
+		assertThat(this.jdbc.queryForObject("select count(*) from disclosure_item", Integer.class))
+			.isEqualTo(before + 1);
+		Response otherAccount = this.api.withKey("clerk2", key, "POST", "/api/disclosures", json.replace("公诉部", "办公室"));
+		assertThat(otherAccount.status()).as("keys are per account: " + otherAccount.body()).isEqualTo(201);
+		assertThat(otherAccount.<String>read("$.id")).isNotEqualTo(id);
+
+		Response reused = this.api.withKey("clerk1", key, "POST", "/api/disclosures",
+				item("另一份草稿", "PUBLIC", "[]", null));
+		assertProblem(reused, 422, "idempotency-key-reused");
+		assertThat(reused.<String>read("$.title")).isEqualTo("幂等键已用于其他请求");
+		assertProblem(this.api.withKey("clerk1", "k".repeat(101), "POST", "/api/disclosures", json), 400, "validation");
+
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		String approval = UUID.randomUUID().toString();
+		Response approved = this.api.withKey("head1", approval, "POST", "/api/disclosures/" + id + "/approve",
+				"{\"comment\":\"同意\"}");
+		Response again = this.api.withKey("head1", approval, "POST", "/api/disclosures/" + id + "/approve",
+				"{\"comment\":\"同意\"}");
+		assertThat(status(approved)).isEqualTo("PENDING_APPROVAL");
+		assertThat(status(again)).isEqualTo("PENDING_APPROVAL");
+		assertThat(again.<List<String>>read("$.history[*].action")).containsExactly("CREATE", "SUBMIT", "APPROVE");
+	}
+
 	private String draft(String author, String json) {
 		Response created = this.api.as(author, "POST", "/api/disclosures", json);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);

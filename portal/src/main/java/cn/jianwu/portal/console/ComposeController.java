@@ -135,7 +135,8 @@ class ComposeController {
 		StaffItem saved;
 		try {
 			Map<String, Object> request = form.request(department, this.zone);
-			saved = form.isNew() ? this.api.create(user, request) : this.api.update(user, form.getId(), request);
+			saved = form.isNew() ? this.api.create(user, form.getIdempotencyKey(), request)
+					: this.api.update(user, form.getId(), request);
 		}
 		catch (IllegalArgumentException ex) {
 			return page(model, form, department, preview, Map.of("publishAt", ex.getMessage()), null);

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The compose page's form: every field of an item as staff fill it in, the body as plain
@@ -61,9 +62,17 @@ public class ComposeForm {
 
 	private String previewDigest;
 
+	/**
+	 * The page's own {@code Idempotency-Key}, made when a new item's page is first shown
+	 * and sent back with every submission of it: the service makes one draft of it
+	 * however often the form is sent.
+	 */
+	private String idempotencyKey;
+
 	/** A new item: case information, ad hoc, public, every channel. */
 	static ComposeForm blank() {
 		ComposeForm form = new ComposeForm();
+		form.idempotencyKey = UUID.randomUUID().toString();
 		form.category = "CASE_INFO";
 		form.term = "AD_HOC";
 		form.visibility = "PUBLIC";
@@ -379,6 +388,14 @@ public class ComposeForm {
 
 	public void setRedactionConfirmed(boolean redactionConfirmed) {
 		this.redactionConfirmed = redactionConfirmed;
+	}
+
+	public String getIdempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	public void setIdempotencyKey(String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
 	}
 
 	public String getPreviewDigest() {

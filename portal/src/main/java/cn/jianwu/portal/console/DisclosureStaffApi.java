@@ -37,8 +37,12 @@ public class DisclosureStaffApi {
 				query("/api/disclosures", status, category, page, size).toUriString());
 	}
 
-	public StaffItem create(ConsoleUser user, Map<String, Object> request) {
-		return this.client.post(user, request, StaffItem.class, "/api/disclosures");
+	/**
+	 * Creates a draft once per {@code idempotencyKey} (the compose page's own key), so
+	 * that a form sent twice makes one draft.
+	 */
+	public StaffItem create(ConsoleUser user, String idempotencyKey, Map<String, Object> request) {
+		return this.client.postOnce(user, idempotencyKey, request, StaffItem.class, "/api/disclosures");
 	}
 
 	public StaffItem update(ConsoleUser user, String id, Map<String, Object> request) {

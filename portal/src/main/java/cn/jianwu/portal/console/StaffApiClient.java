@@ -30,6 +30,9 @@ import org.springframework.web.client.RestClientException;
  */
 public class StaffApiClient {
 
+	/** disclosure-service's header for requests carried out once. */
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
 	private final RestClient client;
 
 	private final String service;
@@ -70,6 +73,16 @@ public class StaffApiClient {
 		return call(user, HttpMethod.POST, body, ParameterizedTypeReference.forType(type), uri, variables);
 	}
 
+	/**
+	 * A POST that the service carries out once per {@code idempotencyKey}: sent again
+	 * with the same key (a double submit of a form), it answers with the first result.
+	 */
+	public <T> T postOnce(ConsoleUser user, String idempotencyKey, Object body, Class<T> type, String uri,
+			Object... variables) {
+		return call(user, HttpMethod.POST, body, ParameterizedTypeReference.forType(type), idempotencyKey, uri,
+				variables);
+	}
+
 	public <T> T put(ConsoleUser user, Object body, Class<T> type, String uri, Object... variables) {
 		return call(user, HttpMethod.PUT, body, ParameterizedTypeReference.forType(type), uri, variables);
 	}
@@ -97,11 +110,19 @@ public class StaffApiClient {
 
 	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type, String uri,
 			Object... variables) {
+		return call(user, method, body, type, null, uri, variables);
+	}
+
+	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type,
+			String idempotencyKey, String uri, Object... variables) {
 		try {
 			RestClient.RequestBodySpec request = this.client.method(method)
 				.uri(uri, variables)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 				.headers((headers) -> headers(headers, user));
+			if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+				request.header(IDEMPOTENCY_KEY, idempotencyKey);
+			}
 			if (body instanceof TypedText text) {
 				request.contentType(text.mediaType()).body(text.text());
 			}

@@ -118,9 +118,12 @@ class ConsoleIT {
 				"提交审核");
 		assertThat(compose.select(".readonly").text()).isEqualTo("公诉部");
 		String csrf = compose.select("#compose-form input[name=_csrf]").val();
+		String idempotencyKey = compose.select("#compose-form input[name=idempotencyKey]").val();
+		assertThat(idempotencyKey).as("made with the page, so that a double submit makes one draft").isNotBlank();
 
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", csrf);
+		fields.put("idempotencyKey", idempotencyKey);
 		fields.put("title", "王建国涉嫌盗窃案不起诉决定书");
 		fields.put("summary", "本院依法作出不起诉决定。");
 		fields.put("bodyText", "被不起诉人王建国，公民身份号码" + StubDisclosureService.ID_NUMBER + "。\n经审查，王建国已退赔。");
@@ -166,6 +169,10 @@ class ConsoleIT {
 		assertThat(DISCLOSURE.requests).contains("POST /api/disclosures",
 				"POST /api/disclosures/" + StubDisclosureService.ITEM_ID + "/submit");
 		String sent = DISCLOSURE.bodies.get(DISCLOSURE.requests.indexOf("POST /api/disclosures"));
+		assertThat(DISCLOSURE.idempotencyKeys.get(DISCLOSURE.requests.indexOf("POST /api/disclosures")))
+			.isEqualTo(idempotencyKey);
+		assertThat(preview.select("#compose-form input[name=idempotencyKey]").val()).as("kept across the previews")
+			.isEqualTo(idempotencyKey);
 		assertThat(sent).contains("\"body\":\"<p>被不起诉人王建国")
 			.contains("\"persons\":[\"王建国\"]")
 			.contains("\"important\":true")

@@ -32,6 +32,9 @@ final class StubDisclosureService implements AutoCloseable {
 
 	final List<String> bodies = new CopyOnWriteArrayList<>();
 
+	/** The {@code Idempotency-Key} of each request, empty where it had none. */
+	final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
+
 	private volatile String itemStatus = "DRAFT";
 
 	StubDisclosureService() throws IOException {
@@ -50,6 +53,8 @@ final class StubDisclosureService implements AutoCloseable {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		this.requests.add(method + " " + path);
 		this.bodies.add(body);
+		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+		this.idempotencyKeys.add((key != null) ? key : "");
 		if ("POST".equals(method) && "/api/auth/token".equals(path)) {
 			if (body.contains("\"demo-clerk1\"") && body.contains("\"clerk1\"")) {
 				answer(exchange, 200, """

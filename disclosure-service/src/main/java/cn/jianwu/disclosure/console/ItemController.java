@@ -22,7 +22,6 @@ import cn.jianwu.disclosure.workflow.WorkflowService;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,11 +56,8 @@ class ItemController {
 
 	private final IdempotentRequests once;
 
-	private final JsonMapper json;
-
 	ItemController(ItemService items, ItemRepository repository, WorkflowService workflow, RedeliveryService redelivery,
-			AuditTrail audit, DeliveryBoard deliveries, Attachments attachments, IdempotentRequests once,
-			JsonMapper json) {
+			AuditTrail audit, DeliveryBoard deliveries, Attachments attachments, IdempotentRequests once) {
 		this.items = items;
 		this.repository = repository;
 		this.workflow = workflow;
@@ -70,7 +66,6 @@ class ItemController {
 		this.deliveries = deliveries;
 		this.attachments = attachments;
 		this.once = once;
-		this.json = json;
 	}
 
 	@PostMapping("/api/disclosures")
@@ -78,7 +73,7 @@ class ItemController {
 	ItemView create(@Valid @RequestBody ItemRequest request, @AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
 		StaffMember who = StaffMember.of(token);
-		return view(this.once.once(who.username(), key, "POST /api/disclosures", this.json.writeValueAsString(request),
+		return view(this.once.once(who.username(), key, "POST /api/disclosures", request,
 				() -> this.items.create(request, who)));
 	}
 
@@ -161,8 +156,7 @@ class ItemController {
 	 */
 	private DisclosureItem decided(StaffMember who, String key, String action, UUID id, DecisionRequest decision,
 			Supplier<DisclosureItem> step) {
-		return this.once.once(who.username(), key, "POST /api/disclosures/" + id + "/" + action,
-				this.json.writeValueAsString(decision), step);
+		return this.once.once(who.username(), key, "POST /api/disclosures/" + id + "/" + action, decision, step);
 	}
 
 	private ItemView view(DisclosureItem item) {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.problem.DisclosureException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,14 +39,17 @@ public class IdempotentRequests {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	private final Duration ttl;
 
 	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions, ItemRepository items, Clock clock,
-			@Value("${jianwu.idempotency.ttl:24h}") Duration ttl) {
+			JsonMapper json, @Value("${jianwu.idempotency.ttl:24h}") Duration ttl) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.items = items;
 		this.clock = clock;
+		this.json = json;
 		this.ttl = ttl;
 	}
 
@@ -55,17 +59,17 @@ public class IdempotentRequests {
 	 * @param username whose key it is
 	 * @param key the header's value, {@code null} when the client sent none
 	 * @param endpoint the request's method and path
-	 * @param body the request's body as JSON, {@code null} when it had none
+	 * @param body the request's body, {@code null} when it had none
 	 * @param action the request's work
 	 * @return the item to answer with
 	 */
-	public DisclosureItem once(String username, String key, String endpoint, String body,
+	public DisclosureItem once(String username, String key, String endpoint, Object body,
 			Supplier<DisclosureItem> action) {
 		if (key == null) {
 			return action.get();
 		}
 		String checked = IdempotencyKey.checked(key);
-		String fingerprint = IdempotencyKey.fingerprint(endpoint, body);
+		String fingerprint = IdempotencyKey.fingerprint(endpoint, this.json.writeValueAsString(body));
 		return this.transactions.execute((tx) -> {
 			OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 			this.jdbc

@@ -137,8 +137,7 @@ class OutboxTransactionIT {
 		api.as("leader1", "POST", "/api/disclosures/" + warmUp + "/approve", "{}");
 		broker.stop();
 		Set<String> published = new HashSet<>();
-		List<String> slow = new ArrayList<>();
-		long slowest = 0;
+		List<Timed> answers = new ArrayList<>();
 		try {
 			for (int i = 0; i < 20; i++) {
 				String json = item("断网演练 " + i);
@@ -149,10 +148,7 @@ class OutboxTransactionIT {
 						timed("approve", () -> api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}")),
 						timed("publish", () -> api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}")),
 						timed("public list", () -> api.anonymous("GET", "/api/public/items", null)))) {
-					slowest = Math.max(slowest, answer.millis());
-					if (answer.millis() >= 1000) {
-						slow.add(i + " " + answer.label() + " " + answer.millis() + " ms");
-					}
+					answers.add(answer);
 				}
 				assertThat(StaffApi.status(api.as("clerk1", "GET", "/api/disclosures/" + id, null)))
 					.isEqualTo("PUBLISHED");
@@ -162,8 +158,15 @@ class OutboxTransactionIT {
 		finally {
 			broker.start();
 		}
-		System.out.println("Slowest of 100 answers while the broker was away: " + slowest + " ms");
-		assertThat(slow).as("answers of a second or more while the broker is away").isEmpty();
+		List<Long> millis = answers.stream().map(Timed::millis).sorted().toList();
+		System.out.println("Answers while the broker was away: " + millis.size() + ", median "
+				+ millis.get(millis.size() / 2) + " ms, slowest " + millis.get(millis.size() - 1) + " ms");
+		// An answer that waited for Kafka would take the send timeout (2 s) at least, or
+		// Hikari's 30 s; the rest of the margin is for a busy build machine.
+		assertThat(answers).as("answers while the broker is away")
+			.allSatisfy((answer) -> assertThat(answer.millis()).as(answer.label()).isLessThan(2000))
+			.filteredOn((answer) -> answer.millis() < 1000)
+			.hasSizeGreaterThanOrEqualTo(95);
 
 		Map<String, List<TestEvents.Keyed>> byEventId = recordsFor(published, Duration.ofSeconds(90));
 		assertThat(byEventId.values()).as("one record per event")

@@ -53,19 +53,23 @@ public class DisclosureStaffApi {
 		return this.client.post(user, Map.of(), StaffItem.class, "/api/disclosures/{id}/submit", id);
 	}
 
-	public StaffItem approve(ConsoleUser user, String id, String comment) {
-		return this.client.post(user, decision("comment", comment), StaffItem.class, "/api/disclosures/{id}/approve",
-				id);
+	/**
+	 * The decisions carry the item page's {@code Idempotency-Key}: a decision sent twice
+	 * (a double click) is taken once.
+	 */
+	public StaffItem approve(ConsoleUser user, String id, String idempotencyKey, String comment) {
+		return this.client.postOnce(user, idempotencyKey, decision("comment", comment), StaffItem.class,
+				"/api/disclosures/{id}/approve", id);
 	}
 
-	public StaffItem reject(ConsoleUser user, String id, String comment) {
-		return this.client.post(user, decision("comment", comment), StaffItem.class, "/api/disclosures/{id}/reject",
-				id);
+	public StaffItem reject(ConsoleUser user, String id, String idempotencyKey, String comment) {
+		return this.client.postOnce(user, idempotencyKey, decision("comment", comment), StaffItem.class,
+				"/api/disclosures/{id}/reject", id);
 	}
 
-	public StaffItem withdraw(ConsoleUser user, String id, String reason) {
-		return this.client.post(user, decision("reason", reason), StaffItem.class, "/api/disclosures/{id}/withdraw",
-				id);
+	public StaffItem withdraw(ConsoleUser user, String id, String idempotencyKey, String reason) {
+		return this.client.postOnce(user, idempotencyKey, decision("reason", reason), StaffItem.class,
+				"/api/disclosures/{id}/withdraw", id);
 	}
 
 	public void retry(ConsoleUser user, String id, String channel) {

@@ -1,6 +1,7 @@
 package cn.jianwu.portal.console;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ class ItemPageController {
 		model.addAttribute("paragraphs", BodyText.paragraphs(BodyText.fromHtml(item.body())));
 		model.addAttribute("decides", item.decidingRole() != null && user.has(item.decidingRole()));
 		model.addAttribute("preview", publicText(user, item));
+		// one key per rendering of the page: a decision sent twice from it is taken once
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return "console/item";
 	}
 
@@ -59,9 +62,10 @@ class ItemPageController {
 
 	@PostMapping("/console/items/{id}/approve")
 	String approve(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String idempotencyKey,
+			RedirectAttributes redirect) {
 		return decide(redirect, id, () -> {
-			StaffItem item = this.api.approve(user, id, comment);
+			StaffItem item = this.api.approve(user, id, idempotencyKey, comment);
 			log.info("Item {} approved from the console by {}", id, user.username());
 			return switch (item.status()) {
 				case "PENDING_APPROVAL" -> "已同意，转分管领导审批。";
@@ -75,18 +79,20 @@ class ItemPageController {
 
 	@PostMapping("/console/items/{id}/reject")
 	String reject(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String idempotencyKey,
+			RedirectAttributes redirect) {
 		return decide(redirect, id, () -> {
-			this.api.reject(user, id, comment);
+			this.api.reject(user, id, idempotencyKey, comment);
 			return "已退回承办人修改。";
 		});
 	}
 
 	@PostMapping("/console/items/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String idempotencyKey,
+			RedirectAttributes redirect) {
 		return decide(redirect, id, () -> {
-			this.api.withdraw(user, id, reason);
+			this.api.withdraw(user, id, idempotencyKey, reason);
 			log.info("Item {} withdrawn from the console by {}", id, user.username());
 			return "已撤回：各渠道正在撤下该事项，撤下情况见下方发布回执。";
 		});

@@ -13,6 +13,7 @@ import cn.jianwu.platform.kafka.EventSender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -56,11 +58,15 @@ public class OutboxAutoConfiguration {
 	 * Few threads and an unbounded queue: a waiting event costs a queue entry, never a
 	 * thread or a connection, and the queue never runs a relay on the thread that
 	 * committed (which would be the request's). Not a default candidate, so that Boot's
-	 * application task executor and everything injected by type stay as they are.
+	 * application task executor and everything injected by type stay as they are. The
+	 * platform's task decorator (tracing) carries the committing request's trace onto the
+	 * relay thread, so the record goes out in the approval's trace.
 	 */
 	@Bean(name = RELAY_EXECUTOR, defaultCandidate = false)
-	ThreadPoolTaskExecutor outboxRelayExecutor(@Value("${jianwu.outbox.relay-threads:2}") int threads) {
+	ThreadPoolTaskExecutor outboxRelayExecutor(@Value("${jianwu.outbox.relay-threads:2}") int threads,
+			ObjectProvider<TaskDecorator> decorator) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		decorator.ifAvailable(executor::setTaskDecorator);
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
 		executor.setThreadNamePrefix("outbox-relay-");

@@ -234,19 +234,20 @@ class SearchQueryIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "\"不起诉\"", "\\", "\\\"", "AND OR NOT", "title:盗窃", "*", "?", "(((", "[1 TO 2]",
 			"{\"query\":{\"match_all\":{}}}", "<script>alert(1)</script>", "%", "盗窃~2", "/正则.*/", "😀检察",
-			"\u0000盗窃\u0007", "'; DROP TABLE x; --", "+-=&&||!^" })
+			"'; DROP TABLE x; --", "+-=&&||!^" })
 	void oddQueriesGetAnAnswerNotAnError(String q) {
 		Response response = this.api.search("q", q);
 		assertThat(response.status()).as(q + " → " + response.body()).isEqualTo(200);
 		assertThat(response.<Integer>read("$.total")).isNotNull();
 	}
 
+	// Control characters are refused platform-wide (RequestTextFilter) rather than
+	// stripped here: a NUL in a query is a broken or hostile client, not a search.
 	@Test
-	void quotesAndControlCharactersAroundWordsDoNotStopThemFromBeingFound() {
+	void quotesAroundWordsDoNotStopThemFromBeingFoundButControlCharactersAreRefused() {
 		assertThat(this.api.search("q", "\"盗窃\"").<List<String>>read("$.hits[*].id"))
 			.contains(CORPUS.id("theft-non-prosecution"));
-		assertThat(this.api.search("q", "\u0000盗窃\u0007").<List<String>>read("$.hits[*].id"))
-			.contains(CORPUS.id("theft-non-prosecution"));
+		assertProblem(this.api.search("q", "\u0000盗窃\u0007"), 400, "forbidden-characters");
 	}
 
 	@Test

@@ -67,6 +67,7 @@ class ConsoleReadsIT {
 		HostileProbe probe = new HostileProbe(this.port, this.api.token("clerk1"));
 		endpoints.forEach(probe::probe);
 		assertThat(probe.findings()).as(probe.requests() + " requests").isEmpty();
+		assertThat(probe.requests()).as("requests sent").isGreaterThan(1000);
 	}
 
 	@Test

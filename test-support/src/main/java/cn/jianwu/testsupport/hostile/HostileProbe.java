@@ -78,8 +78,10 @@ public final class HostileProbe {
 	/** Sends the whole corpus to one endpoint. */
 	public void probe(Endpoint endpoint) {
 		String path = endpoint.path().replaceAll("\\{[^}]+}", "1");
-		for (String segment : HostileCorpus.PATH_SEGMENTS) {
-			check(endpoint.method(), endpoint.path().replaceAll("\\{[^}]+}", segment), null, null);
+		if (endpoint.path().contains("{")) {
+			for (String segment : HostileCorpus.PATH_SEGMENTS) {
+				check(endpoint.method(), endpoint.path().replaceAll("\\{[^}]+}", segment), null, null);
+			}
 		}
 		List<String> names = endpoint.query().isEmpty() ? List.of("q") : endpoint.query();
 		for (String name : names) {

@@ -13,6 +13,10 @@ import cn.jianwu.casequery.CaseQueryIntegrationTest;
 import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
 import cn.jianwu.casequery.hashing.IdNumbers;
+import cn.jianwu.testsupport.hostile.HostileProbe;
+import cn.jianwu.testsupport.hostile.HostileProbe.Endpoint;
+import cn.jianwu.testsupport.hostile.RawHttp;
+import cn.jianwu.testsupport.hostile.RawHttp.Answer;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,6 +36,20 @@ class HotlineIT extends CaseQueryIntegrationTest {
 	static final String VXML = "http://www.w3.org/2001/vxml";
 
 	static final String SRGS = "http://www.w3.org/2001/06/grammar";
+
+	// In this class for its running context: a context of its own would cost more than
+	// the probe.
+	@Test
+	void publicEndpointsAnswerHostileInputWithProblemsNeverA5xx() {
+		HostileProbe probe = new HostileProbe(this.port, null);
+		probe.probe(Endpoint.get("/api/hotline/entry", "round"));
+		probe.probe(Endpoint.get("/api/hotline"));
+		assertThat(probe.findings()).as(probe.requests() + " requests").isEmpty();
+		Answer malformed = RawHttp.send(this.port, "GET", "/api/hotline/entry?round=%ff%fe", null, null, null);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.contentType()).startsWith("application/problem+json");
+		assertThat(malformed.body()).contains("https://jianwu.cn/problems/malformed-url");
+	}
 
 	@Test
 	void callerHearsTheCaseThenQueriesAgainFailsAndIsTransferred() throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.platform.web.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,11 +22,12 @@ import jakarta.validation.constraints.Size;
  * @param version the version the editor saw; a different stored version means someone
  * else changed the item meanwhile
  */
-public record ItemRequest(@NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过200个字") String title,
+public record ItemRequest(
+		@NotBlank(message = "请填写标题") @SingleLine @Size(max = 200, message = "标题不能超过200个字") String title,
 		@Size(max = 1000, message = "摘要不能超过1000个字") String summary,
 		@NotBlank(message = "请填写正文") @Size(max = 500000, message = "正文过长") String body,
 		@NotNull(message = "请选择公开类别") Category category, SubKind subKind,
-		@NotBlank(message = "请填写责任部门") String department, Boolean important,
+		@NotBlank(message = "请填写责任部门") @SingleLine String department, Boolean important,
 		@NotNull(message = "请选择公开时间（长期、定期或随时）") Term term, @NotNull(message = "请选择可见范围（公开或仅内部）") Visibility visibility,
 		List<Channel> channels, List<Exemption> exemptions,
 		@Size(max = 200, message = "需匿名处理的人员不能超过200人") List<String> persons,

@@ -14,6 +14,7 @@ import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
 import cn.jianwu.platform.kafka.EventSender;
 import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.hostile.HostileProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,43 @@ class ConsoleReadsIT {
 	@BeforeEach
 	void api() {
 		this.api = new StaffApi(this.port);
+	}
+
+	// In this class for its running context: a context of its own would cost more than
+	// the probe.
+	@Test
+	void everyEndpointOfTheApiDocumentAnswersHostileInputWithoutA5xx() {
+		Response document = this.api.anonymous("GET", "/v3/api-docs", null);
+		assertThat(document.status()).isEqualTo(200);
+		List<HostileProbe.Endpoint> endpoints = HostileProbe.fromOpenApi(document.body());
+		assertThat(endpoints).hasSizeGreaterThan(10);
+		HostileProbe probe = new HostileProbe(this.port, this.api.token("clerk1"));
+		endpoints.forEach(probe::probe);
+		assertThat(probe.findings()).as(probe.requests() + " requests").isEmpty();
+		assertThat(probe.requests()).as("requests sent").isGreaterThan(1000);
+	}
+
+	@Test
+	void itemTextsRefuseControlCharactersAndWrongTypesButBodiesKeepTheirLines() {
+		String valid = """
+				{"title":"标题","summary":"摘要","body":"<p>正文</p>","category":"GOVERNMENT_AFFAIRS",
+				 "department":"公诉部","important":false,"term":"AD_HOC","visibility":"PUBLIC"}""";
+		assertProblem(create(valid.replace("\"标题\"", "\"标\\u0000题\"")), 400, "forbidden-characters");
+		assertProblem(create(valid.replace("\"标题\"", "\"标\\u0085题\"")), 400, "forbidden-characters");
+		assertProblem(create(valid.replace("\"标题\"", "\"标\\n题\"")), 400, "validation");
+		assertProblem(create(valid.replace("\"标题\"", "12")), 400, "validation");
+		assertProblem(create(valid.replace("false", "1" + "0".repeat(30))), 400, "validation");
+		assertThat(create(valid.replace("<p>正文</p>", "<p>第一行\\n\\t第二行</p>")).status()).isEqualTo(201);
+
+		assertProblem(this.api.as("clerk1", "GET", "/api/disclosures?q=%ff%fe", null), 400, "malformed-url");
+		assertProblem(this.api.anonymous("GET", "/api/public/items?q=%ff%fe", null), 400, "malformed-url");
+		assertProblem(this.api.anonymous("GET", "/api/public/items?q=%00", null), 400, "forbidden-characters");
+		assertProblem(this.api.anonymous("GET", "/api/public/items?page=99999999999999999999", null), 400,
+				"invalid-parameter");
+	}
+
+	private Response create(String json) {
+		return this.api.as("clerk1", "POST", "/api/disclosures", json);
 	}
 
 	@Test

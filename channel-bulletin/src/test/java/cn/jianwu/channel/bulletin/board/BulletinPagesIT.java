@@ -20,6 +20,10 @@ import cn.jianwu.events.Channel;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
 import cn.jianwu.testsupport.ServiceProbe;
+import cn.jianwu.testsupport.hostile.HostileProbe;
+import cn.jianwu.testsupport.hostile.HostileProbe.Endpoint;
+import cn.jianwu.testsupport.hostile.RawHttp;
+import cn.jianwu.testsupport.hostile.RawHttp.Answer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,6 +71,21 @@ class BulletinPagesIT extends RunningBulletinService {
 			.untilAsserted(() -> assertThat(this.probe.get("/bulletin/items").body()).contains(this.older)
 				.contains(this.newerInternal)
 				.contains(this.caseInfo));
+	}
+
+	// In this class for its running context: a context of its own would cost more than
+	// the probe.
+	@Test
+	void publicEndpointsAnswerHostileInputWithProblemsNeverA5xx() {
+		HostileProbe hostile = new HostileProbe(this.port, null);
+		hostile.probe(Endpoint.get("/bulletin/items", "limit"));
+		hostile.probe(Endpoint.get("/bulletin/feed.atom"));
+		hostile.probe(Endpoint.get("/status"));
+		assertThat(hostile.findings()).as(hostile.requests() + " requests").isEmpty();
+		Answer malformed = RawHttp.send(this.port, "GET", "/bulletin/items?limit=%ff%fe", null, null, null);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.contentType()).startsWith("application/problem+json");
+		assertThat(malformed.body()).contains("https://jianwu.cn/problems/malformed-url");
 	}
 
 	@Test

@@ -1,0 +1,14 @@
+package cn.jianwu.platform.web;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link SingleLine}. */
+public class SingleLineValidator implements ConstraintValidator<SingleLine, CharSequence> {
+
+	@Override
+	public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+		return value == null || !ControlCharacters.inLine(value);
+	}
+
+}

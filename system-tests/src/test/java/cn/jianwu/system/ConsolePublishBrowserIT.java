@@ -550,6 +550,9 @@ class ConsolePublishBrowserIT {
 			.extracting((step) -> step.getAttribute("data-action"))
 			.contains("CLEAR_NAME", "CLEAR_MINOR", "SUBMIT");
 		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("刘晓梅", "书面申请公开署名", "书面同意公开");
+		assertThat(this.browser.findElement(By.id("privacy-decisions")).getText())
+			.as("the approvers see what the clerk let stand")
+			.contains("刘晓梅", "书面申请公开署名", "书面同意公开");
 		screenshot("submitted-with-privacy-decisions");
 	}
 

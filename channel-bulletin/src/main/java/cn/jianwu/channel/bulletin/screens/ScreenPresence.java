@@ -2,6 +2,7 @@ package cn.jianwu.channel.bulletin.screens;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -74,6 +75,43 @@ class ScreenPresence {
 			.param("ids", List.copyOf(screenIds))
 			.param("instance", this.instance)
 			.param("timeout", this.properties.onlineTimeout().toMillis() + " milliseconds")
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * Those of the screens whose last connection closed within the period (their stream
+	 * ended, the page reconnects in seconds) and that have not come back yet.
+	 */
+	Set<String> leftWithin(Collection<String> screenIds, Duration period) {
+		if (screenIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("""
+				SELECT screen_id FROM screen_presence
+				WHERE screen_id IN (:ids) AND online_since IS NULL
+				  AND last_seen >= now() - CAST(:period AS interval)
+				""")
+			.param("ids", List.copyOf(screenIds))
+			.param("period", period.toMillis() + " milliseconds")
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * Those of the screens connected (to any instance) since the instant; their snapshot
+	 * was read after it.
+	 */
+	Set<String> connectedSince(Collection<String> screenIds, Instant since) {
+		if (screenIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("""
+				SELECT screen_id FROM screen_presence
+				WHERE screen_id IN (:ids) AND online_since IS NOT NULL AND online_since >= :since
+				""")
+			.param("ids", List.copyOf(screenIds))
+			.param("since", Timestamp.from(since))
 			.query(String.class)
 			.list());
 	}

@@ -1,5 +1,6 @@
 package cn.jianwu.channel.bulletin.screens;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,11 +41,15 @@ class ScreensPort implements ChannelPort {
 
 	private final ScreenChangeFeed feed;
 
-	ScreensPort(ScreenItems items, ScreenRegistry registry, ScreenPresence presence, ScreenChangeFeed feed) {
+	private final ScreenReconnects reconnects;
+
+	ScreensPort(ScreenItems items, ScreenRegistry registry, ScreenPresence presence, ScreenChangeFeed feed,
+			ScreenReconnects reconnects) {
 		this.items = items;
 		this.registry = registry;
 		this.presence = presence;
 		this.feed = feed;
+		this.reconnects = reconnects;
 	}
 
 	@Override
@@ -58,6 +63,7 @@ class ScreensPort implements ChannelPort {
 		if (item.visibility() != Visibility.PUBLIC) {
 			return new DeliveryOutcome.NotApplicable(null, INTERNAL);
 		}
+		Instant storedAt = Instant.now();
 		ScreenItems.Stored stored = this.items.show(item);
 		if (stored.state() == ScreenItems.Stored.State.NEWER_REVISION) {
 			return new DeliveryOutcome.NotApplicable(null, SUPERSEDED);
@@ -73,6 +79,11 @@ class ScreensPort implements ChannelPort {
 		// Connected to another instance: that one passes the change on within a poll.
 		reached.addAll(this.presence.onlineElsewhere(showing));
 		reached.retainAll(showing);
+		if (reached.isEmpty()) {
+			// A screen whose stream is being recycled shows the item from its next
+			// snapshot.
+			reached.addAll(this.reconnects.awaitReturn(showing, storedAt));
+		}
 		if (reached.isEmpty()) {
 			return new DeliveryOutcome.NeedsStaff(null, "显示屏均不在线：" + String.join("、", showing) + "；屏幕重新连接后将自动显示");
 		}

@@ -112,6 +112,26 @@ class ScreenStreamIT extends RunningBulletinService {
 	}
 
 	@Test
+	void anItemPublishedWhileTheStreamIsRecycledCountsAsShownOnceTheReconnectSnapshotCarriesIt()
+			throws InterruptedException {
+		String screen = this.admin.registerScreen("recycled", 10, Category.GOVERNMENT_AFFAIRS);
+		try (SseStream stream = SseStream.open(eventsUrl(screen), null)) {
+			stream.await("snapshot", PATIENCE);
+		}
+		// the hub finds the stream gone at the next heartbeat, as when it is recycled
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(status(screen).<Boolean>read("$.online")).isFalse());
+
+		String itemId = UUID.randomUUID().toString();
+		this.events.send(item(itemId, 1, Category.GOVERNMENT_AFFAIRS, "换流期间发布的公告", Visibility.PUBLIC, ALL));
+		// the page reconnects after the stream's retry time, inside the grace period
+		Thread.sleep(ScreenConnection.RECONNECT_MILLIS / 2);
+		try (SseStream stream = SseStream.open(eventsUrl(screen), null)) {
+			assertThat(stream.await("snapshot", PATIENCE).isAbout(itemId)).isTrue();
+			assertThat(report(itemId, DeliveryStatus.DELIVERED).externalRef()).contains(screen);
+		}
+	}
+
+	@Test
 	void internalItemsAppearOnTheBulletinButNeverOnAScreen() {
 		String screen = this.admin.registerScreen("internal", 10, Category.CASE_INFO);
 		String internal = UUID.randomUUID().toString();

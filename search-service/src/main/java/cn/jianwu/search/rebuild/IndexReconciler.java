@@ -113,7 +113,7 @@ public class IndexReconciler implements DisposableBean {
 	}
 
 	// An exception would end the schedule: every failure waits for the next turn.
-	private void runQuietly() {
+	void runQuietly() {
 		try {
 			reconcile();
 		}

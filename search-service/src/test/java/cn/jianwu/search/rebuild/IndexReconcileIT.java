@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -15,7 +16,10 @@ import cn.jianwu.search.SearchApi;
 import cn.jianwu.search.SearchTestServers;
 import cn.jianwu.search.index.IndexWriter;
 import cn.jianwu.search.index.ItemDocument;
+import cn.jianwu.search.index.SearchIndexProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.ResourceAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,10 +71,29 @@ class IndexReconcileIT {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	IndexMaintenance maintenance;
+
+	@Autowired
+	SearchIndexProperties indexProperties;
+
+	@Autowired
+	RebuildProperties rebuildProperties;
+
+	@Autowired
+	ReconcileProperties properties;
+
+	SearchApi api;
+
+	@BeforeEach
+	void indexReady() {
+		this.api = new SearchApi(this.port);
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.api.search().status() == 200);
+	}
+
 	@Test
 	void driftIsBackfilledOrRemovedAndNothingHappensWithoutDrift() throws Exception {
-		SearchApi api = new SearchApi(this.port);
-		await().atMost(Duration.ofSeconds(60)).until(() -> api.search().status() == 200);
+		SearchApi api = this.api;
 		String department = "对账-" + UUID.randomUUID();
 		DisclosurePublished kept = item(1, "保持不变", department);
 		DisclosurePublished older = item(1, "旧的修订", department);
@@ -119,6 +143,36 @@ class IndexReconcileIT {
 		assertThat(titles(api, department)).hasSize(4);
 	}
 
+	@Test
+	void aRunWaitsForNoRebuildAndAnUnreachableSourceIsTriedAgainNextTime() throws Exception {
+		assertThat(this.maintenance.tryAcquire()).isTrue();
+		try {
+			assertThat(this.reconciler.reconcile()).as("skipped while a rebuild runs").isNull();
+		}
+		finally {
+			this.maintenance.release();
+		}
+
+		DisclosurePublished missing = item(1, "服务恢复后补录", "对账-" + UUID.randomUUID());
+		AtomicBoolean down = new AtomicBoolean(true);
+		PublicItemSource flaky = (after, size) -> {
+			if (down.get()) {
+				throw new ResourceAccessException("disclosure-service is down");
+			}
+			return new PublicItemSource.Page(List.of(exported(missing)), 1L, null);
+		};
+		IndexReconciler reconciler = new IndexReconciler(this.client, this.indexProperties, this.writer, flaky,
+				this.rebuildProperties, this.properties, this.maintenance, new SimpleMeterRegistry());
+		reconciler.runQuietly();
+		assertThat(this.maintenance.tryAcquire()).as("released after a failed run").isTrue();
+		this.maintenance.release();
+		down.set(false);
+		reconciler.runQuietly();
+		assertThat(get(missing.itemId()).found()).isTrue();
+		// the other test compares the whole index with its own export
+		this.writer.write(List.of(ItemDocument.tombstone(missing.itemId(), 1)));
+	}
+
 	private void refresh() throws Exception {
 		this.client.indices().refresh((r) -> r.index(names.alias()));
 	}
@@ -140,9 +194,13 @@ class IndexReconcileIT {
 	}
 
 	private static ItemDocument document(DisclosurePublished item) {
-		return IndexRebuild.document(new PublicItemSource.Item(item.itemId(), item.revision(), item.title(),
-				item.summary(), item.body(), item.category(), item.subKind(), item.department(), item.publishedAt(),
-				item.portalUrl(), item.attachments()));
+		return IndexRebuild.document(exported(item));
+	}
+
+	private static PublicItemSource.Item exported(DisclosurePublished item) {
+		return new PublicItemSource.Item(item.itemId(), item.revision(), item.title(), item.summary(), item.body(),
+				item.category(), item.subKind(), item.department(), item.publishedAt(), item.portalUrl(),
+				item.attachments());
 	}
 
 	private static DisclosurePublished item(int revision, String title, String department) {

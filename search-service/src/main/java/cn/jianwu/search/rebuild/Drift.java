@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The comparison rule of a reconciliation, on item id → revision: the live documents of
- * the index against disclosure-service's export.
+ * The comparison rule of a reconciliation, on item id → revision: the documents of the
+ * index against disclosure-service's export.
  * <p>
  * An item the export has and the index does not (or at an older revision) is backfilled.
  * An item live in the index that the export does not have is removed. An item the index
- * holds at a <em>newer</em> revision than the export is left alone: the index got a later
- * event after the export page was read, and the external version would refuse the older
- * write anyway. Tombstones are not part of the comparison at all: the export never lists
- * withdrawn items, so it cannot tell whether a tombstone is right.
+ * holds at the same or a <em>newer</em> revision than the export is left alone: the index
+ * got a later event after the export page was read, and the external version would refuse
+ * the write anyway. That includes a tombstone of the exported revision (a withdrawal
+ * keeps the revision; the event is newer than the page). Tombstones are never removed:
+ * the export never lists withdrawn items, so it cannot tell whether one is right.
  */
 final class Drift {
 
@@ -22,7 +23,7 @@ final class Drift {
 	}
 
 	/**
-	 * @param indexed live documents of the index
+	 * @param indexed every document of the index, tombstones included
 	 * @param exported one export page
 	 * @return the ids of the page to write, in page order
 	 */

@@ -139,14 +139,15 @@ public class IndexReconciler implements DisposableBean {
 				log.info("Search index reconciliation skipped: a rebuild is running");
 				return null;
 			}
-			Map<String, Integer> indexed = IndexedRevisions.live(this.client, this.indexProperties.alias());
+			IndexedRevisions indexed = IndexedRevisions.read(this.client, this.indexProperties.alias());
 			Set<String> exported = new HashSet<>();
-			List<String> backfill = backfill(indexed, exported);
-			List<String> removals = remove(indexed, exported);
+			List<String> backfill = backfill(indexed.all(), exported);
+			List<String> removals = remove(indexed.live(), exported);
 			log.info(
 					"Search index reconciled with disclosure-service's export ({} live, {} exported): "
 							+ "backfilled {} {}, removed {} {}",
-					indexed.size(), exported.size(), backfill.size(), ids(backfill), removals.size(), ids(removals));
+					indexed.live().size(), exported.size(), backfill.size(), ids(backfill), removals.size(),
+					ids(removals));
 			return new Result(backfill, removals);
 		}
 		catch (ElasticsearchException ex) {

@@ -13,27 +13,27 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * The id and revision of every live (not tombstoned) document behind an alias, read in
- * pages sorted by id with {@code search_after} and only those two fields of the source:
+ * The id and revision of every document behind an alias, read in pages sorted by id with
+ * {@code search_after} and only the id, revision and tombstone fields of the source:
  * cheap enough to do every few minutes.
+ *
+ * @param all every document, tombstones included, id → revision
+ * @param live the documents that are not tombstones
  */
-final class IndexedRevisions {
+record IndexedRevisions(Map<String, Integer> all, Map<String, Integer> live) {
 
 	private static final int PAGE = 1000;
 
-	private IndexedRevisions() {
-	}
-
-	static Map<String, Integer> live(ElasticsearchClient client, String alias) throws IOException {
-		Map<String, Integer> revisions = new HashMap<>();
+	static IndexedRevisions read(ElasticsearchClient client, String alias) throws IOException {
+		Map<String, Integer> all = new HashMap<>();
+		Map<String, Integer> live = new HashMap<>();
 		List<FieldValue> after = null;
 		while (true) {
 			List<FieldValue> searchAfter = after;
 			SearchResponse<Revision> page = client.search((s) -> {
 				s.index(alias)
 					.size(PAGE)
-					.query((q) -> q.bool((b) -> b.mustNot((n) -> n.term((t) -> t.field("tombstone").value(true)))))
-					.source((src) -> src.filter((f) -> f.includes("id", "revision")))
+					.source((src) -> src.filter((f) -> f.includes("id", "revision", "tombstone")))
 					.sort((o) -> o.field((f) -> f.field("id").order(SortOrder.Asc)));
 				if (searchAfter != null) {
 					s.searchAfter(searchAfter);
@@ -42,10 +42,14 @@ final class IndexedRevisions {
 			}, Revision.class);
 			List<Hit<Revision>> hits = page.hits().hits();
 			for (Hit<Revision> hit : hits) {
-				revisions.put(hit.source().id(), hit.source().revision());
+				Revision document = hit.source();
+				all.put(document.id(), document.revision());
+				if (!document.tombstone()) {
+					live.put(document.id(), document.revision());
+				}
 			}
 			if (hits.size() < PAGE) {
-				return revisions;
+				return new IndexedRevisions(all, live);
 			}
 			after = hits.get(hits.size() - 1).sort();
 		}
@@ -53,7 +57,7 @@ final class IndexedRevisions {
 
 	/** What is read of a document. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Revision(String id, int revision) {
+	record Revision(String id, int revision, boolean tombstone) {
 	}
 
 }

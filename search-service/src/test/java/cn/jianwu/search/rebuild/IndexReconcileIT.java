@@ -101,10 +101,12 @@ class IndexReconcileIT {
 		DisclosurePublished gone = item(1, "已不公开", department);
 		DisclosurePublished newer = item(3, "索引更新", department);
 		DisclosurePublished missing = item(1, "漏掉的事项", department);
-		String withdrawn = UUID.randomUUID().toString();
+		DisclosurePublished withdrawn = item(2, "已撤回", department);
 		this.writer.write(List.of(document(kept), document(older), document(gone), document(newer),
-				ItemDocument.tombstone(withdrawn, 2)));
-		this.source.items(List.of(kept, olderRevised, revised(newer, 2, "导出较旧"), missing));
+				ItemDocument.tombstone(withdrawn.itemId(), 2)));
+		// the export still lists the withdrawn revision: it was read before the
+		// withdrawal
+		this.source.items(List.of(kept, olderRevised, revised(newer, 2, "导出较旧"), missing, withdrawn));
 		refresh();
 
 		IndexReconciler.Result first = this.reconciler.reconcile();
@@ -125,8 +127,8 @@ class IndexReconcileIT {
 		assertThat(removed.source().tombstone()).isTrue();
 		assertThat(removed.version()).isEqualTo(1);
 		// what the export cannot know about stays as it was
-		assertThat(get(withdrawn).source().tombstone()).isTrue();
-		assertThat(get(withdrawn).version()).isEqualTo(2);
+		assertThat(get(withdrawn.itemId()).source().tombstone()).isTrue();
+		assertThat(get(withdrawn.itemId()).version()).isEqualTo(2);
 
 		IndexReconciler.Result third = this.reconciler.reconcile();
 		assertThat(third.backfilled()).isEmpty();

@@ -172,11 +172,13 @@ public class IndexReconciler implements DisposableBean {
 				.filter((item) -> missing.contains(item.id()))
 				.map(IndexRebuild::document)
 				.toList();
-			applied.addAll(write(documents));
+			// Counted page by page: what was written stays fixed when a later page fails.
+			List<String> written = write(documents);
+			this.backfilled.increment(written.size());
+			applied.addAll(written);
 			after = page.next();
 		}
 		while (after != null);
-		this.backfilled.increment(applied.size());
 		return applied;
 	}
 

@@ -54,6 +54,9 @@ public final class SearchTestServers {
 		// quickly.
 		registry.add("jianwu.kafka.initial-back-off", () -> "100ms");
 		registry.add("jianwu.kafka.max-back-off", () -> "200ms");
+		// Tests that are not about reconciliation own their index: nothing may backfill
+		// or remove behind their back (ReconcileIT turns it on).
+		registry.add("jianwu.search.reconcile.enabled", () -> "false");
 		return names;
 	}
 

@@ -60,6 +60,8 @@ public class IndexRebuild implements DisposableBean {
 
 	private final RebuildProperties properties;
 
+	private final IndexMaintenance maintenance;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "search-rebuild");
 		thread.setDaemon(true);
@@ -69,13 +71,14 @@ public class IndexRebuild implements DisposableBean {
 	private final AtomicReference<RebuildRun> current = new AtomicReference<>();
 
 	IndexRebuild(ElasticsearchClient client, SearchIndex index, SearchIndexProperties indexProperties,
-			IndexWriter writer, PublicItemSource source, RebuildProperties properties) {
+			IndexWriter writer, PublicItemSource source, RebuildProperties properties, IndexMaintenance maintenance) {
 		this.client = client;
 		this.index = index;
 		this.indexProperties = indexProperties;
 		this.writer = writer;
 		this.source = source;
 		this.properties = properties;
+		this.maintenance = maintenance;
 	}
 
 	/**
@@ -92,7 +95,7 @@ public class IndexRebuild implements DisposableBean {
 		}
 		RebuildRun run = new RebuildRun();
 		this.current.set(run);
-		this.executor.execute(() -> run(run));
+		this.executor.execute(() -> runAlone(run));
 		return run.progress();
 	}
 
@@ -100,6 +103,25 @@ public class IndexRebuild implements DisposableBean {
 	public RebuildProgress progress() {
 		RebuildRun run = this.current.get();
 		return (run != null) ? run.progress() : RebuildProgress.idle();
+	}
+
+	// A reconciliation compares with the index the rebuild is about to replace: wait for
+	// one that is running to end.
+	private void runAlone(RebuildRun run) {
+		try {
+			this.maintenance.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			abandon(run, null, "服务正在停止，索引重建已中止。", ex);
+			return;
+		}
+		try {
+			run(run);
+		}
+		finally {
+			this.maintenance.release();
+		}
 	}
 
 	private void run(RebuildRun run) {

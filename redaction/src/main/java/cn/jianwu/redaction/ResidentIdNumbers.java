@@ -2,7 +2,6 @@ package cn.jianwu.redaction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,26 +59,6 @@ final class ResidentIdNumbers {
 		char check = Character.toUpperCase(candidate.charAt(17));
 		return (check == 'X' || (check >= '0' && check <= '9')) && PROVINCES.contains(candidate.substring(0, 2))
 				&& plausibleBirth(candidate.substring(6, 14), today);
-	}
-
-	/**
-	 * The birth date an ID number carries.
-	 * @param digits the 18- or 15-character number, separators removed
-	 * @return the date, or empty when it carries no real date
-	 */
-	static Optional<LocalDate> birthDate(String digits) {
-		String yyyymmdd = (digits.length() == 18) ? digits.substring(6, 14)
-				: (digits.length() == 15) ? "19" + digits.substring(6, 12) : null;
-		if (yyyymmdd == null || !allDigits(yyyymmdd, 0, 8)) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)),
-					Integer.parseInt(yyyymmdd.substring(4, 6)), Integer.parseInt(yyyymmdd.substring(6, 8))));
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import cn.jianwu.redaction.Folding;
+
 /**
  * Reads the birth date out of an ID number as the scanner reported it. Which spellings
  * count as an ID number (groups, dashes, dots, a wrong check digit) is the scanner's
@@ -32,18 +34,17 @@ final class IdBirthDates {
 		return Optional.empty();
 	}
 
-	// Full-width digits are read as digits: the original text may use them.
+	// Folded first, as the scanner reads it: full-width digits and X count as digits
+	// and X.
 	private static String compact(String reported) {
+		String folded = Folding.fold(reported);
 		StringBuilder compact = new StringBuilder(18);
-		for (int i = 0; i < reported.length(); i++) {
-			char c = reported.charAt(i);
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
 			if (c >= '0' && c <= '9') {
 				compact.append(c);
 			}
-			else if (c >= '\uFF10' && c <= '\uFF19') {
-				compact.append((char) (c - '\uFF10' + '0'));
-			}
-			else if (isX(c) && compact.length() == 17 && onlySeparatorsAfter(reported, i + 1)) {
+			else if ((c == 'X' || c == 'x') && compact.length() == 17 && onlySeparatorsAfter(folded, i + 1)) {
 				compact.append('X');
 			}
 		}
@@ -57,10 +58,6 @@ final class IdBirthDates {
 			}
 		}
 		return true;
-	}
-
-	private static boolean isX(char c) {
-		return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
 	}
 
 	private static Optional<LocalDate> date(String yyyymmdd) {

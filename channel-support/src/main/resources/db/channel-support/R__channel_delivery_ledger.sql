@@ -28,8 +28,13 @@ CREATE TABLE IF NOT EXISTS channel_delivery (
     updated_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (item_id, revision, channel, operation)
 );
-CREATE INDEX IF NOT EXISTS channel_delivery_due_idx ON channel_delivery (channel, next_attempt_at)
-    WHERE status IN ('QUEUED', 'IN_PROGRESS');
+-- Since when a call of the row may have reached the channel without an answer (a timeout, or its instance
+-- died mid-call); NULL when every call was answered. Such a row asks the channel before it posts again.
+ALTER TABLE channel_delivery ADD COLUMN IF NOT EXISTS doubted_since TIMESTAMPTZ;
+-- The due index covers rows waiting to be reconciled too (IN_DOUBT); it replaces channel_delivery_due_idx.
+DROP INDEX IF EXISTS channel_delivery_due_idx;
+CREATE INDEX IF NOT EXISTS channel_delivery_due_work_idx ON channel_delivery (channel, next_attempt_at)
+    WHERE status IN ('QUEUED', 'IN_DOUBT', 'IN_PROGRESS');
 CREATE INDEX IF NOT EXISTS channel_delivery_awaiting_idx ON channel_delivery (channel, external_ref)
     WHERE status = 'AWAITING_RESULT';
 CREATE INDEX IF NOT EXISTS channel_delivery_unreported_idx ON channel_delivery (updated_at)

@@ -9,9 +9,10 @@ import cn.jianwu.events.Channel;
  * The ledger, queue, Resilience4j, reports and dead letters around it come from
  * channel-support.
  * <p>
- * Calls run outside any database transaction and may be repeated after a crash between
- * the call and the ledger update, so an implementation should recognise its own earlier
- * post where the channel lets it (Weibo's "repeated content", for example).
+ * Calls run outside any database transaction. A post whose call got no answer (see
+ * {@link TransientChannelException#unanswered}) or whose instance died mid-call is in
+ * doubt: before calling again, the dispatcher asks {@link #findPost} whether the channel
+ * already has it, so an unknown outcome is reconciled, not repeated.
  * <p>
  * Throw {@link TransientChannelException} for what may work when tried again (5xx,
  * timeouts, rate limited by the server) and {@link PermanentChannelException} for what
@@ -26,6 +27,17 @@ public interface ChannelPort {
 
 	/** Takes a posted revision off the channel. */
 	DeliveryOutcome retract(Retraction retraction);
+
+	/**
+	 * Asks the channel whether it already shows the post of a delivery in doubt, and
+	 * finishes what {@link #post} would have done after it (taking down the replaced
+	 * revision, for example).
+	 * @return the outcome when the post was found; empty when the channel does not have
+	 * it, so posting is safe, or when the channel cannot be asked
+	 */
+	default Optional<DeliveryOutcome> findPost(Delivery delivery) {
+		return Optional.empty();
+	}
 
 	/**
 	 * Asks the channel for the result of a post it accepted earlier

@@ -1,7 +1,9 @@
 package cn.jianwu.channel.support;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,8 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often the queue is looked at when nothing woke it up
  * @param batchSize rows claimed at a time
- * @param lease how long a claimed row belongs to one instance; after that another takes
- * it over (the first one crashed)
+ * @param lease how long a claimed row belongs to one instance unless it renews it (it
+ * does every third of the lease while it works); after that another instance takes the
+ * row over, in doubt (the first one crashed, perhaps mid-call)
+ * @param instanceName this instance's stable name (the pod's or the host's, from the
+ * environment): a restarted instance of the same name takes back the rows it held at once
+ * instead of waiting for their lease to end. Empty: a name of its own each run
  * @param sweepInterval how often unsent reports and dead letters are sent again
  * @param awaitingCheckAfter when to ask the channel about a result that did not arrive
  * @param awaitingTimeout when a result that never arrived counts as failed
@@ -21,12 +27,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("jianwu.channel")
 public record ChannelProperties(@DefaultValue("250ms") Duration pollInterval, @DefaultValue("10") int batchSize,
-		@DefaultValue("2m") Duration lease, @DefaultValue("5s") Duration sweepInterval,
+		@DefaultValue("15s") Duration lease, @DefaultValue("5s") Duration sweepInterval,
 		@DefaultValue("30s") Duration awaitingCheckAfter, @DefaultValue("15m") Duration awaitingTimeout,
-		@DefaultValue Resilience defaults, Map<String, Resilience> channels) {
+		@DefaultValue Resilience defaults, Map<String, Resilience> channels, @DefaultValue("") String instanceName) {
 
 	public ChannelProperties {
 		channels = (channels != null) ? Map.copyOf(channels) : Map.of();
+	}
+
+	/**
+	 * Who claims rows in the ledger: the stable instance name, or one of this run's own.
+	 */
+	public String owner() {
+		return this.instanceName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID()
+				: this.instanceName.strip();
 	}
 
 	public Resilience resilience(String channelId) {

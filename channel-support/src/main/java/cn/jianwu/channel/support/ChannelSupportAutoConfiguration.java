@@ -1,9 +1,7 @@
 package cn.jianwu.channel.support;
 
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -122,7 +120,7 @@ public class ChannelSupportAutoConfiguration {
 	ChannelDispatchers channelDispatchers(List<ChannelPort> ports, DeliveryLedger ledger, DeliveryReports reports,
 			DeadLetters deadLetters, ChannelProperties properties, ExecutorService channelCallExecutor,
 			CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, RateLimiterRegistry rateLimiters) {
-		String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+		String owner = properties.owner();
 		TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.ofDefaults();
 		return new ChannelDispatchers(ports.stream().map((port) -> {
 			String id = port.channel().id();

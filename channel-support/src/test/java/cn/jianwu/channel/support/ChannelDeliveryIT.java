@@ -53,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -85,6 +86,9 @@ class ChannelDeliveryIT {
 	ScriptedPort screens;
 
 	@Autowired
+	ScriptedPort bulletin;
+
+	@Autowired
 	KafkaTemplate<String, byte[]> kafka;
 
 	@Autowired
@@ -107,6 +111,9 @@ class ChannelDeliveryIT {
 
 	@Autowired
 	AwaitingResults awaitingResults;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrap;
@@ -345,6 +352,98 @@ class ChannelDeliveryIT {
 		ChannelDeliveryReported failed = awaitReport(lost, Channel.WEIBO, DeliveryStatus.FAILED);
 		assertThat(failed.reason()).contains("超时");
 		assertThat(failed.externalRef()).isEqualTo("publish-" + lost);
+	}
+
+	@Test
+	void anUnansweredPostIsLookedUpOnTheChannelNotPostedAgain() throws Exception {
+		String id = newId();
+		this.bulletin.script(id, ScriptedPort.PostedUnanswered.now());
+		send(item(id, 1, Visibility.PUBLIC, Channel.BULLETIN));
+
+		assertThat(awaitReport(id, Channel.BULLETIN, DeliveryStatus.DELIVERED).externalRef()).isEqualTo(id + "-1");
+		assertThat(this.bulletin.calls(id)).containsExactly("post:" + id + "@1:null", "find:" + id + "@1");
+	}
+
+	@Test
+	void aPostThatOutlivesItsTimeLimitIsLookedUpNotPostedAgain() throws Exception {
+		String id = newId();
+		// the call's time limit is 2 s: the channel posts, then answers after 3 s
+		this.bulletin.script(id, new ScriptedPort.PostedUnanswered(Duration.ofSeconds(3)));
+		send(item(id, 1, Visibility.PUBLIC, Channel.BULLETIN));
+
+		assertThat(awaitReport(id, Channel.BULLETIN, DeliveryStatus.DELIVERED).externalRef()).isEqualTo(id + "-1");
+		assertThat(this.bulletin.calls(id)).containsExactly("post:" + id + "@1:null", "find:" + id + "@1");
+	}
+
+	@Test
+	void whileNoCallIsAnsweredTheRowStaysInDoubtAndIsPostedOnceTheChannelHasNotGotIt() throws Exception {
+		String id = newId();
+		this.bulletin.script(id, ScriptedPort.lostOnTheWay(), ScriptedPort.lostOnTheWay(), ScriptedPort.lostOnTheWay());
+		send(item(id, 1, Visibility.PUBLIC, Channel.BULLETIN));
+		await().atMost(REPORT_WAIT)
+			.until(() -> status(id, Channel.BULLETIN) == LedgerStatus.IN_DOUBT
+					&& this.ledger.find(key(id, 1, Channel.BULLETIN, Operation.POST))
+						.map((entry) -> entry.reason().contains("结果未知"))
+						.orElse(false));
+
+		assertThat(awaitReport(id, Channel.BULLETIN, DeliveryStatus.DELIVERED).externalRef()).isEqualTo(id + "-1");
+		List<String> calls = this.bulletin.calls(id);
+		assertThat(calls).filteredOn((call) -> call.startsWith("post:")).hasSize(4);
+		// every post after the first one asked the channel first
+		assertThat(calls.subList(1, calls.size())).containsExactly("find:" + id + "@1", "post:" + id + "@1:null",
+				"find:" + id + "@1", "post:" + id + "@1:null", "find:" + id + "@1", "post:" + id + "@1:null");
+	}
+
+	@Test
+	void aRestartedInstanceTakesBackTheRowsItHeldAtOnceAndLooksThemUp() throws Exception {
+		String id = newId();
+		DisclosurePublished item = item(id, 1, Visibility.PUBLIC, Channel.BULLETIN);
+		ProducerRecord<String, byte[]> record = record(item);
+		StoredEvent stored = new StoredEvent(UUID.randomUUID().toString(), id, record.value(), headers(record));
+		LedgerKey key = key(id, 1, Channel.BULLETIN, Operation.POST);
+		// the previous run of "restarted-instance" died mid-call; its lease has minutes
+		// to go
+		this.ledger.add(key, LedgerStatus.IN_PROGRESS, null, null, null, stored);
+		this.jdbc
+			.sql("UPDATE channel_delivery SET claimed_by = 'restarted-instance', "
+					+ "claimed_until = now() + interval '10 minutes' WHERE item_id = :id")
+			.param("id", id)
+			.update();
+		this.bulletin.shows(id, 1);
+
+		ChannelDispatcher restarted = dispatcher(this.bulletin, "restarted-instance");
+		restarted.start();
+		try {
+			assertThat(awaitReport(id, Channel.BULLETIN, DeliveryStatus.DELIVERED).externalRef()).isEqualTo(id + "-1");
+		}
+		finally {
+			restarted.stop();
+		}
+		assertThat(this.bulletin.calls(id)).containsExactly("find:" + id + "@1");
+	}
+
+	@Test
+	void anInstanceRenewsTheLeaseOfTheRowsItWorksOn() {
+		String id = newId();
+		DisclosurePublished item = item(id, 1, Visibility.PUBLIC, Channel.SCREENS);
+		ProducerRecord<String, byte[]> record = record(item);
+		StoredEvent stored = new StoredEvent(UUID.randomUUID().toString(), id, record.value(), headers(record));
+		this.ledger.add(key(id, 1, Channel.SCREENS, Operation.POST), LedgerStatus.IN_PROGRESS, null, null, null,
+				stored);
+		this.jdbc
+			.sql("UPDATE channel_delivery SET claimed_by = 'busy-instance', claimed_until = now() "
+					+ "+ interval '1 second' WHERE item_id = :id")
+			.param("id", id)
+			.update();
+
+		assertThat(this.ledger.renewLeases(Channel.SCREENS, "busy-instance", Duration.ofMinutes(5))).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("SELECT claimed_until > now() + interval '4 minutes' FROM channel_delivery " + "WHERE item_id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(this.ledger.renewLeases(Channel.SCREENS, "another-instance", Duration.ofMinutes(5))).isZero();
+		this.jdbc.sql("DELETE FROM channel_delivery WHERE item_id = :id").param("id", id).update();
 	}
 
 	private ChannelDispatcher dispatcher(ChannelPort port, String owner) {

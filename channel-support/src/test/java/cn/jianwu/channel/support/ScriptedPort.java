@@ -25,6 +25,25 @@ class ScriptedPort implements ChannelPort {
 
 	private final List<String> calls = new CopyOnWriteArrayList<>();
 
+	private final Map<String, DeliveryOutcome> shown = new ConcurrentHashMap<>();
+
+	/**
+	 * A scripted answer: the channel posts the item but the caller never hears back
+	 * (unanswered at once, or only after {@code delay}, beyond the call's time limit).
+	 */
+	record PostedUnanswered(java.time.Duration delay) {
+
+		static PostedUnanswered now() {
+			return new PostedUnanswered(java.time.Duration.ZERO);
+		}
+
+	}
+
+	/** A scripted answer: the call gets no answer and the channel did not post. */
+	static RuntimeException lostOnTheWay() {
+		return TransientChannelException.unanswered("渠道接口未在时限内答复", null);
+	}
+
 	ScriptedPort(Channel channel) {
 		this.channel = channel;
 	}
@@ -40,8 +59,8 @@ class ScriptedPort implements ChannelPort {
 	}
 
 	/**
-	 * Calls so far, as {@code post:item@revision:replacedRef} or
-	 * {@code retract:item@revision:ref}.
+	 * Calls so far, as {@code post:item@revision:replacedRef}, {@code find:item@revision}
+	 * or {@code retract:item@revision:ref}.
 	 */
 	List<String> calls(String itemId) {
 		return this.calls.stream().filter((call) -> call.contains(":" + itemId + "@")).toList();
@@ -56,7 +75,36 @@ class ScriptedPort implements ChannelPort {
 	public DeliveryOutcome post(Delivery delivery) {
 		String itemId = delivery.item().itemId();
 		this.calls.add("post:" + itemId + "@" + delivery.item().revision() + ":" + delivery.replacedRef());
-		return answer(itemId, DeliveryOutcome.delivered(itemId + "-" + delivery.item().revision()));
+		DeliveryOutcome posted = DeliveryOutcome.delivered(itemId + "-" + delivery.item().revision());
+		Deque<Object> scripted = this.answers.get(itemId);
+		if (scripted != null && scripted.peek() instanceof PostedUnanswered unanswered) {
+			scripted.poll();
+			this.shown.put(itemId + "@" + delivery.item().revision(), posted);
+			sleep(unanswered.delay());
+			throw TransientChannelException.unanswered("渠道接口未在时限内答复", null);
+		}
+		return answer(itemId, posted);
+	}
+
+	@Override
+	public Optional<DeliveryOutcome> findPost(Delivery delivery) {
+		String key = delivery.item().itemId() + "@" + delivery.item().revision();
+		this.calls.add("find:" + key);
+		return Optional.ofNullable(this.shown.get(key));
+	}
+
+	/** The channel already shows this revision, as if posted by an earlier, lost call. */
+	void shows(String itemId, int revision) {
+		this.shown.put(itemId + "@" + revision, DeliveryOutcome.delivered(itemId + "-" + revision));
+	}
+
+	private static void sleep(java.time.Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

@@ -43,6 +43,10 @@ public class ChannelDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
 
+	static final String IN_DOUBT = "渠道未答复，发布结果未知：将先向渠道核对是否已发布，未发布才重新发送";
+
+	static final String IN_DOUBT_TOO_LONG = "多次调用渠道均未得到答复，无法确认是否已发布：请登录渠道后台核对，确未发布再在工作台重新发送";
+
 	private final ChannelPort port;
 
 	private final DeliveryLedger ledger;
@@ -60,6 +64,8 @@ public class ChannelDispatcher {
 	private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
 	private volatile ScheduledExecutorService executor;
+
+	private volatile ScheduledExecutorService leases;
 
 	public ChannelDispatcher(ChannelPort port, DeliveryLedger ledger, ChannelResilience resilience,
 			DeliveryReports reports, DeadLetters deadLetters, ChannelProperties properties, String owner) {
@@ -123,6 +129,7 @@ public class ChannelDispatcher {
 
 	private void handle(LedgerEntry entry) {
 		LedgerKey key = entry.key();
+		CallDoubt doubt = new CallDoubt(entry.inDoubt());
 		Duration wait = this.resilience.permit();
 		if (!wait.isZero()) {
 			this.ledger.defer(key, this.owner, Instant.now().plus(wait), 0, "已排队：渠道发布频率受限，将自动发送");
@@ -131,35 +138,69 @@ public class ChannelDispatcher {
 		}
 		AtomicInteger calls = new AtomicInteger();
 		try {
-			DeliveryOutcome outcome = (key.operation() == Operation.POST) ? post(entry, calls) : retract(entry, calls);
+			DeliveryOutcome outcome = (key.operation() == Operation.POST) ? post(entry, calls, doubt)
+					: retract(entry, calls);
 			record(entry, outcome, calls.get());
 		}
 		catch (CallNotPermittedException ex) {
+			keepDoubt(entry, doubt);
 			this.ledger.defer(key, this.owner, Instant.now().plus(this.resilience.openFor()), calls.get(),
 					"渠道暂时不可用（熔断中），将自动重试");
 			log.info("{} deferred: the {} circuit is open", key, this.port.channel().id());
 		}
 		catch (ChannelThrottledException ex) {
+			keepDoubt(entry, doubt);
 			this.ledger.defer(key, this.owner, Instant.now().plus(ex.retryAfter()), calls.get(), ex.getMessage());
 			log.info("{} deferred {} s: the {} API is throttling", key, ex.retryAfter().toSeconds(),
 					this.port.channel().id());
 		}
 		catch (PermanentChannelException ex) {
+			keepDoubt(entry, doubt);
 			fail(entry, calls.get(), ex.getMessage());
 		}
 		catch (TransientChannelException ex) {
-			fail(entry, calls.get(), "重试 " + calls.get() + " 次后仍失败：" + ex.getMessage());
+			unanswered(entry, doubt, calls.get(), "重试 " + calls.get() + " 次后仍失败：" + ex.getMessage());
 		}
 		catch (TimeoutException ex) {
-			fail(entry, calls.get(), "重试 " + calls.get() + " 次后仍失败：渠道响应超时");
+			doubt.timedOut();
+			unanswered(entry, doubt, calls.get(), "重试 " + calls.get() + " 次后仍失败：渠道响应超时");
 		}
 		catch (Exception ex) {
 			log.error("Delivery {} failed unexpectedly", key, ex);
+			keepDoubt(entry, doubt);
 			fail(entry, calls.get(), "系统内部错误，请联系运维人员");
 		}
 	}
 
-	private DeliveryOutcome post(LedgerEntry entry, AtomicInteger calls) throws Exception {
+	/**
+	 * The last try failed. When a call may have reached the channel unanswered, the row
+	 * is reconciled later instead of failing (staff would post it again); after
+	 * {@code awaitingTimeout} in doubt it fails with what staff must check by hand.
+	 */
+	private void unanswered(LedgerEntry entry, CallDoubt doubt, int calls, String reason) {
+		if (!doubt.inDoubt() || entry.key().operation() != Operation.POST) {
+			fail(entry, calls, reason);
+			return;
+		}
+		this.ledger.markInDoubt(entry.key(), this.owner);
+		Instant since = (entry.doubtedSince() != null) ? entry.doubtedSince() : Instant.now();
+		if (since.plus(this.properties.awaitingTimeout()).isBefore(Instant.now())) {
+			fail(entry, calls, IN_DOUBT_TOO_LONG);
+			return;
+		}
+		this.ledger.defer(entry.key(), this.owner, Instant.now().plus(this.properties.awaitingCheckAfter()), calls,
+				IN_DOUBT);
+		log.warn("{} IN_DOUBT after {} call(s): the channel did not answer; it is asked before any new post",
+				entry.key(), calls);
+	}
+
+	private void keepDoubt(LedgerEntry entry, CallDoubt doubt) {
+		if (doubt.inDoubt() && !entry.inDoubt()) {
+			this.ledger.markInDoubt(entry.key(), this.owner);
+		}
+	}
+
+	private DeliveryOutcome post(LedgerEntry entry, AtomicInteger calls, CallDoubt doubt) throws Exception {
 		DisclosurePublished item = publication(entry.event().decode().payload());
 		String replacedRef = this.ledger.posts(item.itemId(), this.port.channel())
 			.stream()
@@ -170,7 +211,29 @@ public class ChannelDispatcher {
 		Delivery delivery = new Delivery(item, entry.replacesRevision(), replacedRef, entry.round());
 		return this.resilience.call(() -> {
 			calls.incrementAndGet();
-			return this.port.post(delivery);
+			if (doubt.inDoubt()) {
+				Optional<DeliveryOutcome> found = this.port.findPost(delivery);
+				if (found.isPresent()) {
+					log.info("{} was in doubt and the channel has the post: not posted again", entry.key());
+					return found.get();
+				}
+			}
+			int attempt = doubt.calling();
+			try {
+				DeliveryOutcome outcome = this.port.post(delivery);
+				doubt.answered(attempt);
+				return outcome;
+			}
+			catch (TransientChannelException ex) {
+				if (!ex.isUnanswered()) {
+					doubt.answered(attempt);
+				}
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				doubt.answered(attempt);
+				throw ex;
+			}
 		});
 	}
 
@@ -228,16 +291,41 @@ public class ChannelDispatcher {
 	}
 
 	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, this.port.channel().id() + "-dispatcher");
-			thread.setDaemon(true);
-			return thread;
-		});
+		int taken = this.ledger.takeBackOwn(this.port.channel(), this.owner);
+		if (taken > 0) {
+			log.warn("{}: took back {} row(s) this instance held when it stopped; they are in doubt",
+					this.port.channel().id(), taken);
+		}
+		ScheduledExecutorService started = singleThread("-dispatcher");
 		this.executor = started;
 		long every = this.properties.pollInterval().toMillis();
 		started.scheduleWithFixedDelay(this::drain, 0, every, TimeUnit.MILLISECONDS);
 		long sweep = this.properties.sweepInterval().toMillis();
 		started.scheduleWithFixedDelay(this::flush, sweep, sweep, TimeUnit.MILLISECONDS);
+		// on a thread of its own: the dispatcher's is busy with the very calls the lease
+		// covers
+		ScheduledExecutorService renewing = singleThread("-leases");
+		this.leases = renewing;
+		long renew = this.properties.lease().toMillis() / 3;
+		renewing.scheduleWithFixedDelay(this::renewLeases, renew, renew, TimeUnit.MILLISECONDS);
+	}
+
+	private ScheduledExecutorService singleThread(String suffix) {
+		return Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, this.port.channel().id() + suffix);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Keeps the rows this instance works on while their calls take their time. */
+	private void renewLeases() {
+		try {
+			this.ledger.renewLeases(this.port.channel(), this.owner, this.properties.lease());
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} leases not renewed, will try again: {}", this.port.channel().id(), ex.toString());
+		}
 	}
 
 	public void stop() {
@@ -251,6 +339,11 @@ public class ChannelDispatcher {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		ScheduledExecutorService renewing = this.leases;
+		this.leases = null;
+		if (renewing != null) {
+			renewing.shutdownNow();
 		}
 	}
 

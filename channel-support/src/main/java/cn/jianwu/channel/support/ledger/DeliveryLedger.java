@@ -75,31 +75,72 @@ public class DeliveryLedger {
 	}
 
 	/**
-	 * Claims up to {@code limit} due rows for this instance: queued ones whose time has
-	 * come and claimed ones whose owner's lease ran out (it crashed). A retraction waits
-	 * while a post of the same item is still under way, so it never misses the post it
-	 * must take down.
+	 * Claims up to {@code limit} due rows for this instance: queued and in-doubt ones
+	 * whose time has come, and claimed ones whose owner's lease ran out (it crashed,
+	 * perhaps mid-call, so they are in doubt from now on). A retraction waits while a
+	 * post of the same item is still under way, so it never misses the post it must take
+	 * down.
 	 */
 	public List<LedgerEntry> claimDue(Channel channel, String owner, Duration lease, int limit) {
 		return this.jdbc
 			.sql("UPDATE channel_delivery d SET status = 'IN_PROGRESS', claimed_by = :owner, "
-					+ "claimed_until = now() + CAST(:lease AS interval), updated_at = now() "
+					+ "claimed_until = now() + CAST(:lease AS interval), updated_at = now(), "
+					+ "doubted_since = CASE WHEN d.status = 'IN_PROGRESS' THEN COALESCE(d.doubted_since, now()) "
+					+ "                     ELSE d.doubted_since END "
 					+ "FROM (SELECT item_id, revision, channel, operation FROM channel_delivery q "
 					+ "      WHERE q.channel = :channel "
-					+ "        AND ((q.status = 'QUEUED' AND q.next_attempt_at <= now()) "
+					+ "        AND ((q.status IN ('QUEUED', 'IN_DOUBT') AND q.next_attempt_at <= now()) "
 					+ "          OR (q.status = 'IN_PROGRESS' AND q.claimed_until < now())) "
 					+ "        AND NOT (q.operation = 'RETRACT' AND EXISTS (SELECT 1 FROM channel_delivery p "
 					+ "              WHERE p.item_id = q.item_id AND p.channel = q.channel AND p.operation = 'POST' "
-					+ "                AND p.status IN ('QUEUED', 'IN_PROGRESS', 'AWAITING_RESULT'))) "
+					+ "                AND p.status IN ('QUEUED', 'IN_DOUBT', 'IN_PROGRESS', 'AWAITING_RESULT'))) "
 					+ "      ORDER BY q.next_attempt_at, q.created_at LIMIT :limit FOR UPDATE SKIP LOCKED) due "
 					+ "WHERE d.item_id = due.item_id AND d.revision = due.revision AND d.channel = due.channel "
 					+ "  AND d.operation = due.operation RETURNING " + columns("d."))
 			.param("owner", owner)
-			.param("lease", lease.toMillis() + " milliseconds")
+			.param("lease", interval(lease))
 			.param("channel", channel.id())
 			.param("limit", limit)
 			.query(DeliveryLedger::entry)
 			.list();
+	}
+
+	/**
+	 * Extends the lease of every row this instance holds on the channel, so a lease can
+	 * be short (a crashed instance's rows are taken over in seconds) however long the
+	 * calls of one delivery take.
+	 */
+	public int renewLeases(Channel channel, String owner, Duration lease) {
+		return this.jdbc.sql("""
+				UPDATE channel_delivery SET claimed_until = now() + CAST(:lease AS interval)
+				WHERE channel = :channel AND status = 'IN_PROGRESS' AND claimed_by = :owner
+				""").param("lease", interval(lease)).param("channel", channel.id()).param("owner", owner).update();
+	}
+
+	/**
+	 * At start-up: rows this instance still holds were claimed by its previous run, which
+	 * died, perhaps mid-call. They are taken back at once, in doubt, instead of waiting
+	 * for the lease to end.
+	 */
+	public int takeBackOwn(Channel channel, String owner) {
+		return this.jdbc.sql("""
+				UPDATE channel_delivery SET status = 'IN_DOUBT', doubted_since = COALESCE(doubted_since, now()),
+				       next_attempt_at = now(), claimed_by = NULL, claimed_until = NULL, updated_at = now()
+				WHERE channel = :channel AND status = 'IN_PROGRESS' AND claimed_by = :owner
+				""").param("channel", channel.id()).param("owner", owner).update();
+	}
+
+	/**
+	 * Records that a call of a claimed row may have reached the channel unanswered: from
+	 * now on the row asks the channel for its post before posting again, even after a
+	 * failure and a staff retry.
+	 */
+	public void markInDoubt(LedgerKey key, String owner) {
+		keyed(this.jdbc.sql("""
+				UPDATE channel_delivery SET doubted_since = COALESCE(doubted_since, now())
+				WHERE item_id = :itemId AND revision = :revision AND channel = :channel AND operation = :operation
+				  AND status = 'IN_PROGRESS' AND claimed_by = :owner
+				"""), key).param("owner", owner).update();
 	}
 
 	/**
@@ -126,12 +167,14 @@ public class DeliveryLedger {
 
 	/**
 	 * Puts a claimed row back in the queue without counting it as a failure (the rate
-	 * limiter has no permit, the circuit is open).
+	 * limiter has no permit, the circuit is open, an unanswered call is to be reconciled
+	 * later); a row in doubt goes back as {@link LedgerStatus#IN_DOUBT}.
 	 */
 	public void defer(LedgerKey key, String owner, Instant until, int calls, String reason) {
 		keyed(this.jdbc.sql("""
-				UPDATE channel_delivery SET status = 'QUEUED', next_attempt_at = :until, calls = calls + :calls,
-				       reason = :reason, claimed_by = NULL, claimed_until = NULL, updated_at = now()
+				UPDATE channel_delivery SET status = CASE WHEN doubted_since IS NULL THEN 'QUEUED' ELSE 'IN_DOUBT' END,
+				       next_attempt_at = :until, calls = calls + :calls, reason = :reason, claimed_by = NULL,
+				       claimed_until = NULL, updated_at = now()
 				WHERE item_id = :itemId AND revision = :revision AND channel = :channel AND operation = :operation
 				  AND status = 'IN_PROGRESS' AND claimed_by = :owner
 				"""), key).param("until", Timestamp.from(until))
@@ -143,11 +186,13 @@ public class DeliveryLedger {
 
 	/**
 	 * Staff asked again: failed rows of the revision go back to the queue as a new round.
+	 * A row that was in doubt still looks for its post first, with a new clock.
 	 */
 	public int requeueFailed(String itemId, int revision, Channel channel) {
 		return this.jdbc.sql("""
 				UPDATE channel_delivery SET status = 'QUEUED', round = round + 1, next_attempt_at = now(),
-				       reason = NULL, dead_letter_pending = FALSE, updated_at = now()
+				       reason = NULL, dead_letter_pending = FALSE, updated_at = now(),
+				       doubted_since = CASE WHEN doubted_since IS NULL THEN NULL ELSE now() END
 				WHERE item_id = :itemId AND revision = :revision AND channel = :channel AND status = 'FAILED'
 				""").param("itemId", itemId).param("revision", revision).param("channel", channel.id()).update();
 	}
@@ -231,6 +276,14 @@ public class DeliveryLedger {
 				"""), key).update();
 	}
 
+	private static String interval(Duration duration) {
+		return duration.toMillis() + " milliseconds";
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
 	private static StatementSpec keyed(StatementSpec statement, LedgerKey key) {
 		return statement.param("itemId", key.itemId())
 			.param("revision", key.revision())
@@ -239,12 +292,14 @@ public class DeliveryLedger {
 	}
 
 	private static String columns(String table) {
-		return String.join(", ", List
-			.of("item_id", "revision", "channel", "operation", "status", "round", "calls", "external_ref", "reason",
-					"replaces_revision", "event_id", "event_value", "change_seq", "created_at", "updated_at")
-			.stream()
-			.map((column) -> table + column)
-			.toList()) + ", " + table + "event_headers::text AS event_headers\n";
+		return String.join(", ",
+				List.of("item_id", "revision", "channel", "operation", "status", "round", "calls", "external_ref",
+						"reason", "replaces_revision", "event_id", "event_value", "change_seq", "created_at",
+						"updated_at", "doubted_since")
+					.stream()
+					.map((column) -> table + column)
+					.toList())
+				+ ", " + table + "event_headers::text AS event_headers\n";
 	}
 
 	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
@@ -257,7 +312,7 @@ public class DeliveryLedger {
 		return new LedgerEntry(key, LedgerStatus.valueOf(rs.getString("status")), rs.getInt("round"),
 				rs.getInt("calls"), rs.getString("external_ref"), rs.getString("reason"), replacesRevision, event,
 				rs.getLong("change_seq"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), instant(rs.getTimestamp("doubted_since")));
 	}
 
 }

@@ -10,7 +10,13 @@ public enum LedgerStatus {
 	 * by staff).
 	 */
 	QUEUED(null),
-	/** Claimed by one instance until its lease ends. */
+	/**
+	 * A call may have reached the channel without an answer (it timed out, or the
+	 * instance died mid-call): the row waits its turn like a queued one, but before any
+	 * new call the channel is asked whether the post already exists.
+	 */
+	IN_DOUBT(null),
+	/** Claimed by one instance until its lease ends (renewed while it works). */
 	IN_PROGRESS(null),
 	/** The channel accepted it and reports the result later. */
 	AWAITING_RESULT(null), DELIVERED(DeliveryStatus.DELIVERED), RETRACTED(DeliveryStatus.RETRACTED),

@@ -1,6 +1,7 @@
 package cn.jianwu.channel.wechat.api;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import org.apache.http.client.HttpResponseException;
+import org.apache.http.conn.ConnectTimeoutException;
 
 /**
  * Turns WeChat's error codes into what the dispatcher understands: transient (tried again
@@ -91,8 +93,12 @@ public final class WechatErrors {
 			}
 			return new PermanentChannelException(action + "失败：微信接口拒绝了请求（HTTP " + status + "）", ex);
 		}
+		if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
+			return new TransientChannelException(action + "失败：无法连接微信接口，将自动重试", ex);
+		}
 		if (cause instanceof IOException) {
-			return new TransientChannelException(action + "失败：无法连接微信接口（网络错误或超时），将自动重试", ex);
+			// sent, perhaps acted on, but not answered in time
+			return TransientChannelException.unanswered(action + "失败：微信接口未在时限内答复（网络错误或超时），将核对后重试", ex);
 		}
 		return new PermanentChannelException(action + "失败：" + ex.getError().getErrorMsg(), ex);
 	}

@@ -73,6 +73,38 @@ class Publications {
 			.update() == 1;
 	}
 
+	/**
+	 * An article found on WeChat for a revision whose submission got no answer: recorded
+	 * as published, without the publish job's id, which never came back.
+	 */
+	void foundPublished(String itemId, int revision, String articleId, String articleUrl) {
+		this.jdbc.sql("""
+				UPDATE wechat_publication SET publish_status = 0, article_id = :articleId, article_url = :articleUrl,
+				       updated_at = now()
+				WHERE item_id = :itemId AND revision = :revision
+				""")
+			.param("itemId", itemId)
+			.param("revision", revision)
+			.param("articleId", articleId)
+			.param("articleUrl", articleUrl)
+			.update();
+	}
+
+	/** WeChat no longer knows the draft: the next attempt adds a new one. */
+	void forgetDraft(String itemId, int revision) {
+		this.jdbc.sql("""
+				UPDATE wechat_publication SET draft_media_id = NULL, updated_at = now()
+				WHERE item_id = :itemId AND revision = :revision AND publish_id IS NULL
+				""").param("itemId", itemId).param("revision", revision).update();
+	}
+
+	/** Articles recorded for any revision of the item: never another revision's match. */
+	List<String> articles(String itemId) {
+		return this.jdbc.sql("""
+				SELECT article_id FROM wechat_publication WHERE item_id = :itemId AND article_id IS NOT NULL
+				""").param("itemId", itemId).query(String.class).list();
+	}
+
 	/** Whether a later revision of the item was already submitted. */
 	boolean newerSubmitted(String itemId, int revision) {
 		return this.jdbc.sql("""
@@ -109,7 +141,8 @@ class Publications {
 		int status = rs.getInt("publish_status");
 		Integer publishStatus = rs.wasNull() ? null : status;
 		return new Publication(rs.getString("item_id"), rs.getInt("revision"), rs.getString("draft_media_id"),
-				rs.getString("publish_id"), publishStatus, rs.getString("article_id"), rs.getString("article_url"));
+				rs.getString("publish_id"), publishStatus, rs.getString("article_id"), rs.getString("article_url"),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 }

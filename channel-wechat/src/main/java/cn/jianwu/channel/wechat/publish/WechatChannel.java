@@ -46,6 +46,10 @@ class WechatChannel implements ChannelPort {
 
 	static final int INVALID_MEDIA_ID = 40007;
 
+	static final String DRAFT_GONE = "提交发布失败：微信中已没有该草稿（可能已由上次未答复的提交发布，或已在公众平台删除）。请在微信公众平台“发表记录”中核对；重新发送时会先核对发表记录，未发布才新建草稿";
+
+	static final String FOUND_AFTER_DOUBT = "上次提交发布微信未答复；核对公众号发表记录后确认已发布，未重复发布";
+
 	private final WechatApiService api;
 
 	private final WechatProperties properties;
@@ -58,10 +62,13 @@ class WechatChannel implements ChannelPort {
 
 	private final SupersededArticles superseded;
 
+	private final PublishedArticles published;
+
 	private final ArticleComposer composer = new ArticleComposer();
 
 	WechatChannel(WechatApiService api, WechatProperties properties, Publications publications, CoverImage cover,
-			ArticleRemoval removal, SupersededArticles superseded) {
+			ArticleRemoval removal, SupersededArticles superseded, PublishedArticles published) {
+		this.published = published;
 		this.api = api;
 		this.properties = properties;
 		this.publications = publications;
@@ -89,7 +96,7 @@ class WechatChannel implements ChannelPort {
 			String draft = earlier.filter((publication) -> !publication.submitted())
 				.map(Publication::draftMediaId)
 				.orElseGet(() -> addDraft(item));
-			String publishId = submit(draft);
+			String publishId = submit(item, draft);
 			this.publications.submitted(item.itemId(), item.revision(), publishId);
 			log.info("{}@{} submitted to WeChat as publish job {}", item.itemId(), item.revision(), publishId);
 			outcome = new DeliveryOutcome.Awaiting(publishId, null);
@@ -107,6 +114,33 @@ class WechatChannel implements ChannelPort {
 		}
 		this.removal.delete(articleId);
 		return new DeliveryOutcome.Retracted(articleId, null);
+	}
+
+	/**
+	 * A post in doubt whose draft was added but whose submission got no answer: WeChat
+	 * may have published it, so the account's latest publications are asked first. Any
+	 * other state {@link #post} resumes from this adapter's own record (a draft never
+	 * answered is only a draft, which nobody sees).
+	 */
+	@Override
+	public Optional<DeliveryOutcome> findPost(Delivery delivery) {
+		requireConfigured();
+		DisclosurePublished item = delivery.item();
+		Optional<Publication> drafted = this.publications.find(item.itemId(), item.revision())
+			.filter(Publication::drafted);
+		if (drafted.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<PublishResult> found = this.published.find(item, drafted.get());
+		if (found.isEmpty()) {
+			log.info("{}@{} not among the account's latest publications: submitting it", item.itemId(),
+					item.revision());
+			return Optional.empty();
+		}
+		PublishResult result = found.get();
+		this.publications.foundPublished(item.itemId(), item.revision(), result.articleId(), result.articleUrl());
+		removeReplaced(delivery);
+		return Optional.of(new DeliveryOutcome.Delivered(result.articleId(), FOUND_AFTER_DOUBT));
 	}
 
 	/**
@@ -178,7 +212,7 @@ class WechatChannel implements ChannelPort {
 	}
 
 	// not WxJava's submit(), which keeps the JSON quotes of a string publish_id
-	private String submit(String draftMediaId) {
+	private String submit(DisclosurePublished item, String draftMediaId) {
 		JsonObject request = new JsonObject();
 		request.addProperty("media_id", draftMediaId);
 		try {
@@ -190,6 +224,13 @@ class WechatChannel implements ChannelPort {
 			return publishId.getAsString();
 		}
 		catch (WxErrorException ex) {
+			if (code(ex) == INVALID_MEDIA_ID) {
+				// the draft is gone: published by an earlier submission that got no
+				// answer, or
+				// deleted on the platform; the next attempt looks for the article first
+				this.publications.forgetDraft(item.itemId(), item.revision());
+				throw new PermanentChannelException(DRAFT_GONE, ex);
+			}
 			throw WechatErrors.map("提交发布", ex);
 		}
 		catch (WxRuntimeException ex) {

@@ -24,6 +24,8 @@ final class StatusText {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
+	private static final Pattern LINKS = Pattern.compile("https?://\\S+");
+
 	private static final Pattern TOPIC_SIGNS = Pattern.compile("[#＃]");
 
 	// what a shortened part should not end with before the ellipsis
@@ -58,6 +60,18 @@ final class StatusText {
 		int keepTitle = longestFitting(titleChars.length - 1,
 				(length) -> assemble(shortened(titleChars, length), marker, "", link));
 		return assemble(shortened(titleChars, keepTitle), marker, "", link);
+	}
+
+	/**
+	 * Whether a status on the timeline is this text: Weibo shows links shortened
+	 * ({@code t.cn}), so links and spacing are left out of the comparison.
+	 */
+	static boolean sameText(String shown, String posted) {
+		return withoutLinks(shown).equals(withoutLinks(posted));
+	}
+
+	private static String withoutLinks(String text) {
+		return SPACES.matcher(LINKS.matcher(text).replaceAll("")).replaceAll("");
 	}
 
 	private static String assemble(String title, String marker, String summary, String link) {

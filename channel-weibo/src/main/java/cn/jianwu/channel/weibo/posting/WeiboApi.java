@@ -1,13 +1,17 @@
 package cn.jianwu.channel.weibo.posting;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The two calls of the Weibo open API the adapter makes, form-encoded over HTTPS as the
- * API expects. A call that does not reach Weibo or gets no answer in time is a
+ * The calls of the Weibo open API the adapter makes, form-encoded over HTTPS as the API
+ * expects. A call that does not reach Weibo or gets no answer in time is a
  * {@link TransientChannelException}; an answer with an error is a
  * {@link WeiboApiException} for {@link WeiboErrors} to judge.
  */
@@ -32,6 +36,11 @@ class WeiboApi {
 	static final String SHARE = "/2/statuses/share.json";
 
 	static final String DESTROY = "/2/statuses/destroy/biz.json";
+
+	static final String TIMELINE = "/2/statuses/user_timeline.json";
+
+	/** Weibo answers at most 100 statuses a page. */
+	static final int TIMELINE_PAGE = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(WeiboApi.class);
 
@@ -80,24 +89,56 @@ class WeiboApi {
 		call(DESTROY, form);
 	}
 
-	private JsonNode call(String path, Map<String, String> form) {
-		HttpRequest request = HttpRequest.newBuilder(endpoint(path))
+	/**
+	 * The account's own latest statuses, newest first: what an unanswered post is looked
+	 * up in.
+	 */
+	List<PostedStatus> latestStatuses(int count) {
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("access_token", this.properties.accessToken());
+		query.put("count", Integer.toString(Math.min(count, TIMELINE_PAGE)));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint(TIMELINE) + "?" + encode(query)))
 			.timeout(this.properties.readTimeout())
-			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+			.GET()
 			.build();
+		List<PostedStatus> statuses = new ArrayList<>();
+		for (JsonNode status : send(TIMELINE, request).path("statuses")) {
+			String id = status.path("idstr").asString(status.path("id").asString(""));
+			if (!id.isEmpty()) {
+				statuses.add(new PostedStatus(id, status.path("text").asString("")));
+			}
+		}
+		return statuses;
+	}
+
+	private JsonNode call(String path, Map<String, String> form) {
+		return send(path,
+				HttpRequest.newBuilder(endpoint(path))
+					.timeout(this.properties.readTimeout())
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Accept", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+					.build());
+	}
+
+	private JsonNode send(String path, HttpRequest request) {
 		HttpResponse<byte[]> response;
 		try {
 			response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
-		catch (IOException ex) {
+		catch (ConnectException | HttpConnectTimeoutException ex) {
 			log.warn("Weibo {} not reached: {}", path, ex.getClass().getSimpleName());
-			throw new TransientChannelException("无法连接微博接口或响应超时", ex);
+			throw new TransientChannelException("无法连接微博接口", ex);
+		}
+		catch (IOException ex) {
+			// sent, perhaps acted on, but not answered in time
+			log.warn("Weibo {} did not answer: {}", path, ex.getClass().getSimpleName());
+			throw TransientChannelException.unanswered("微博接口未在时限内答复", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new TransientChannelException("调用微博接口时被中断", ex);
+			throw TransientChannelException.unanswered("调用微博接口时被中断", ex);
 		}
 		JsonNode body = parse(response.body());
 		Integer errorCode = errorCode(body);

@@ -1,5 +1,7 @@
 package cn.jianwu.channel.weibo.posting;
 
+import java.util.Optional;
+
 import cn.jianwu.channel.support.ChannelPort;
 import cn.jianwu.channel.support.Delivery;
 import cn.jianwu.channel.support.DeliveryOutcome;
@@ -19,9 +21,10 @@ import org.springframework.stereotype.Component;
  * API); otherwise staff are told which post to delete by hand.
  * <p>
  * Weibo cannot edit a post: a revision is a new post, and the old one is deleted (or
- * named for staff to delete). A repeated call after a crash between posting and the
- * ledger update meets Weibo's "same content as the previous post" (20019): that is our
- * own post, so it counts as delivered, though its id is lost.
+ * named for staff to delete). A post whose call got no answer is looked for among the
+ * account's latest statuses before it is posted again ({@link #findPost}); should it be
+ * posted again all the same, Weibo refuses the same content as the previous post (20019):
+ * that is our own post, so it counts as delivered, though its id is lost.
  */
 @Component
 class WeiboChannel implements ChannelPort {
@@ -29,6 +32,11 @@ class WeiboChannel implements ChannelPort {
 	static final String REPEATED_CONTENT = "内容与上一条相同，微博已拒绝重复发布；视为已发布（原微博 id 未知）";
 
 	static final String POSTED_WITH_DELAY = "微博已受理，但服务器同步延迟，未返回微博 id";
+
+	static final String FOUND_AFTER_DOUBT = "上次调用微博未答复；核对账号最新微博后确认已发布，未重复发布";
+
+	/** How many of the account's latest posts an unanswered post is looked for in. */
+	static final int LOOKUP_DEPTH = 50;
 
 	static final String NO_DELETE_API = "微博不支持接口删除，请登录微博后台手动删除微博 ";
 
@@ -53,11 +61,45 @@ class WeiboChannel implements ChannelPort {
 
 	@Override
 	public DeliveryOutcome post(Delivery delivery) {
+		String status = statusText(delivery);
+		return replacing(delivery, share(status));
+	}
+
+	/**
+	 * Looks for the post among the account's latest statuses: Weibo shortens links, so
+	 * the texts are compared without them. A revision's text carries its number, so the
+	 * post of an older revision never matches.
+	 */
+	@Override
+	public Optional<DeliveryOutcome> findPost(Delivery delivery) {
+		String status = statusText(delivery);
+		Optional<PostedStatus> found;
+		try {
+			found = this.api.latestStatuses(LOOKUP_DEPTH)
+				.stream()
+				.filter((posted) -> StatusText.sameText(posted.text(), status))
+				.findFirst();
+		}
+		catch (WeiboApiException ex) {
+			throw WeiboErrors.classify(ex);
+		}
+		if (found.isEmpty()) {
+			log.info("{}@{} not among the account's latest {} posts: posting it", delivery.item().itemId(),
+					delivery.item().revision(), LOOKUP_DEPTH);
+			return Optional.empty();
+		}
+		return Optional.of(replacing(delivery, new DeliveryOutcome.Delivered(found.get().id(), FOUND_AFTER_DOUBT)));
+	}
+
+	private String statusText(Delivery delivery) {
 		DisclosurePublished item = delivery.item();
 		String link = this.safeDomain.check(item.portalUrl());
 		requireAccessToken();
 		Integer revision = (delivery.replacesRevision() != null) ? item.revision() : null;
-		DeliveryOutcome.Delivered posted = share(StatusText.of(item.title(), item.summary(), link, revision));
+		return StatusText.of(item.title(), item.summary(), link, revision);
+	}
+
+	private DeliveryOutcome replacing(Delivery delivery, DeliveryOutcome.Delivered posted) {
 		if (!delivery.isReplacement()) {
 			return posted;
 		}

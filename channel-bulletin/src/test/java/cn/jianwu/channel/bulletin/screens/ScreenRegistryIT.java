@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import cn.jianwu.channel.bulletin.RunningBulletinService;
 import cn.jianwu.testsupport.TestStaffTokens;
+import cn.jianwu.testsupport.hostile.HostileProbe;
+import cn.jianwu.testsupport.hostile.HostileProbe.Endpoint;
 import cn.jianwu.events.Category;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,22 @@ class ScreenRegistryIT extends RunningBulletinService {
 			.asAdmin("PUT", "/screens/admin/screens/" + id,
 					AdminApi.screenJson(null, "二楼屏", null, 20, Category.PERSONNEL))
 			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void theRegistryAndTheScreensAnswerHostileInputWithProblemsNeverA5xx() {
+		HostileProbe hostile = new HostileProbe(this.port, TestStaffTokens.admin());
+		List<String> settings = List.of("name", "location", "categories", "secondsPerItem");
+		hostile.probe(Endpoint.get("/screens/admin/screens"));
+		hostile.probe(Endpoint.get("/screens/admin/screens/{screenId}"));
+		hostile.probe(Endpoint.get("/screens/admin/status"));
+		hostile
+			.probe(Endpoint.post("/screens/admin/screens", "id", "name", "location", "categories", "secondsPerItem"));
+		hostile.probe(new Endpoint("PUT", "/screens/admin/screens/{screenId}", List.of(), settings, true));
+		hostile.probe(new Endpoint("DELETE", "/screens/admin/screens/{screenId}", List.of(), List.of(), false));
+		hostile.probe(Endpoint.get("/screens/{screenId}"));
+		hostile.probe(Endpoint.get("/screens/{screenId}/events"));
+		assertThat(hostile.findings()).as(hostile.requests() + " requests").isEmpty();
 	}
 
 	@Test

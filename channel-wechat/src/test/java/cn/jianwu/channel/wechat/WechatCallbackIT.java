@@ -3,16 +3,28 @@ package cn.jianwu.channel.wechat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.testsupport.hostile.HostileProbe;
+import cn.jianwu.testsupport.hostile.HostileProbe.Endpoint;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WechatCallbackIT extends WechatIntegrationTest {
+
+	@Test
+	void theCallbackAnswersHostileInputWithProblemsNeverA5xx() {
+		HostileProbe hostile = new HostileProbe(this.port, null);
+		List<String> signed = List.of("signature", "timestamp", "nonce", "echostr", "encrypt_type", "msg_signature");
+		hostile.probe(new Endpoint("GET", "/wechat/callback", signed, List.of(), false));
+		hostile.probe(new Endpoint("POST", "/wechat/callback", signed, List.of(), true));
+		assertThat(hostile.findings()).as(hostile.requests() + " requests").isEmpty();
+	}
 
 	static final String BILLION_LAUGHS = """
 			<?xml version="1.0"?>

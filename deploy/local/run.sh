@@ -54,6 +54,7 @@ missing_artifacts() {
     [[ -d "$launcher_target/lib" ]] || echo "  deploy/launcher/target/lib/"
     compgen -G "$launcher_target/dist/elasticsearch-*.zip" >/dev/null || echo "  deploy/launcher/target/dist/elasticsearch-*.zip"
     compgen -G "$launcher_target/dist/wiremock-standalone-*.jar" >/dev/null || echo "  deploy/launcher/target/dist/wiremock-standalone-*.jar"
+    compgen -G "$launcher_target/dist/simulators-*.jar" >/dev/null || echo "  deploy/launcher/target/dist/simulators-*.jar"
     if [[ "$1" == "start" ]]; then
         local service
         for service in "${services[@]}"; do

@@ -146,8 +146,9 @@ final class LocalPlatform implements AutoCloseable {
 				|| !Files.isDirectory(launcher.resolve("lib"))) {
 			missing.add("deploy/launcher (jar and lib/)");
 		}
-		if (!contains(launcher.resolve("dist"), "elasticsearch-") || !contains(launcher.resolve("dist"), "wiremock-")) {
-			missing.add("deploy/launcher/target/dist (Elasticsearch, WireMock)");
+		if (!contains(launcher.resolve("dist"), "elasticsearch-") || !contains(launcher.resolve("dist"), "wiremock-")
+				|| !contains(launcher.resolve("dist"), "simulators-")) {
+			missing.add("deploy/launcher/target/dist (Elasticsearch, WireMock and the simulators' extensions)");
 		}
 		for (String service : SERVICES) {
 			if (!contains(repository.resolve(service).resolve("target"), service + "-")) {
@@ -167,7 +168,8 @@ final class LocalPlatform implements AutoCloseable {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map((file) -> file.getFileName().toString())
 				.anyMatch((name) -> name.startsWith(prefix) && (name.endsWith("-exec.jar") || name.endsWith(".zip")
-						|| (name.startsWith("wiremock-") && name.endsWith(".jar"))));
+						|| ((name.startsWith("wiremock-") || name.startsWith("simulators-"))
+								&& name.endsWith(".jar"))));
 		}
 	}
 

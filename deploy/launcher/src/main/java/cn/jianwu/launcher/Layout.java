@@ -100,6 +100,15 @@ record Layout(Path repository, Path data) {
 	}
 
 	/**
+	 * The simulated accounts' memory (WireMock extensions, module
+	 * {@code deploy/simulators}), which the build copied beside WireMock.
+	 * @return the newest {@code simulators-*.jar} there, if any
+	 */
+	Optional<Path> simulatorsJar() {
+		return newest(launcherTarget().resolve("dist"), "simulators-", ".jar");
+	}
+
+	/**
 	 * The mappings of a simulated API.
 	 * @param simulator the simulator
 	 * @return {@code deploy/local/simulators/<folder>}

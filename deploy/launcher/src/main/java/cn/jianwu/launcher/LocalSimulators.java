@@ -1,5 +1,6 @@
 package cn.jianwu.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,9 +19,10 @@ import cn.jianwu.infra.ProcessLogs;
 
 /**
  * The Weibo and WeChat APIs played by WireMock standalone with the mappings under
- * {@code deploy/local/simulators/}, so that a local run without real credentials shows
+ * {@code deploy/local/simulators/} and the extension that remembers what the account
+ * posted ({@code deploy/simulators}), so that a local run without real credentials shows
  * the whole publishing flow; each request journal ({@code /__admin/requests}) shows what
- * was posted.
+ * was sent.
  */
 final class LocalSimulators {
 
@@ -35,6 +37,8 @@ final class LocalSimulators {
 		long started = System.nanoTime();
 		Path jar = layout.wiremockJar()
 			.orElseThrow(() -> new IllegalStateException("WireMock is not in " + layout.launcherTarget()));
+		Path extensions = layout.simulatorsJar()
+			.orElseThrow(() -> new IllegalStateException("simulators-*.jar is not in " + layout.launcherTarget()));
 		Path root = layout.simulatorRoot(simulator);
 		Path work = layout.data().resolve("work").resolve(simulator.name());
 		try {
@@ -43,10 +47,14 @@ final class LocalSimulators {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// WireMock's own main class, with the extension on the class path; the export is
+		// what WireMock's jar manifest grants it (certificates for HTTPS)
 		List<String> command = List.of(DetachedProcess.javaExecutable(), "-Xmx96m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--port", Integer.toString(simulator.port()),
-				"--bind-address", Topology.HOST, "--root-dir", root.toString(), "--global-response-templating",
-				"--disable-banner", "--max-request-journal-entries", "1000", "--async-response-enabled", "false");
+				"-XX:TieredStopAtLevel=1", "--add-exports", "java.base/sun.security.x509=ALL-UNNAMED", "-cp",
+				jar + File.pathSeparator + extensions, "wiremock.Run", "--port", Integer.toString(simulator.port()),
+				"--bind-address", Topology.HOST, "--root-dir", root.toString(), "--extensions", simulator.extension(),
+				"--global-response-templating", "--disable-banner", "--max-request-journal-entries", "1000",
+				"--async-response-enabled", "false");
 		Process process = DetachedProcess.start(command, Map.of(), layout.logFile(simulator.name()), work);
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (!answers(simulator)) {

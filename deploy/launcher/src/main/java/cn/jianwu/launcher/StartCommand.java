@@ -179,6 +179,10 @@ final class StartCommand {
 			missing.add("WireMock for the simulated Weibo and WeChat APIs ("
 					+ this.layout.launcherTarget().resolve("dist") + ")");
 		}
+		if (!simulators().isEmpty() && this.layout.simulatorsJar().isEmpty()) {
+			missing.add("the simulated accounts' memory, simulators-*.jar ("
+					+ this.layout.launcherTarget().resolve("dist") + ")");
+		}
 		if (this.withServices) {
 			for (Topology.Service service : this.services) {
 				Optional<Path> jar = this.layout.executableJar(service);

@@ -20,8 +20,10 @@ final class Topology {
 	 * The simulated third-party APIs, started when no real credentials are configured.
 	 */
 	static final List<Simulator> SIMULATORS = List.of(
-			new Simulator("weibo-simulator", "weibo", 8091, "WEIBO_ACCESS_TOKEN"),
-			new Simulator("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID"));
+			new Simulator("weibo-simulator", "weibo", 8091, "WEIBO_ACCESS_TOKEN",
+					"cn.jianwu.simulators.weibo.WeiboAccount"),
+			new Simulator("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID",
+					"cn.jianwu.simulators.wechat.WechatAccount"));
 
 	/**
 	 * case-query-service is the one service scaled on its own
@@ -113,8 +115,10 @@ final class Topology {
 	 * @param port its HTTP port
 	 * @param credential the environment variable that, when set, means the real API is
 	 * used and the simulator is not started
+	 * @param extension the WireMock extension (module {@code deploy/simulators}) that
+	 * gives the simulated account its memory
 	 */
-	record Simulator(String name, String folder, int port, String credential) {
+	record Simulator(String name, String folder, int port, String credential, String extension) {
 
 		String url() {
 			return "http://" + HOST + ":" + this.port;

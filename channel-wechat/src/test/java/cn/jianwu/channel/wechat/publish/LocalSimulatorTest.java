@@ -11,11 +11,13 @@ import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.simulators.wechat.WechatAccount;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.util.json.GsonParser;
 import me.chanjar.weixin.mp.bean.draft.WxMpAddDraft;
+import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishList;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishStatus;
 import me.chanjar.weixin.mp.bean.material.WxMpMaterial;
 import me.chanjar.weixin.mp.bean.material.WxMpMaterialUploadResult;
@@ -34,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The local run's WeChat simulator ({@code deploy/local/simulators/wechat}) answers every
- * call the adapter makes in the shape WxJava reads.
+ * The local run's WeChat simulator ({@code deploy/local/simulators/wechat}, with its
+ * account memory) answers every call the adapter makes in the shape WxJava reads.
  */
 class LocalSimulatorTest {
 
@@ -51,7 +53,8 @@ class LocalSimulatorTest {
 		this.simulator = new WireMockServer(options().dynamicPort()
 			.bindAddress("127.0.0.1")
 			.usingFilesUnderDirectory(MAPPINGS.toString())
-			.globalTemplating(true));
+			.globalTemplating(true)
+			.extensions(new WechatAccount()));
 		this.simulator.start();
 		WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
 		config.setAppId("wx0000000000local");
@@ -100,7 +103,23 @@ class LocalSimulatorTest {
 		assertThat(status.getArticle_id()).isEqualTo("SIM-ARTICLE-" + publishId);
 		assertThat(status.getArticle_detail().getItem().get(0).getArticle_url()).contains(publishId);
 
+		// the account remembers: the draft is used up, the article listed until it is
+		// deleted
+		assertThatThrownBy(() -> this.api.post(WxMpApiUrl.FreePublish.SUBMIT, submit)).isInstanceOfSatisfying(
+				WxErrorException.class, (ex) -> assertThat(ex.getError().getErrorCode()).isEqualTo(40007));
+		WxMpFreePublishList published = this.api.getFreePublishService().getPublicationRecords(0, 20);
+		assertThat(published.getTotalCount()).isEqualTo(1);
+		assertThat(published.getItems()).singleElement().satisfies((article) -> {
+			assertThat(article.getArticleId()).isEqualTo(status.getArticle_id());
+			assertThat(article.getContent().getNewsItem()).singleElement().satisfies((news) -> {
+				assertThat(news.getTitle()).isEqualTo("检察开放日公告");
+				assertThat(news.getThumbMediaId()).isEqualTo(uploaded.getMediaId());
+				assertThat(news.getIsDeleted()).isFalse();
+			});
+		});
+
 		assertThat(this.api.getFreePublishService().deletePushAllArticle(status.getArticle_id())).isTrue();
+		assertThat(this.api.getFreePublishService().getPublicationRecords(0, 20).getTotalCount()).isZero();
 	}
 
 	@Test

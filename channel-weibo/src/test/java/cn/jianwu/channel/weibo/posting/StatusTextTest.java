@@ -63,4 +63,14 @@ class StatusTextTest {
 		assertThat(StatusText.of("标题", "   ", LINK, null)).isEqualTo("【标题】 " + LINK);
 	}
 
+	@Test
+	void aStatusOnTheTimelineIsTheSameTextWithItsLinkShortened() {
+		String posted = StatusText.of("关于开展检察开放日活动的公告", "欢迎报名。", "http://localhost:8080/items/abc", null);
+		assertThat(StatusText.sameText("【关于开展检察开放日活动的公告】欢迎报名。 http://t.cn/A6xYz1", posted)).isTrue();
+		assertThat(StatusText.sameText(posted, posted)).isTrue();
+		String revision = StatusText.of("关于开展检察开放日活动的公告", "欢迎报名。", "http://localhost:8080/items/abc", 2);
+		assertThat(StatusText.sameText(revision, posted)).as("a revision's post is another text").isFalse();
+		assertThat(StatusText.sameText("【关于开展检察开放日活动的公告】 http://t.cn/A6xYz1", posted)).isFalse();
+	}
+
 }

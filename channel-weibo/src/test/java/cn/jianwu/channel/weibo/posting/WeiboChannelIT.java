@@ -1,5 +1,9 @@
 package cn.jianwu.channel.weibo.posting;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +28,7 @@ import cn.jianwu.events.Visibility;
 import cn.jianwu.platform.kafka.EventSender;
 import cn.jianwu.testsupport.Records;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.jayway.jsonpath.JsonPath;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -43,6 +48,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -174,6 +180,32 @@ class WeiboChannelIT extends WeiboServiceTest {
 	}
 
 	@Test
+	void aPostAnsweredAfterTheReadTimeoutIsFoundOnTheTimelineAndNotPostedAgain() {
+		DisclosurePublished item = item("关于开展检察宣传周活动的公告", "本院将于下周开展检察宣传周活动。");
+		// Weibo posts at once but answers after 3 s; the adapter's read timeout is 2 s
+		StubMapping late = this.weibo.stubFor(post(urlPathEqualTo(WeiboApi.SHARE)).atPriority(1)
+			.withFormParam("status", containing(item.itemId()))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json;charset=UTF-8")
+				.withBodyFile("status.json")
+				.withFixedDelay(3000)
+				.withTransformers("response-template", "weibo-account")));
+		try {
+			this.events.send(item);
+
+			ChannelDeliveryReported delivered = Deliveries.report(item.itemId(), 1, DeliveryStatus.DELIVERED);
+			assertThat(delivered.reason()).isEqualTo(WeiboChannel.FOUND_AFTER_DOUBT);
+			this.weibo.verify(exactly(1), share(item));
+			this.weibo.verify(exactly(1), getRequestedFor(urlPathEqualTo(WeiboApi.TIMELINE)));
+			String posted = timelineIds(item);
+			assertThat(posted).isEqualTo(delivered.externalRef());
+		}
+		finally {
+			this.weibo.removeStub(late);
+		}
+	}
+
+	@Test
 	void repeatedContentIsOurOwnEarlierPostAndCountsAsDelivered() {
 		DisclosurePublished item = item("关于举办检察听证会的公告", "本院定于近日就一起羁押必要性审查案件举行公开听证。");
 		this.weibo.stubFor(post(urlPathEqualTo(WeiboApi.SHARE)).atPriority(1)
@@ -254,6 +286,18 @@ class WeiboChannelIT extends WeiboServiceTest {
 				"select " + column + "::text from channel_delivery where item_id = ? "
 						+ "and revision = ? and channel = 'weibo' and operation = ?",
 				String.class, itemId, revision, operation);
+	}
+
+	/** The ids of the account's statuses that link to the item, comma-separated. */
+	private String timelineIds(DisclosurePublished item) {
+		String timeline = HttpClient.newHttpClient()
+			.sendAsync(HttpRequest
+				.newBuilder(URI.create(this.weibo.baseUrl() + WeiboApi.TIMELINE + "?access_token=it&count=100"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.join()
+			.body();
+		List<String> ids = JsonPath.parse(timeline).read("$.statuses[?(@.text =~ /.*" + item.itemId() + ".*/)].idstr");
+		return String.join(",", ids);
 	}
 
 	private static RequestPatternBuilder share(DisclosurePublished item) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import cn.jianwu.channel.support.ChannelPort;
 import cn.jianwu.channel.support.Delivery;
 import cn.jianwu.channel.support.DeliveryOutcome;
+import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
@@ -19,6 +20,7 @@ import cn.jianwu.events.RedeliveryRequested;
 import cn.jianwu.events.Topics;
 import cn.jianwu.events.Visibility;
 import cn.jianwu.testsupport.TestKafka;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -48,6 +50,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 class WechatPublishingIT extends WechatIntegrationTest {
@@ -265,6 +268,59 @@ class WechatPublishingIT extends WechatIntegrationTest {
 		assertThat(WechatApiStub.count(drafts(itemId, 1))).isEqualTo(1);
 		assertThat(WechatApiStub.count(submissions(itemId, 1))).isEqualTo(1);
 		assertThat(WechatApiStub.count(statusQueries(publishId))).isEqualTo(1);
+	}
+
+	@Test
+	void aSubmissionWithoutAnAnswerIsLookedUpAmongThePublishedArticlesNotSubmittedAgain() {
+		ChannelPort wechat = this.ports.stream().filter((port) -> port.channel() == Channel.WECHAT).findFirst().get();
+		String itemId = newItemId();
+		stubDraft(itemId, 1);
+		DisclosurePublished item = item(itemId, 1);
+		Delivery delivery = new Delivery(item, null, null, 1);
+		StubMapping lost = WechatApiStub.SERVER
+			.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/submit")).atPriority(1)
+				.withRequestBody(matchingJsonPath("$.media_id", equalTo(draftOf(itemId, 1))))
+				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		StubMapping none = WechatApiStub.SERVER
+			.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/batchget")).atPriority(2)
+				.willReturn(okJson("{\"total_count\":0,\"item_count\":0,\"item\":[]}")));
+		StubMapping published = null;
+		try {
+			assertThatThrownBy(() -> wechat.post(delivery)).isInstanceOfSatisfying(TransientChannelException.class,
+					(ex) -> assertThat(ex.isUnanswered()).isTrue());
+			assertThat(wechat.findPost(delivery)).as("not published yet: safe to submit").isEmpty();
+
+			// WeChat published it all the same
+			String articleId = "ART-" + marker(itemId, 1);
+			published = WechatApiStub.SERVER.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/batchget")).atPriority(1)
+				.willReturn(okJson(publishedArticles(articleId, item))));
+			DeliveryOutcome found = wechat.findPost(delivery).orElseThrow();
+			assertThat(found.externalRef()).isEqualTo(articleId);
+			assertThat(found.note()).contains("未重复发布");
+			assertThat(WechatApiStub.count(submissions(itemId, 1))).isEqualTo(1);
+			// recorded: a withdrawal later deletes that article
+			assertThat(wechat.findPost(delivery)).as("no longer in doubt on the adapter's record").isEmpty();
+		}
+		finally {
+			WechatApiStub.SERVER.removeStub(lost);
+			WechatApiStub.SERVER.removeStub(none);
+			if (published != null) {
+				WechatApiStub.SERVER.removeStub(published);
+			}
+		}
+	}
+
+	/** freepublish/batchget's answer: one other article, then the item's. */
+	private static String publishedArticles(String articleId, DisclosurePublished item) {
+		long now = Instant.now().getEpochSecond();
+		return """
+				{"total_count":2,"item_count":2,"item":[
+				 {"article_id":"%s","update_time":%d,"content":{"news_item":[{"title":"%s","content_source_url":"%s",
+				  "url":"https://mp.weixin.qq.com/s/found","is_deleted":false}]}},
+				 {"article_id":"ART-OTHER","update_time":%d,"content":{"news_item":[{"title":"另一篇文章",
+				  "content_source_url":"http://localhost:8080/items/other","url":"https://mp.weixin.qq.com/s/other",
+				  "is_deleted":false}]}}]}
+				""".formatted(articleId, now, item.title(), item.portalUrl(), now - 60);
 	}
 
 	private static RequestPatternBuilder drafts(String itemId, int revision) {

@@ -32,33 +32,14 @@ public class BulletinBoard {
 	}
 
 	/**
-	 * Shows the revision unless the board already has a newer one or the item's
-	 * withdrawal.
+	 * Shows the revision unless the board already has it, a newer one, or the item's
+	 * withdrawal of this revision or a newer one.
 	 * @return what the board shows for the item afterwards
 	 */
 	public Shown show(DisclosurePublished item) {
-		int changed = this.jdbc.sql("""
-				INSERT INTO bulletin_entry (item_id, revision, category, title, summary, body, department,
-				                            visibility, published_at)
-				VALUES (:itemId, :revision, :category, :title, :summary, :body, :department,
-				        :visibility, :publishedAt)
-				ON CONFLICT (item_id) DO UPDATE SET
-				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
-				    summary = EXCLUDED.summary, body = EXCLUDED.body, department = EXCLUDED.department,
-				    visibility = EXCLUDED.visibility, published_at = EXCLUDED.published_at, updated_at = now()
-				WHERE bulletin_entry.revision < EXCLUDED.revision
-				""")
-			.param("itemId", item.itemId())
-			.param("revision", item.revision())
-			.param("category", item.category().name())
-			.param("title", item.title())
-			.param("summary", item.summary())
-			.param("body", item.body())
-			.param("department", item.department())
-			.param("visibility", item.visibility().name())
-			.param("publishedAt", Timestamp.from(item.publishedAt()))
-			.update();
-		if (changed == 1) {
+		boolean changed = put(item.itemId(), item.revision(), item.category(), item.title(), item.summary(),
+				item.body(), item.department(), item.visibility(), item.publishedAt());
+		if (changed) {
 			return Shown.THIS_REVISION;
 		}
 		// Nothing changed: the same revision again (a repeated call), a newer one, or a
@@ -74,14 +55,42 @@ public class BulletinBoard {
 			.single();
 	}
 
+	// A newer revision replaces whatever is there, a withdrawal of an older one included:
+	// an item edited and approved again after its withdrawal is published again.
+	private boolean put(String itemId, int revision, Category category, String title, String summary, String body,
+			String department, Visibility visibility, Instant publishedAt) {
+		return this.jdbc.sql("""
+				INSERT INTO bulletin_entry (item_id, revision, category, title, summary, body, department,
+				                            visibility, published_at)
+				VALUES (:itemId, :revision, :category, :title, :summary, :body, :department,
+				        :visibility, :publishedAt)
+				ON CONFLICT (item_id) DO UPDATE SET
+				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
+				    summary = EXCLUDED.summary, body = EXCLUDED.body, department = EXCLUDED.department,
+				    visibility = EXCLUDED.visibility, published_at = EXCLUDED.published_at, withdrawn = FALSE,
+				    updated_at = now()
+				WHERE bulletin_entry.revision < EXCLUDED.revision
+				""")
+			.param("itemId", itemId)
+			.param("revision", revision)
+			.param("category", category.name())
+			.param("title", title)
+			.param("summary", summary)
+			.param("body", body)
+			.param("department", department)
+			.param("visibility", visibility.name())
+			.param("publishedAt", Timestamp.from(publishedAt))
+			.update() == 1;
+	}
+
 	/**
-	 * Takes the item off the board up to the revision; a later post of the same revision
-	 * cannot restore it.
+	 * Takes the item off the board up to the revision, which the board keeps, so that a
+	 * later post of that revision cannot restore it; a newer one can.
 	 * @return whether the board showed it until now
 	 */
 	public boolean withdraw(String itemId, int revision) {
 		return this.jdbc.sql("""
-				UPDATE bulletin_entry SET withdrawn = TRUE, updated_at = now()
+				UPDATE bulletin_entry SET withdrawn = TRUE, revision = :revision, updated_at = now()
 				WHERE item_id = :itemId AND revision <= :revision AND NOT withdrawn
 				""").param("itemId", itemId).param("revision", revision).update() == 1;
 	}

@@ -10,6 +10,8 @@ import java.util.Optional;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.platform.export.PublicItemSource;
+import cn.jianwu.platform.export.Reconciliation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,16 @@ public class BulletinBoard {
 			.single();
 	}
 
+	/**
+	 * Shows an item of disclosure-service's export of the bulletin's items, on the same
+	 * terms as a post. The export lists public items only, so that is the visibility.
+	 * @return whether the board took it
+	 */
+	boolean show(PublicItemSource.Item item) {
+		return put(item.id(), item.revision(), item.category(), item.title(), item.summary(), item.body(),
+				item.department(), Visibility.PUBLIC, item.publishedAt());
+	}
+
 	// A newer revision replaces whatever is there, a withdrawal of an older one included:
 	// an item edited and approved again after its withdrawal is published again.
 	private boolean put(String itemId, int revision, Category category, String title, String summary, String body,
@@ -93,6 +105,19 @@ public class BulletinBoard {
 				UPDATE bulletin_entry SET withdrawn = TRUE, revision = :revision, updated_at = now()
 				WHERE item_id = :itemId AND revision <= :revision AND NOT withdrawn
 				""").param("itemId", itemId).param("revision", revision).update() == 1;
+	}
+
+	/**
+	 * The revision of every item on the board, for a reconciliation with
+	 * disclosure-service's export: {@code live} are the public items shown (the export
+	 * never lists internal ones, so it cannot judge them).
+	 */
+	Reconciliation.Held held() {
+		Reconciliation.Held.Builder held = new Reconciliation.Held.Builder();
+		this.jdbc.sql("SELECT item_id, revision, withdrawn, visibility FROM bulletin_entry")
+			.query((ResultSet rs) -> held.add(rs.getString("item_id"), rs.getInt("revision"),
+					!rs.getBoolean("withdrawn") && Visibility.PUBLIC.name().equals(rs.getString("visibility"))));
+		return held.build();
 	}
 
 	/** Current items, newest first. */

@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * The broker goes away under a running service and comes back: health turns DOWN without
  * a crash, then UP again, and the service goes on consuming, with no restart.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianwu.bulletin.reconcile.enabled=false")
 @DirtiesContext
 class BrokerOutageIT {
 

@@ -26,7 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * other's screens port).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "jianwu.demo.enabled=true", "jianwu.screens.heartbeat=1s", "jianwu.institution.name=测试区人民检察院" })
+		properties = { "jianwu.demo.enabled=true", "jianwu.screens.heartbeat=1s", "jianwu.institution.name=测试区人民检察院",
+				// StoreReconcileIT reconciles; here it would compare the stores with
+				// whatever answers on disclosure-service's address
+				"jianwu.bulletin.reconcile.enabled=false" })
 public abstract class RunningBulletinService {
 
 	@DynamicPropertySource

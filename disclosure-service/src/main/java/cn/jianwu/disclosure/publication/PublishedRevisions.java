@@ -94,22 +94,28 @@ class PublishedRevisions {
 	}
 
 	/**
-	 * The current public revisions meant for the portal, in item id order after the given
-	 * id (keyset paging: a page costs the same wherever it is, and items published
+	 * The current public revisions meant for the channel, in item id order after the
+	 * given id (keyset paging: a page costs the same wherever it is, and items published
 	 * meanwhile do not shift the pages).
 	 */
-	List<PublicItem> portalItemsAfter(UUID after, int size) {
+	List<PublicItem> currentForChannelAfter(Channel channel, UUID after, int size) {
 		return this.jdbc.sql("""
 				SELECT * FROM (
 				    SELECT DISTINCT ON (item_id) * FROM published_revision WHERE item_id > :after
 				    ORDER BY item_id, revision DESC
-				) latest WHERE withdrawn_at IS NULL AND visibility = 'PUBLIC' AND 'portal' = ANY (channels)
+				) latest WHERE withdrawn_at IS NULL AND visibility = 'PUBLIC' AND :channel = ANY (channels)
 				ORDER BY item_id LIMIT :size
-				""").param("after", after).param("size", size).query(PublishedRevisions::map).list();
+				""")
+			.param("after", after)
+			.param("channel", channel.id())
+			.param("size", size)
+			.query(PublishedRevisions::map)
+			.list();
 	}
 
-	long countPortalItems() {
-		return this.jdbc.sql("SELECT count(*) FROM (" + CURRENT + " AND 'portal' = ANY (channels)) counted")
+	long countForChannel(Channel channel) {
+		return this.jdbc.sql("SELECT count(*) FROM (" + CURRENT + " AND :channel = ANY (channels)) counted")
+			.param("channel", channel.id())
 			.query(Long.class)
 			.single();
 	}

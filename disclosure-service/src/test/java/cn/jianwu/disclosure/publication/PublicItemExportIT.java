@@ -21,9 +21,10 @@ import static cn.jianwu.disclosure.StaffApi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The export search-service rebuilds its index from: every current public revision meant
- * for the portal, redacted, page by page, for anyone; nothing internal, withdrawn or not
- * meant for the portal.
+ * The export search-service rebuilds its index from (and channel-bulletin reconciles its
+ * stores with): every current public revision meant for the portal, or for the channel
+ * named, redacted, page by page, for anyone; nothing internal, withdrawn or not meant for
+ * the channel.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.demo.enabled=true", "jianwu.demo.items=false" })
@@ -85,6 +86,12 @@ class PublicItemExportIT {
 			.containsEntry("portalUrl", "http://localhost:8080/items/" + revised);
 		assertThat((String) current.get("body")).contains("已赔偿被害人").contains("孙某").doesNotContain("孙建华");
 		assertThat((String) current.get("publishedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+
+		List<String> weibo = exportedIds("weibo");
+		assertThat(weibo).contains(weiboOnly, portal, revised).doesNotContain(internal, withdrawn);
+		String screensOnly = publish(item("大厅显示屏通知", "PUBLIC", "[\"screens\"]"));
+		assertThat(exportedIds("screens")).contains(screensOnly).doesNotContain(weiboOnly, internal, withdrawn);
+		assertThat(exportedIds("portal")).doesNotContain(screensOnly, weiboOnly);
 	}
 
 	@Test
@@ -92,7 +99,26 @@ class PublicItemExportIT {
 		assertProblem(this.api.anonymous("GET", "/api/public/items/export?size=0", null), 400, "validation");
 		assertProblem(this.api.anonymous("GET", "/api/public/items/export?size=501", null), 400, "validation");
 		assertProblem(this.api.anonymous("GET", "/api/public/items/export?after=abc", null), 400, "validation");
+		assertProblem(this.api.anonymous("GET", "/api/public/items/export?channel=fax", null), 400, "validation");
 		assertThat(this.api.anonymous("GET", "/api/public/items/export?size=500", null).status()).isEqualTo(200);
+	}
+
+	private List<String> exportedIds(String channel) {
+		List<String> ids = new ArrayList<>();
+		String query = "/api/public/items/export?size=500&channel=" + channel;
+		Response page = this.api.anonymous("GET", query, null);
+		Integer total = page.read("$.total");
+		while (true) {
+			assertThat(page.status()).as(page.body()).isEqualTo(200);
+			ids.addAll(page.read("$.items[*].id"));
+			String next = page.read("$.next");
+			if (next == null) {
+				break;
+			}
+			page = this.api.anonymous("GET", query + "&after=" + next, null);
+		}
+		assertThat(total).isEqualTo(ids.size());
+		return ids;
 	}
 
 	private String publish(String json) {

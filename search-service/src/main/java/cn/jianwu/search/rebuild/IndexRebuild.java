@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import cn.jianwu.events.AttachmentRef;
+import cn.jianwu.platform.export.PublicItemSource;
 import cn.jianwu.platform.web.Problems;
 import cn.jianwu.search.elasticsearch.ElasticsearchUnavailableException;
 import cn.jianwu.search.index.IndexWriter;

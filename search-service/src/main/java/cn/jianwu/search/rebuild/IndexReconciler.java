@@ -2,17 +2,16 @@ package cn.jianwu.search.rebuild;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import cn.jianwu.platform.export.PublicItemSource;
+import cn.jianwu.platform.export.Reconciliation;
 import cn.jianwu.search.elasticsearch.ElasticsearchUnavailableException;
 import cn.jianwu.search.index.IndexWriter;
 import cn.jianwu.search.index.ItemDocument;
@@ -34,19 +33,12 @@ import org.springframework.stereotype.Component;
  * periodically, so that an item lost on the way (an event the index never took, a rebuild
  * that missed a page) does not stay missing until someone notices.
  * <p>
- * One run reads the ids and revisions of the live documents first, then the export page
- * by page, writing what each page has that the index lacks ({@link Drift}) as a rebuild
- * writes it. In that order, a live document the export lacks was published before the
- * export was read, so its absence means it is no longer public. Removals are tombstones
- * at the revision the index holds (as a withdrawal is), so a newer revision published
- * meanwhile wins.
- * <p>
- * Removing is the one unsafe direction: an export that is wrong (an empty or restored
- * database, a lagging replica, another environment's address) would take published items
- * off the portal, while a wrong backfill only writes what disclosure-service publicly
- * shows. So a document is removed only when two consecutive runs miss it at the same
- * revision, and never when the export is empty. Tombstones are never compared: the export
- * does not list withdrawn items, so it cannot tell whether a tombstone is right.
+ * One run reads the ids and revisions of the documents first, then compares them with the
+ * export by the platform's rule ({@link Reconciliation}): what the index lacks or holds
+ * older is written as a rebuild writes it; a live document the export lacks in two runs
+ * in a row is removed, as a tombstone at the revision the index holds (as a withdrawal
+ * is), so a newer revision published meanwhile wins. Tombstones are never compared: the
+ * export does not list withdrawn items, so it cannot tell whether a tombstone is right.
  */
 @Component
 @EnableConfigurationProperties(ReconcileProperties.class)
@@ -62,13 +54,11 @@ public class IndexReconciler implements DisposableBean {
 
 	private final IndexWriter writer;
 
-	private final PublicItemSource source;
-
-	private final RebuildProperties rebuildProperties;
-
 	private final ReconcileProperties properties;
 
 	private final IndexMaintenance maintenance;
+
+	private final Reconciliation reconciliation;
 
 	private final Counter backfilled;
 
@@ -80,19 +70,15 @@ public class IndexReconciler implements DisposableBean {
 		return thread;
 	});
 
-	/** Live documents the previous run found missing from the export, id → revision. */
-	private Map<String, Integer> suspects = Map.of();
-
 	IndexReconciler(ElasticsearchClient client, SearchIndexProperties indexProperties, IndexWriter writer,
 			PublicItemSource source, RebuildProperties rebuildProperties, ReconcileProperties properties,
 			IndexMaintenance maintenance, MeterRegistry registry) {
 		this.client = client;
 		this.indexProperties = indexProperties;
 		this.writer = writer;
-		this.source = source;
-		this.rebuildProperties = rebuildProperties;
 		this.properties = properties;
 		this.maintenance = maintenance;
+		this.reconciliation = new Reconciliation("search index", source, rebuildProperties.pageSize());
 		this.backfilled = counter(registry, "backfilled");
 		this.removed = counter(registry, "removed");
 	}
@@ -140,15 +126,14 @@ public class IndexReconciler implements DisposableBean {
 				return null;
 			}
 			IndexedRevisions indexed = IndexedRevisions.read(this.client, this.indexProperties.alias());
-			Set<String> exported = new HashSet<>();
-			List<String> backfill = backfill(indexed.all(), exported);
-			List<String> removals = remove(indexed.live(), exported);
+			Reconciliation.Result run = this.reconciliation.run(new Reconciliation.Held(indexed.all(), indexed.live()),
+					new IndexRepairs());
 			log.info(
 					"Search index reconciled with disclosure-service's export ({} live, {} exported): "
 							+ "backfilled {} {}, removed {} {}",
-					indexed.live().size(), exported.size(), backfill.size(), ids(backfill), removals.size(),
-					ids(removals));
-			return new Result(backfill, removals);
+					indexed.live().size(), run.exported(), run.backfilled().size(), ids(run.backfilled()),
+					run.removed().size(), ids(run.removed()));
+			return new Result(run.backfilled(), run.removed());
 		}
 		catch (ElasticsearchException ex) {
 			throw ElasticsearchUnavailableException.translate(ex);
@@ -156,50 +141,6 @@ public class IndexReconciler implements DisposableBean {
 		finally {
 			this.maintenance.release();
 		}
-	}
-
-	private List<String> backfill(Map<String, Integer> indexed, Set<String> exported) {
-		List<String> applied = new ArrayList<>();
-		String after = null;
-		do {
-			PublicItemSource.Page page = this.source.page(after, this.rebuildProperties.pageSize());
-			Map<String, Integer> revisions = new LinkedHashMap<>();
-			page.items().forEach((item) -> revisions.put(item.id(), item.revision()));
-			exported.addAll(revisions.keySet());
-			Set<String> missing = Set.copyOf(Drift.backfill(indexed, revisions));
-			List<ItemDocument> documents = page.items()
-				.stream()
-				.filter((item) -> missing.contains(item.id()))
-				.map(IndexRebuild::document)
-				.toList();
-			// Counted page by page: what was written stays fixed when a later page fails.
-			List<String> written = write(documents);
-			this.backfilled.increment(written.size());
-			applied.addAll(written);
-			after = page.next();
-		}
-		while (after != null);
-		return applied;
-	}
-
-	private List<String> remove(Map<String, Integer> indexed, Set<String> exported) {
-		Map<String, Integer> missing = Drift.removals(indexed, exported);
-		if (exported.isEmpty() && !missing.isEmpty()) {
-			log.warn("disclosure-service's export is empty while the index holds {} items: removing nothing",
-					missing.size());
-			this.suspects = Map.of();
-			return List.of();
-		}
-		List<ItemDocument> tombstones = new ArrayList<>();
-		missing.forEach((id, revision) -> {
-			if (revision.equals(this.suspects.get(id))) {
-				tombstones.add(ItemDocument.tombstone(id, revision));
-			}
-		});
-		this.suspects = Map.copyOf(missing);
-		List<String> applied = write(tombstones);
-		this.removed.increment(applied.size());
-		return applied;
 	}
 
 	// The ids the index took; a conflict means it holds a newer revision already.
@@ -237,6 +178,27 @@ public class IndexReconciler implements DisposableBean {
 	 * @param removed ids tombstoned
 	 */
 	public record Result(List<String> backfilled, List<String> removed) {
+	}
+
+	/** Writes as a rebuild writes, counted page by page. */
+	private final class IndexRepairs implements Reconciliation.Repairs {
+
+		@Override
+		public List<String> backfill(List<PublicItemSource.Item> items) {
+			List<String> written = write(items.stream().map(IndexRebuild::document).toList());
+			IndexReconciler.this.backfilled.increment(written.size());
+			return written;
+		}
+
+		@Override
+		public List<String> remove(Map<String, Integer> items) {
+			List<ItemDocument> tombstones = new ArrayList<>();
+			items.forEach((id, revision) -> tombstones.add(ItemDocument.tombstone(id, revision)));
+			List<String> written = write(tombstones);
+			IndexReconciler.this.removed.increment(written.size());
+			return written;
+		}
+
 	}
 
 }

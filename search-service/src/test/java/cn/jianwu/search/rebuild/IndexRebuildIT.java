@@ -17,6 +17,7 @@ import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureWithdrawn;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.platform.export.PublicItemSource;
 import cn.jianwu.platform.kafka.EventSender;
 import cn.jianwu.search.SearchApi;
 import cn.jianwu.search.SearchApi.Response;

@@ -12,6 +12,7 @@ import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.platform.export.PublicItemSource;
 import cn.jianwu.search.SearchApi;
 import cn.jianwu.search.SearchTestServers;
 import cn.jianwu.search.index.IndexWriter;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.platform.export.PublicItemSource;
+import cn.jianwu.platform.export.Reconciliation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,33 +34,14 @@ public class BulletinBoard {
 	}
 
 	/**
-	 * Shows the revision unless the board already has a newer one or the item's
-	 * withdrawal.
+	 * Shows the revision unless the board already has it, a newer one, or the item's
+	 * withdrawal of this revision or a newer one.
 	 * @return what the board shows for the item afterwards
 	 */
 	public Shown show(DisclosurePublished item) {
-		int changed = this.jdbc.sql("""
-				INSERT INTO bulletin_entry (item_id, revision, category, title, summary, body, department,
-				                            visibility, published_at)
-				VALUES (:itemId, :revision, :category, :title, :summary, :body, :department,
-				        :visibility, :publishedAt)
-				ON CONFLICT (item_id) DO UPDATE SET
-				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
-				    summary = EXCLUDED.summary, body = EXCLUDED.body, department = EXCLUDED.department,
-				    visibility = EXCLUDED.visibility, published_at = EXCLUDED.published_at, updated_at = now()
-				WHERE bulletin_entry.revision < EXCLUDED.revision
-				""")
-			.param("itemId", item.itemId())
-			.param("revision", item.revision())
-			.param("category", item.category().name())
-			.param("title", item.title())
-			.param("summary", item.summary())
-			.param("body", item.body())
-			.param("department", item.department())
-			.param("visibility", item.visibility().name())
-			.param("publishedAt", Timestamp.from(item.publishedAt()))
-			.update();
-		if (changed == 1) {
+		boolean changed = put(item.itemId(), item.revision(), item.category(), item.title(), item.summary(),
+				item.body(), item.department(), item.visibility(), item.publishedAt());
+		if (changed) {
 			return Shown.THIS_REVISION;
 		}
 		// Nothing changed: the same revision again (a repeated call), a newer one, or a
@@ -75,15 +58,66 @@ public class BulletinBoard {
 	}
 
 	/**
-	 * Takes the item off the board up to the revision; a later post of the same revision
-	 * cannot restore it.
+	 * Shows an item of disclosure-service's export of the bulletin's items, on the same
+	 * terms as a post. The export lists public items only, so that is the visibility.
+	 * @return whether the board took it
+	 */
+	boolean show(PublicItemSource.Item item) {
+		return put(item.id(), item.revision(), item.category(), item.title(), item.summary(), item.body(),
+				item.department(), Visibility.PUBLIC, item.publishedAt());
+	}
+
+	// A newer revision replaces whatever is there, a withdrawal of an older one included:
+	// an item edited and approved again after its withdrawal is published again.
+	private boolean put(String itemId, int revision, Category category, String title, String summary, String body,
+			String department, Visibility visibility, Instant publishedAt) {
+		return this.jdbc.sql("""
+				INSERT INTO bulletin_entry (item_id, revision, category, title, summary, body, department,
+				                            visibility, published_at)
+				VALUES (:itemId, :revision, :category, :title, :summary, :body, :department,
+				        :visibility, :publishedAt)
+				ON CONFLICT (item_id) DO UPDATE SET
+				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
+				    summary = EXCLUDED.summary, body = EXCLUDED.body, department = EXCLUDED.department,
+				    visibility = EXCLUDED.visibility, published_at = EXCLUDED.published_at, withdrawn = FALSE,
+				    updated_at = now()
+				WHERE bulletin_entry.revision < EXCLUDED.revision
+				""")
+			.param("itemId", itemId)
+			.param("revision", revision)
+			.param("category", category.name())
+			.param("title", title)
+			.param("summary", summary)
+			.param("body", body)
+			.param("department", department)
+			.param("visibility", visibility.name())
+			.param("publishedAt", Timestamp.from(publishedAt))
+			.update() == 1;
+	}
+
+	/**
+	 * Takes the item off the board up to the revision, which the board keeps, so that a
+	 * later post of that revision cannot restore it; a newer one can.
 	 * @return whether the board showed it until now
 	 */
 	public boolean withdraw(String itemId, int revision) {
 		return this.jdbc.sql("""
-				UPDATE bulletin_entry SET withdrawn = TRUE, updated_at = now()
+				UPDATE bulletin_entry SET withdrawn = TRUE, revision = :revision, updated_at = now()
 				WHERE item_id = :itemId AND revision <= :revision AND NOT withdrawn
 				""").param("itemId", itemId).param("revision", revision).update() == 1;
+	}
+
+	/**
+	 * The revision of every item on the board, for a reconciliation with
+	 * disclosure-service's export: {@code live} are the public items shown (the export
+	 * never lists internal ones, so it cannot judge them).
+	 */
+	Reconciliation.Held held() {
+		Reconciliation.Held.Builder held = new Reconciliation.Held.Builder();
+		this.jdbc.sql("SELECT item_id, revision, withdrawn, visibility FROM bulletin_entry")
+			.query((ResultSet rs) -> held.add(rs.getString("item_id"), rs.getInt("revision"),
+					!rs.getBoolean("withdrawn") && Visibility.PUBLIC.name().equals(rs.getString("visibility"))));
+		return held.build();
 	}
 
 	/** Current items, newest first. */

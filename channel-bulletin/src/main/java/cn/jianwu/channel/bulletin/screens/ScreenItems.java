@@ -11,6 +11,8 @@ import java.util.Optional;
 import cn.jianwu.channel.bulletin.InstitutionProperties;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.platform.export.PublicItemSource;
+import cn.jianwu.platform.export.Reconciliation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,25 +39,8 @@ class ScreenItems {
 
 	/** Stores the revision unless a newer one or the item's withdrawal is there. */
 	Stored show(DisclosurePublished item) {
-		Optional<ScreenChange> changed = this.jdbc.sql("""
-				INSERT INTO screen_item (item_id, revision, category, title, summary, department, published_at)
-				VALUES (:itemId, :revision, :category, :title, :summary, :department, :publishedAt)
-				ON CONFLICT (item_id) DO UPDATE SET
-				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
-				    summary = EXCLUDED.summary, department = EXCLUDED.department,
-				    published_at = EXCLUDED.published_at, withdrawn = FALSE,
-				    change_seq = nextval('screen_change_seq'), updated_at = now()
-				WHERE screen_item.revision < EXCLUDED.revision
-				RETURNING\s""" + COLUMNS)
-			.param("itemId", item.itemId())
-			.param("revision", item.revision())
-			.param("category", item.category().name())
-			.param("title", item.title())
-			.param("summary", item.summary())
-			.param("department", item.department())
-			.param("publishedAt", Timestamp.from(item.publishedAt()))
-			.query(this::change)
-			.optional();
+		Optional<ScreenChange> changed = put(item.itemId(), item.revision(), item.category(), item.title(),
+				item.summary(), item.department(), item.publishedAt());
 		if (changed.isPresent()) {
 			return new Stored(Stored.State.THIS_REVISION, changed.get());
 		}
@@ -69,12 +54,59 @@ class ScreenItems {
 	}
 
 	/**
+	 * Stores an item of disclosure-service's export of the screens' items, on the same
+	 * terms as a post.
+	 * @return the change to pass on to the screens, or empty when the same or a newer
+	 * revision, or its withdrawal, is there
+	 */
+	Optional<ScreenChange> show(PublicItemSource.Item item) {
+		return put(item.id(), item.revision(), item.category(), item.title(), item.summary(), item.department(),
+				item.publishedAt());
+	}
+
+	private Optional<ScreenChange> put(String itemId, int revision, Category category, String title, String summary,
+			String department, Instant publishedAt) {
+		return this.jdbc.sql("""
+				INSERT INTO screen_item (item_id, revision, category, title, summary, department, published_at)
+				VALUES (:itemId, :revision, :category, :title, :summary, :department, :publishedAt)
+				ON CONFLICT (item_id) DO UPDATE SET
+				    revision = EXCLUDED.revision, category = EXCLUDED.category, title = EXCLUDED.title,
+				    summary = EXCLUDED.summary, department = EXCLUDED.department,
+				    published_at = EXCLUDED.published_at, withdrawn = FALSE,
+				    change_seq = nextval('screen_change_seq'), updated_at = now()
+				WHERE screen_item.revision < EXCLUDED.revision
+				RETURNING\s""" + COLUMNS)
+			.param("itemId", itemId)
+			.param("revision", revision)
+			.param("category", category.name())
+			.param("title", title)
+			.param("summary", summary)
+			.param("department", department)
+			.param("publishedAt", Timestamp.from(publishedAt))
+			.query(this::change)
+			.optional();
+	}
+
+	/**
 	 * Withdraws the item up to the revision (a newer revision stays).
 	 * @return the withdrawal to pass on to the screens, or empty when a newer revision is
 	 * shown
 	 */
 	Optional<ScreenChange> withdraw(String itemId, int upToRevision) {
-		Optional<ScreenChange> changed = this.jdbc.sql("""
+		Optional<ScreenChange> changed = tombstone(itemId, upToRevision);
+		if (changed.isPresent()) {
+			return changed;
+		}
+		return find(itemId).filter(ScreenChange::withdrawn);
+	}
+
+	/**
+	 * Leaves a tombstone of the revision unless a newer revision or a withdrawal is
+	 * there.
+	 * @return the withdrawal to pass on to the screens, or empty when nothing changed
+	 */
+	Optional<ScreenChange> tombstone(String itemId, int upToRevision) {
+		return this.jdbc.sql("""
 				INSERT INTO screen_item (item_id, revision, withdrawn) VALUES (:itemId, :revision, TRUE)
 				ON CONFLICT (item_id) DO UPDATE SET revision = EXCLUDED.revision, withdrawn = TRUE,
 				    change_seq = nextval('screen_change_seq'), updated_at = now()
@@ -85,10 +117,18 @@ class ScreenItems {
 			.param("revision", upToRevision)
 			.query(this::change)
 			.optional();
-		if (changed.isPresent()) {
-			return changed;
-		}
-		return find(itemId).filter(ScreenChange::withdrawn);
+	}
+
+	/**
+	 * The revision of every item, for a reconciliation with disclosure-service's export:
+	 * {@code live} are those not withdrawn.
+	 */
+	Reconciliation.Held held() {
+		Reconciliation.Held.Builder held = new Reconciliation.Held.Builder();
+		this.jdbc.sql("SELECT item_id, revision, withdrawn FROM screen_item")
+			.query((ResultSet rs) -> held.add(rs.getString("item_id"), rs.getInt("revision"),
+					!rs.getBoolean("withdrawn")));
+		return held.build();
 	}
 
 	/** The current items of the categories, newest first. */

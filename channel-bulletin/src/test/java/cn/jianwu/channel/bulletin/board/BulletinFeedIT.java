@@ -49,7 +49,7 @@ class BulletinFeedIT extends RunningBulletinService {
 	}
 
 	@Test
-	void publishedItemShowsOnTheBulletinAndWithdrawalTakesItOff() {
+	void publishedItemShowsOnTheBulletinWithdrawalTakesItOffAndANewRevisionBringsItBack() {
 		String itemId = UUID.randomUUID().toString();
 		this.events.send(bulletinItem(itemId, 1, "关于开展检察开放日活动的公告", Visibility.PUBLIC, List.of(Channel.values())));
 		ServiceProbe bulletin = new ServiceProbe(this.port);
@@ -62,6 +62,11 @@ class BulletinFeedIT extends RunningBulletinService {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(bulletin.get("/bulletin/items").body()).doesNotContain(itemId));
 		report(itemId, 1, DeliveryStatus.RETRACTED);
+
+		// edited and approved again after the withdrawal: the new revision is shown
+		this.events.send(bulletinItem(itemId, 2, "关于开展检察开放日活动的公告（更正）", Visibility.PUBLIC, List.of(Channel.values())));
+		report(itemId, 2, DeliveryStatus.DELIVERED);
+		assertThat(bulletin.get("/bulletin/items").body()).contains(itemId).contains("（更正）");
 	}
 
 	@Test

@@ -16,13 +16,13 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 /** Calls the screen registry as ADMIN's tools do, with a bearer token. */
-final class AdminApi {
+public final class AdminApi {
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final String base;
 
-	AdminApi(String base) {
+	public AdminApi(String base) {
 		this.base = base;
 	}
 
@@ -47,7 +47,7 @@ final class AdminApi {
 	}
 
 	/** Registers a screen of its own for a test; answers its id. */
-	String registerScreen(String prefix, int secondsPerItem, Category... categories) {
+	public String registerScreen(String prefix, int secondsPerItem, Category... categories) {
 		String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Response created = asAdmin("POST", "/screens/admin/screens",
 				screenJson(id, "测试屏", "测试位置", secondsPerItem, categories));

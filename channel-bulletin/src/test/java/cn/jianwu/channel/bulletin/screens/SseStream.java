@@ -27,7 +27,7 @@ import com.jayway.jsonpath.JsonPath;
  * HTTP client reads the response line by line, and each event is stamped with the moment
  * its last line arrived.
  */
-final class SseStream implements AutoCloseable {
+public final class SseStream implements AutoCloseable {
 
 	private final InputStream body;
 
@@ -45,7 +45,7 @@ final class SseStream implements AutoCloseable {
 		reader.start();
 	}
 
-	static SseStream open(String url, String lastEventId) {
+	public static SseStream open(String url, String lastEventId) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
@@ -69,7 +69,7 @@ final class SseStream implements AutoCloseable {
 	}
 
 	/** Waits for the next event matching the test, skipping the others. */
-	Event await(Predicate<Event> wanted, Duration timeout) {
+	public Event await(Predicate<Event> wanted, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		try {
 			while (true) {
@@ -89,12 +89,12 @@ final class SseStream implements AutoCloseable {
 		}
 	}
 
-	Event await(String name, Duration timeout) {
+	public Event await(String name, Duration timeout) {
 		return await((event) -> event.name().equals(name), timeout);
 	}
 
 	/** Every event received so far, the skipped ones included. */
-	List<Event> all() {
+	public List<Event> all() {
 		return List.copyOf(this.all);
 	}
 
@@ -149,13 +149,13 @@ final class SseStream implements AutoCloseable {
 	 *
 	 * @param receivedAt {@link System#nanoTime()} when it had arrived in full
 	 */
-	record Event(String name, String id, String data, long receivedAt) {
+	public record Event(String name, String id, String data, long receivedAt) {
 
-		DocumentContext json() {
+		public DocumentContext json() {
 			return JsonPath.parse(this.data);
 		}
 
-		boolean isAbout(String itemId) {
+		public boolean isAbout(String itemId) {
 			return this.data.contains("\"" + itemId + "\"");
 		}
 

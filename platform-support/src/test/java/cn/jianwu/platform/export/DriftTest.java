@@ -1,4 +1,4 @@
-package cn.jianwu.search.rebuild;
+package cn.jianwu.platform.export;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

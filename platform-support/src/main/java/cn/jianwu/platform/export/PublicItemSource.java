@@ -1,4 +1,4 @@
-package cn.jianwu.search.rebuild;
+package cn.jianwu.platform.export;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +8,9 @@ import cn.jianwu.events.Category;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Where a rebuild reads every item the portal shows, page by page: disclosure-service's
- * export ({@link DisclosureExport}).
+ * Where a copy of published items (the search index, the LAN bulletin, the hall screens)
+ * reads every item it should hold, page by page: disclosure-service's export for one
+ * channel ({@link DisclosureExport}).
  */
 public interface PublicItemSource {
 
@@ -34,7 +35,11 @@ public interface PublicItemSource {
 
 	}
 
-	/** A published public item as the export gives it (redacted text). */
+	/**
+	 * A published public item as the export gives it (redacted text). Public by
+	 * definition: the export never lists an internal item, and it does not say which
+	 * other channels the item chose.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Item(String id, int revision, String title, String summary, String body, Category category, String subKind,
 			String department, Instant publishedAt, String portalUrl, List<AttachmentRef> attachments) {

@@ -499,6 +499,21 @@ class ConsolePublishBrowserIT {
 	}
 
 	@Test
+	@Order(7)
+	void aBrokerOutageWhileStaffApproveHoldsNobodyUpAndLosesOrDoublesNothing() throws Exception {
+		String report = new FaultsAcrossServices(this.platform, GATEWAY, WEIBO, WECHAT).brokerOutage(nonce(), 10,
+				Duration.ofSeconds(20));
+		System.out.println("broker outage: " + report);
+	}
+
+	@Test
+	@Order(8)
+	void anAdapterKilledWhileWeiboHoldsItsPostFindsThePostInsteadOfPostingAgain() throws Exception {
+		String report = new FaultsAcrossServices(this.platform, GATEWAY, WEIBO, WECHAT).weiboKilledMidCall(nonce());
+		System.out.println("kill mid-call: " + report);
+	}
+
+	@Test
 	@Order(6)
 	void theClerkDecidesOnNamesNobodyListedAndOnHintsOfAMinorBeforeSubmitting() throws Exception {
 		String nonce = nonce();

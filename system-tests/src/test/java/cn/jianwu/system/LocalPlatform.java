@@ -90,6 +90,31 @@ final class LocalPlatform implements AutoCloseable {
 		return this.data.resolve("logs");
 	}
 
+	/**
+	 * Kills one process the launcher started the way a crash would (SIGKILL: no shutdown
+	 * hook, no goodbye to Kafka or the database) and waits until it is gone.
+	 * @param name a service, {@code kafka} or {@code elasticsearch}
+	 */
+	void kill(String name) throws IOException {
+		long pid = Long.parseLong(Files.readString(this.data.resolve("run").resolve(name + ".pid")).strip());
+		ProcessHandle process = ProcessHandle.of(pid)
+			.orElseThrow(() -> new IllegalStateException(name + " (pid " + pid + ") is not running"));
+		process.destroyForcibly();
+		process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+	}
+
+	/**
+	 * {@code deploy/local/run.sh restart <name>}: starts the part again as at start-up
+	 * and returns once it is healthy.
+	 */
+	void restart(String name) throws IOException, InterruptedException {
+		int exit = runScript(Duration.ofMinutes(4), "restart", name);
+		if (exit != 0) {
+			throw new IllegalStateException("deploy/local/run.sh restart " + name + " ended with " + exit + ":\n"
+					+ tail(this.data.resolve("run-sh-restart.log"), 30));
+		}
+	}
+
 	@Override
 	public void close() {
 		if (!this.started) {

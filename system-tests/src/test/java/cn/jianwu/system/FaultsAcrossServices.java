@@ -1,0 +1,222 @@
+package cn.jianwu.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import cn.jianwu.testsupport.JsonRequests;
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults on the running platform, with its own processes: the broker killed while staff
+ * approve items, and channel-weibo killed while Weibo holds a post it has not answered
+ * yet. Each ends when every item is delivered on every channel it chose, and checks on
+ * the simulated accounts that nothing was posted twice.
+ */
+final class FaultsAcrossServices {
+
+	private static final List<String> CHANNELS = List.of("portal", "weibo", "wechat", "bulletin");
+
+	private final LocalPlatform platform;
+
+	private final String gateway;
+
+	private final String weibo;
+
+	private final String wechat;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	FaultsAcrossServices(LocalPlatform platform, String gateway, String weibo, String wechat) {
+		this.platform = platform;
+		this.gateway = gateway;
+		this.weibo = weibo;
+		this.wechat = wechat;
+	}
+
+	/**
+	 * Kills Kafka, drafts, submits and approves {@code items} items through the gateway
+	 * while it is down, restarts it after {@code outage}, and waits for every delivery.
+	 * @return what was measured, for the report
+	 */
+	String brokerOutage(String nonce, int items, Duration outage) throws Exception {
+		String clerk = token("clerk1");
+		String head = token("head1");
+		String leader = token("leader1");
+		this.platform.kill("kafka");
+		long down = System.nanoTime();
+		List<String> ids = new ArrayList<>();
+		List<Long> millis = new ArrayList<>();
+		for (int i = 0; i < items; i++) {
+			String id = JsonPath.read(timed(millis, "POST", "/api/disclosures", clerk,
+					item("系统故障演练公告（" + nonce + "-" + i + "）", CHANNELS)), "$.id");
+			ids.add(id);
+			timed(millis, "POST", "/api/disclosures/" + id + "/submit", clerk, null);
+			timed(millis, "POST", "/api/disclosures/" + id + "/approve", head, "{\"comment\":\"同意\"}");
+			timed(millis, "POST", "/api/disclosures/" + id + "/approve", leader, "{\"comment\":\"同意发布\"}");
+		}
+		long slowest = millis.stream().mapToLong(Long::longValue).max().orElse(0);
+		long overOneSecond = millis.stream().filter((ms) -> ms > 1000).count();
+		// a loaded CI machine is slower than the fault suite's 1 s goal; a hang is not
+		assertThat(slowest).as("the slowest request while the broker was down (ms)").isLessThan(5000);
+		long left = outage.toMillis() - (System.nanoTime() - down) / 1_000_000;
+		if (left > 0) {
+			Thread.sleep(left);
+		}
+		long restart = System.nanoTime();
+		this.platform.restart("kafka");
+		long up = System.nanoTime();
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(ids).allSatisfy((id) -> assertDelivered(id, CHANNELS, leader)));
+		long delivered = System.nanoTime();
+		for (String id : ids) {
+			assertThat(weiboPosts(id)).as("Weibo statuses of " + id).isEqualTo(1);
+			assertThat(wechatArticles(id)).as("WeChat articles of " + id).isEqualTo(1);
+		}
+		return String.format(Locale.ROOT,
+				"%d requests while the broker was down: slowest %d ms, %d over 1 s; broker back after %.0f s "
+						+ "(restart took %.0f s); all %d items delivered on %s %.0f s later, each posted once",
+				millis.size(), slowest, overOneSecond, (restart - down) / 1e9, (up - restart) / 1e9, items, CHANNELS,
+				(delivered - up) / 1e9);
+	}
+
+	/**
+	 * Publishes an item to Weibo whose post Weibo makes but answers only after 20 s;
+	 * kills channel-weibo while it waits, restarts it, and waits for the delivery.
+	 * @return what was measured, for the report
+	 */
+	String weiboKilledMidCall(String nonce) throws Exception {
+		String clerk = token("clerk1");
+		String leader = token("leader1");
+		String stub = send(this.weibo + "/__admin/mappings", "POST", null, """
+				{"priority":1,
+				 "request":{"method":"POST","urlPath":"/2/statuses/share.json",
+				            "formParameters":{"status":{"contains":"%s"}}},
+				 "response":{"status":200,"headers":{"Content-Type":"application/json;charset=UTF-8"},
+				             "bodyFileName":"status.json","fixedDelayMilliseconds":20000,
+				             "transformers":["response-template","weibo-account"]}}""".formatted(nonce));
+		String stubId = JsonPath.read(stub, "$.id");
+		String id;
+		try {
+			id = JsonPath.read(send(this.gateway + "/api/disclosures", "POST", clerk,
+					item("检察开放日活动公告（" + nonce + "）", List.of("portal", "weibo"))), "$.id");
+			send(this.gateway + "/api/disclosures/" + id + "/submit", "POST", clerk, null);
+			send(this.gateway + "/api/disclosures/" + id + "/approve", "POST", token("head1"), "{\"comment\":\"同意\"}");
+			send(this.gateway + "/api/disclosures/" + id + "/approve", "POST", leader, "{\"comment\":\"同意发布\"}");
+			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> shares(nonce) == 1);
+			this.platform.kill("channel-weibo");
+		}
+		finally {
+			send(this.weibo + "/__admin/mappings/" + stubId, "DELETE", null, null);
+		}
+		assertThat(weiboPosts(id)).as("Weibo made the post the adapter never heard of").isEqualTo(1);
+		long restart = System.nanoTime();
+		this.platform.restart("channel-weibo");
+		long up = System.nanoTime();
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> assertDelivered(id, List.of("weibo"), leader));
+		long delivered = System.nanoTime();
+		assertThat(shares(nonce)).as("statuses/share calls for the item: the restarted adapter looked it up")
+			.isEqualTo(1);
+		assertThat(weiboPosts(id)).as("Weibo statuses of the item").isEqualTo(1);
+		double resumed = (delivered - up) / 1e9;
+		assertThat(resumed).as("seconds from the restart to the delivery").isLessThan(30);
+		return String.format(Locale.ROOT,
+				"channel-weibo killed mid-call: restarted in %.0f s, the post found on the timeline and DELIVERED "
+						+ "%.1f s later, posted once",
+				(up - restart) / 1e9, resumed);
+	}
+
+	private void assertDelivered(String id, List<String> channels, String token) throws Exception {
+		String item = send(this.gateway + "/api/disclosures/" + id, "GET", token, null);
+		for (String channel : channels) {
+			List<String> statuses = JsonPath.read(item, "$.deliveries[?(@.channel == '" + channel + "')].status");
+			assertThat(statuses).as(id + " on " + channel).contains("DELIVERED");
+		}
+	}
+
+	/** The simulated Weibo account's statuses that link to the item. */
+	private int weiboPosts(String id) throws Exception {
+		String timeline = send(this.weibo + "/2/statuses/user_timeline.json?access_token=system-test&count=100", "GET",
+				null, null);
+		List<String> texts = JsonPath.read(timeline, "$.statuses[*].text");
+		return (int) texts.stream().filter((text) -> text.contains("/items/" + id)).count();
+	}
+
+	/** The simulated WeChat account's published articles that link to the item. */
+	private int wechatArticles(String id) throws Exception {
+		String token = JsonPath.read(
+				send(this.wechat + "/cgi-bin/stable_token", "POST", null,
+						"{\"grant_type\":\"client_credential\",\"appid\":\"system-test\",\"secret\":\"system-test\"}"),
+				"$.access_token");
+		int found = 0;
+		for (int offset = 0;; offset += 20) {
+			String page = send(this.wechat + "/cgi-bin/freepublish/batchget?access_token=" + token, "POST", null,
+					"{\"offset\":" + offset + ",\"count\":20,\"no_content\":1}");
+			List<String> sources = JsonPath.read(page, "$.item[*].content.news_item[*].content_source_url");
+			found += (int) sources.stream().filter((source) -> source.endsWith("/items/" + id)).count();
+			if (JsonPath.<Integer>read(page, "$.item_count") < 20) {
+				return found;
+			}
+		}
+	}
+
+	/** statuses/share requests the simulated Weibo received for the nonce. */
+	private int shares(String nonce) throws Exception {
+		String count = send(this.weibo + "/__admin/requests/count", "POST", null, """
+				{"method":"POST","urlPath":"/2/statuses/share.json","bodyPatterns":[{"contains":"%s"}]}"""
+			.formatted(nonce));
+		return JsonPath.read(count, "$.count");
+	}
+
+	private static String item(String title, List<String> channels) {
+		return """
+				{"title":"%s","summary":"本院开展信息系统故障演练，演练期间各项服务照常。","body":"<p>本院定期开展信息系统故障演练。</p>",
+				 "category":"GOVERNMENT_AFFAIRS","department":"办公室","important":false,"term":"AD_HOC",
+				 "visibility":"PUBLIC","channels":[%s]}""".formatted(title,
+				String.join(",", channels.stream().map((channel) -> "\"" + channel + "\"").toList()));
+	}
+
+	private String token(String username) throws Exception {
+		String body = "{\"username\":\"" + username + "\",\"password\":\"demo-" + username + "\"}";
+		return JsonPath.read(send(this.gateway + "/api/auth/token", "POST", null, body), "$.access_token");
+	}
+
+	/** A staff request that a client retries with the same key after a timeout. */
+	private String timed(List<Long> millis, String method, String path, String token, String json) throws Exception {
+		HttpRequest request = JsonRequests.of(this.gateway + path, method, token, json)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.build();
+		long started = System.nanoTime();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		millis.add((System.nanoTime() - started) / 1_000_000);
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+		return response.body();
+	}
+
+	private String send(String url, String method, String token, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder request = (url.startsWith(this.gateway)) ? JsonRequests.of(url, method, token, json)
+				: HttpRequest.newBuilder(URI.create(url))
+					.timeout(Duration.ofSeconds(10))
+					.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
+							: HttpRequest.BodyPublishers.noBody());
+		HttpResponse<String> response = this.http.send(request.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(method + " " + url + ": " + response.body()).isBetween(200, 299);
+		return response.body();
+	}
+
+}

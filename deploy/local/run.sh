@@ -4,6 +4,8 @@
 #   deploy/local/run.sh [start] [--rebuild] [--detach] [options]   build what is missing, run everything
 #   deploy/local/run.sh infra [options]                           only the four infrastructure servers
 #   deploy/local/run.sh stop | status [options]
+#   deploy/local/run.sh restart <name>                            stop one part (channel-weibo, kafka, ...) if it
+#                                                                 runs, start it again, wait until it is healthy
 #   deploy/local/run.sh reindex                                   rebuild the search index from disclosure-service
 #   deploy/local/run.sh dead-letters [replay <topic>]             list the dead-letter topics, or replay one
 #
@@ -270,7 +272,7 @@ $missing"
                 launcher "$command" "${args[@]+"${args[@]}"}"
             fi
             ;;
-        stop | status | dead-letters | help)
+        stop | status | restart | dead-letters | help)
             [[ -f "$launcher_jar" ]] || die "the launcher is not built; run deploy/local/run.sh first"
             launcher "$command" "${args[@]+"${args[@]}"}"
             ;;
@@ -278,7 +280,7 @@ $missing"
             reindex
             ;;
         *)
-            die "unknown command: $command (start, infra, stop, status, reindex, dead-letters)"
+            die "unknown command: $command (start, infra, stop, status, restart, reindex, dead-letters)"
             ;;
     esac
 }

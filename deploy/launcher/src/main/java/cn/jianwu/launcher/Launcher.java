@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Runs the whole platform locally on real infrastructure: {@code start} (default),
- * {@code infra}, {@code stop}, {@code status}, {@code dead-letters}. Started by
- * {@code deploy/local/run.sh}.
+ * {@code infra}, {@code stop}, {@code status}, {@code restart}, {@code dead-letters}.
+ * Started by {@code deploy/local/run.sh}.
  */
 public final class Launcher {
 
@@ -33,6 +33,7 @@ public final class Launcher {
 			case INFRA -> new StartCommand(layout, options, false).run();
 			case STOP -> new StopCommand(layout).run();
 			case STATUS -> new StatusCommand(layout).run();
+			case RESTART -> new RestartCommand(layout, options.healthTimeout()).run(options.arguments().get(0));
 			case DEAD_LETTERS -> new DeadLettersCommand(options.bootstrapServers(), options.arguments()).run();
 			case HELP -> {
 				System.out.print(LauncherOptions.USAGE);

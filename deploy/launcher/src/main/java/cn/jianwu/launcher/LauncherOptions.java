@@ -22,8 +22,8 @@ import java.util.Map;
  * @param classDataSharing whether the services use AppCDS archives ({@code JIANWU_CDS},
  * {@code --no-cds})
  * @param demo whether the services load the demo staff and items ({@code --demo})
- * @param arguments what follows the command: only {@code dead-letters} takes any
- * ({@code replay <topic>})
+ * @param arguments what follows the command: {@code dead-letters} may take
+ * {@code replay <topic>}, {@code restart} takes the name of the part to restart
  * @param bootstrapServers the broker the {@code dead-letters} command talks to
  * ({@code --bootstrap-servers}, {@code KAFKA_BOOTSTRAP}, else the local run's broker)
  * @param caseQueryReplicas how many case-query-service instances run behind the gateway
@@ -41,6 +41,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 
 	static final String USAGE = """
 			usage: deploy/local/run.sh [start|infra|stop|status] [options]
+			       deploy/local/run.sh restart <name> [--data <dir>]
 			       deploy/local/run.sh dead-letters [replay <dead-letter topic>] [--bootstrap-servers <hosts>]
 
 			  start    build what is missing, run the infrastructure and every service (default);
@@ -48,6 +49,10 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			  infra    run only Kafka, Elasticsearch, PostgreSQL and Redis (foreground)
 			  stop     stop a running launcher and everything it started
 			  status   show what runs and whether it is healthy
+			  restart <name>
+			           ask the running launcher to stop one part it started (a service such as
+			           channel-weibo, a simulator, kafka, elasticsearch, or an embedded postgres or redis)
+			           if it still runs, start it again as at start-up and wait until it is healthy
 			  dead-letters
 			           list every dead-letter topic (*.dlt): records, not yet replayed, the oldest and
 			           newest record's time, event type and error; never the payloads
@@ -112,7 +117,8 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "--bootstrap-servers" -> bootstrapServers = value(args, ++i, arg);
 				case "--help", "-h" -> command = Command.HELP;
 				default -> {
-					if (commandSeen && command == Command.DEAD_LETTERS && !arg.startsWith("-")) {
+					if (commandSeen && (command == Command.DEAD_LETTERS || command == Command.RESTART)
+							&& !arg.startsWith("-")) {
 						arguments.add(arg);
 					}
 					else if (arg.startsWith("-") || commandSeen) {
@@ -125,8 +131,12 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				}
 			}
 		}
-		if (!arguments.isEmpty() && !(arguments.size() == 2 && "replay".equals(arguments.get(0)))) {
+		if (command == Command.DEAD_LETTERS && !arguments.isEmpty()
+				&& !(arguments.size() == 2 && "replay".equals(arguments.get(0)))) {
 			throw new IllegalArgumentException("dead-letters takes nothing, or: replay <dead-letter topic>");
+		}
+		if (command == Command.RESTART && arguments.size() != 1) {
+			throw new IllegalArgumentException("restart takes the name of one part, e.g.: restart channel-weibo");
 		}
 		String javaOpts = environment.get("JAVA_OPTS");
 		List<String> javaOptions = (javaOpts == null || javaOpts.isBlank()) ? DEFAULT_SERVICE_JAVA_OPTIONS
@@ -177,7 +187,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 
 	enum Command {
 
-		START, INFRA, STOP, STATUS, DEAD_LETTERS, HELP;
+		START, INFRA, STOP, STATUS, RESTART, DEAD_LETTERS, HELP;
 
 		static Command of(String name) {
 			return switch (name) {
@@ -185,6 +195,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "infra" -> INFRA;
 				case "stop" -> STOP;
 				case "status" -> STATUS;
+				case "restart" -> RESTART;
 				case "dead-letters" -> DEAD_LETTERS;
 				case "help" -> HELP;
 				default -> throw new IllegalArgumentException("unknown command: " + name);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * What {@code status} needs to know about a running launcher:
+ * What {@code status} and {@code restart} need to know about a running launcher:
  * {@code <data>/run/launcher.properties}.
  */
 final class LauncherState {
@@ -23,8 +23,9 @@ final class LauncherState {
 		properties.setProperty("postgres.port", Integer.toString(options.postgresPort()));
 		properties.setProperty("redis.port", Integer.toString(options.redisPort()));
 		properties.setProperty("case-query.replicas", Integer.toString(options.caseQueryReplicas()));
+		properties.setProperty("health.timeout", Long.toString(options.healthTimeout().toSeconds()));
 		try (Writer writer = Files.newBufferedWriter(file(layout), StandardCharsets.UTF_8)) {
-			properties.store(writer, "written by the launcher at start; read by status");
+			properties.store(writer, "written by the launcher at start; read by status and restart");
 		}
 		catch (IOException ex) {
 			Console.say("could not write " + file(layout) + ": " + ex.getMessage());

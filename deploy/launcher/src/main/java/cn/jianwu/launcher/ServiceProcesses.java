@@ -2,6 +2,7 @@ package cn.jianwu.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,11 @@ import cn.jianwu.infra.ProcessControl;
 final class ServiceProcesses {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+	/** The variable that names an instance in the channel adapters' ledgers. */
+	static final String INSTANCE_NAME = "JIANWU_INSTANCE_NAME";
+
+	private static final String HOST_NAME = hostName();
 
 	private ServiceProcesses() {
 	}
@@ -51,6 +57,38 @@ final class ServiceProcesses {
 		return environment;
 	}
 
+	/**
+	 * A service's stable instance name: the same for every start on this machine.
+	 * @param service the service
+	 * @param host the machine's name
+	 * @return {@code <service>@<host>}, for example {@code channel-weibo@build-7}
+	 */
+	static String instanceName(Topology.Service service, String host) {
+		return service.name() + "@" + host;
+	}
+
+	/**
+	 * This machine's name, as the kernel has it (no DNS lookup, which may hang).
+	 * @return the host name, {@code localhost} when unknown
+	 */
+	static String hostName() {
+		try {
+			String name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+			if (!name.isEmpty()) {
+				return name;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// not Linux
+		}
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			return "localhost";
+		}
+	}
+
 	static Process start(Topology.Service service, ClassDataSharing.Launch launch, Layout layout,
 			List<String> javaOptions, Map<String, String> environment) {
 		List<String> command = new ArrayList<>();
@@ -61,6 +99,9 @@ final class ServiceProcesses {
 		command.add(launch.jar().toString());
 		Map<String, String> serviceEnvironment = new HashMap<>(environment);
 		serviceEnvironment.put("SERVER_PORT", Integer.toString(service.port()));
+		// the same name after a restart: a channel adapter takes back the deliveries it
+		// held
+		serviceEnvironment.put(INSTANCE_NAME, instanceName(service, HOST_NAME));
 		// The same lines as JSON (Elastic Common Schema, with traceId and spanId) in
 		// <service>.json, for tools and for following one trace across the services.
 		serviceEnvironment.put("LOGGING_FILE_NAME", layout.jsonLogFile(service.name()).toString());

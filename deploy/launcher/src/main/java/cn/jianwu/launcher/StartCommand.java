@@ -61,7 +61,8 @@ final class StartCommand {
 
 	private final Map<String, Process> serviceProcesses = new ConcurrentHashMap<>();
 
-	private final Set<String> reportedDead = ConcurrentHashMap.newKeySet();
+	/** PIDs already reported as ended. */
+	private final Set<Long> reportedDead = ConcurrentHashMap.newKeySet();
 
 	private final ExecutorService starters = Executors.newFixedThreadPool(4, (task) -> {
 		Thread thread = new Thread(task, "jianwu-start");
@@ -73,6 +74,10 @@ final class StartCommand {
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
+	private final RestartRequests restartRequests;
+
+	private final Restarts restarts;
+
 	private FileChannel lockChannel;
 
 	private FileLock lock;
@@ -83,6 +88,9 @@ final class StartCommand {
 		this.services = Topology.services(options.caseQueryReplicas());
 		this.withServices = withServices;
 		this.pidFiles = new PidFiles(layout.run());
+		this.restartRequests = new RestartRequests(layout);
+		this.restarts = new Restarts(this.running, this.pidFiles, this.restartRequests, this.services,
+				options.healthTimeout(), this.stopping::get);
 	}
 
 	int run() {
@@ -165,6 +173,7 @@ final class StartCommand {
 			this.pidFiles.delete(name);
 		}
 		deleteQuietly(this.layout.readyFile());
+		this.restartRequests.clear();
 	}
 
 	private boolean findArtifacts(Map<Topology.Service, Path> jars) {
@@ -255,12 +264,15 @@ final class StartCommand {
 		Console.say("starting PostgreSQL, Redis, Kafka and Elasticsearch in parallel ...");
 		Map<String, Future<Running>> futures = new LinkedHashMap<>();
 		futures.put(Topology.POSTGRES,
-				submit(() -> LocalPostgres.reuseOrStart(this.layout, this.options.postgresPort())));
-		futures.put(Topology.REDIS, submit(() -> LocalRedis.reuseOrStart(this.layout, this.options.redisPort())));
-		futures.put(Topology.KAFKA, submit(() -> LocalKafka.start(this.layout)));
-		futures.put(Topology.ELASTICSEARCH, submit(() -> LocalElasticsearch.start(this.layout)));
+				submit(Topology.POSTGRES, () -> LocalPostgres.reuseOrStart(this.layout, this.options.postgresPort())));
+		futures.put(Topology.REDIS,
+				submit(Topology.REDIS, () -> LocalRedis.reuseOrStart(this.layout, this.options.redisPort())));
+		futures.put(Topology.KAFKA, submit(Topology.KAFKA, () -> LocalKafka.start(this.layout)));
+		futures.put(Topology.ELASTICSEARCH,
+				submit(Topology.ELASTICSEARCH, () -> LocalElasticsearch.start(this.layout)));
 		for (Topology.Simulator simulator : simulators()) {
-			futures.put(simulator.name(), submit(() -> LocalSimulators.start(this.layout, simulator)));
+			futures.put(simulator.name(),
+					submit(simulator.name(), () -> LocalSimulators.start(this.layout, simulator)));
 		}
 		boolean ok = true;
 		for (Map.Entry<String, Future<Running>> entry : futures.entrySet()) {
@@ -281,7 +293,9 @@ final class StartCommand {
 		return ok;
 	}
 
-	private Future<Running> submit(Supplier<Running> start) {
+	/** Starts a server in the background; a restart starts it the same way. */
+	private Future<Running> submit(String name, Supplier<Running> start) {
+		this.restarts.remember(name, start);
 		return this.starters.submit(() -> register(start.get()));
 	}
 
@@ -324,11 +338,7 @@ final class StartCommand {
 		Console.say("starting " + jars.size() + " services with " + String.join(" ", this.options.serviceJavaOptions())
 				+ " ...");
 		Map<Topology.Service, Future<ClassDataSharing.Launch>> launches = new LinkedHashMap<>();
-		jars.forEach(
-				(service, jar) -> launches.put(service,
-						this.starters.submit(() -> this.options.classDataSharing()
-								? ClassDataSharing.prepare(service, jar, this.layout)
-								: new ClassDataSharing.Launch(jar, List.of(), "off"))));
+		jars.forEach((service, jar) -> launches.put(service, this.starters.submit(() -> launch(service, jar))));
 		Map<String, List<String>> modes = new LinkedHashMap<>();
 		for (Map.Entry<Topology.Service, Future<ClassDataSharing.Launch>> entry : launches.entrySet()) {
 			Topology.Service service = entry.getKey();
@@ -342,24 +352,11 @@ final class StartCommand {
 			catch (ExecutionException | InterruptedException ex) {
 				launch = new ClassDataSharing.Launch(jars.get(service), List.of(), "off");
 			}
-			Process process = ServiceProcesses.start(service, launch, this.layout, this.options.serviceJavaOptions(),
-					environment);
-			this.serviceProcesses.put(service.name(), process);
-			boolean recording = "recording".equals(launch.mode());
-			Running server = new Running(service.name(), service.url(), process.pid(),
-					this.layout.logFile(service.name()), () -> {
-						if (recording) {
-							// writing the archive at exit takes a while, all services at
-							// once
-							ClassDataSharing.finish(service, this.layout,
-									ServiceProcesses.stop(process.pid(), ClassDataSharing.RECORDING_STOP_TIMEOUT));
-						}
-						else {
-							ServiceProcesses.stop(process.pid());
-						}
-					}, 0);
+			Running server = startService(service, launch, environment);
+			this.restarts.remember(service.name(),
+					() -> startService(service, launch(service, jars.get(service)), environment));
 			this.running.put(service.name(), server);
-			this.pidFiles.write(service.name(), process.pid());
+			this.pidFiles.write(service.name(), server.pid());
 			modes.computeIfAbsent(launch.mode(), (mode) -> new ArrayList<>()).add(service.name());
 		}
 		if (modes.containsKey("recording")) {
@@ -369,6 +366,29 @@ final class StartCommand {
 		if (modes.containsKey("using")) {
 			Console.say("class data sharing: using the class archives of " + modes.get("using").size() + " services");
 		}
+	}
+
+	private ClassDataSharing.Launch launch(Topology.Service service, Path jar) {
+		return this.options.classDataSharing() ? ClassDataSharing.prepare(service, jar, this.layout)
+				: new ClassDataSharing.Launch(jar, List.of(), "off");
+	}
+
+	private Running startService(Topology.Service service, ClassDataSharing.Launch launch,
+			Map<String, String> environment) {
+		Process process = ServiceProcesses.start(service, launch, this.layout, this.options.serviceJavaOptions(),
+				environment);
+		this.serviceProcesses.put(service.name(), process);
+		boolean recording = "recording".equals(launch.mode());
+		return new Running(service.name(), service.url(), process.pid(), this.layout.logFile(service.name()), () -> {
+			if (recording) {
+				// writing the archive at exit takes a while, all services at once
+				ClassDataSharing.finish(service, this.layout,
+						ServiceProcesses.stop(process.pid(), ClassDataSharing.RECORDING_STOP_TIMEOUT));
+			}
+			else {
+				ServiceProcesses.stop(process.pid());
+			}
+		}, 0);
 	}
 
 	private boolean awaitServicesUp() {
@@ -503,18 +523,22 @@ final class StartCommand {
 		}
 	}
 
-	/** Stays in the foreground; reports processes that end on their own. */
+	/**
+	 * Stays in the foreground; reports processes that end on their own and restarts parts
+	 * on request ({@code run.sh restart}).
+	 */
 	private void watchUntilStopped() {
 		try {
-			while (!this.stopped.await(2, TimeUnit.SECONDS)) {
+			while (!this.stopped.await(500, TimeUnit.MILLISECONDS)) {
 				if (this.stopping.get()) {
 					continue;
 				}
+				this.restarts.takeRequests();
 				for (Running server : this.running.values()) {
-					if (server.owned() && !ProcessControl.isAlive(server.pid())
-							&& this.reportedDead.add(server.name())) {
+					if (server.owned() && !this.restarts.isRestarting(server.name())
+							&& !ProcessControl.isAlive(server.pid()) && this.reportedDead.add(server.pid())) {
 						Console.say("WARNING: " + server.name() + " (pid " + server.pid() + ") has ended; see "
-								+ server.log());
+								+ server.log() + "; start it again with deploy/local/run.sh restart " + server.name());
 					}
 				}
 			}
@@ -535,6 +559,7 @@ final class StartCommand {
 			Console.say("stopping ...");
 		}
 		this.starters.shutdownNow();
+		this.restarts.shutdown();
 		try {
 			this.starters.awaitTermination(60, TimeUnit.SECONDS);
 		}

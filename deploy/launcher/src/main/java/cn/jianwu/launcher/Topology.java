@@ -82,6 +82,24 @@ final class Topology {
 		return List.copyOf(services);
 	}
 
+	/**
+	 * The names of every part a launcher may run: the services, the simulators, then the
+	 * infrastructure servers.
+	 * @param withServices whether the launcher runs the services ({@code start}) or only
+	 * the infrastructure ({@code infra})
+	 * @param caseQueryReplicas how many case-query-service instances it runs
+	 * @return the names, as in the pid files
+	 */
+	static List<String> parts(boolean withServices, int caseQueryReplicas) {
+		List<String> parts = new ArrayList<>();
+		if (withServices) {
+			services(caseQueryReplicas).forEach((service) -> parts.add(service.name()));
+			SIMULATORS.forEach((simulator) -> parts.add(simulator.name()));
+		}
+		parts.addAll(INFRASTRUCTURE);
+		return List.copyOf(parts);
+	}
+
 	/** Every case-query-service instance's address, for the gateway's balancer. */
 	static String caseQueryUrls(List<Service> services) {
 		return String.join(",",

@@ -109,6 +109,21 @@ class LauncherOptionsTest {
 	}
 
 	@Test
+	void restartNamesOnePartOfTheRunInTheDataFolder() {
+		LauncherOptions options = LauncherOptions.parse(new String[] { "restart", "channel-weibo" },
+				Map.of("JIANWU_DATA", "/tmp/jianwu-faults"));
+
+		assertThat(options.command()).isEqualTo(LauncherOptions.Command.RESTART);
+		assertThat(options.arguments()).containsExactly("channel-weibo");
+		assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/jianwu-faults"));
+		for (List<String> args : List.of(List.of("restart"), List.of("restart", "kafka", "redis"))) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> LauncherOptions.parse(args.toArray(String[]::new), Map.of()))
+				.withMessage("restart takes the name of one part, e.g.: restart channel-weibo");
+		}
+	}
+
+	@Test
 	void mistakesAreRefusedWithTheirName() {
 		Map<List<String>, String> mistakes = Map.of(List.of("launch"), "unknown command: launch", List.of("--detach"),
 				"unknown option: --detach", List.of("start", "infra"), "unknown option: infra",

@@ -35,6 +35,17 @@ class ServiceProcessesTest {
 	}
 
 	@Test
+	void anInstanceKeepsItsNameAcrossRestarts() {
+		Topology.Service weibo = Topology.SERVICES.stream()
+			.filter((service) -> service.name().equals("channel-weibo"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(ServiceProcesses.instanceName(weibo, "build-7")).isEqualTo("channel-weibo@build-7");
+		assertThat(ServiceProcesses.hostName()).isNotBlank().isEqualTo(ServiceProcesses.hostName());
+	}
+
+	@Test
 	void everyServiceHasItsOwnPortFrom8080() {
 		assertThat(Topology.SERVICES).extracting(Topology.Service::port)
 			.containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087);

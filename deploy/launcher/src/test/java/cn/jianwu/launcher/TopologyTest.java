@@ -21,6 +21,15 @@ class TopologyTest {
 	}
 
 	@Test
+	void theRestartablePartsAreWhatTheRunStarts() {
+		assertThat(Topology.parts(true, 2))
+			.startsWith("gateway", "disclosure-service", "case-query-service", "case-query-service-2")
+			.contains("channel-weibo", "weibo-simulator", "wechat-simulator")
+			.endsWith("kafka", "elasticsearch", "postgres", "redis");
+		assertThat(Topology.parts(false, 1)).containsExactly("kafka", "elasticsearch", "postgres", "redis");
+	}
+
+	@Test
 	void replicasStopWithTheServicesBeforeTheInfrastructure() {
 		assertThat(StopOrder.of(List.of("kafka", "case-query-service-2", "gateway", "case-query-service")))
 			.containsExactly("gateway", "case-query-service", "case-query-service-2", "kafka");

@@ -65,6 +65,30 @@ class DeploymentSpecTest {
 		}
 	}
 
+	@ParameterizedTest
+	@MethodSource("cn.jianwu.deploy.checks.Manifests#kustomizations")
+	void channelAdaptersNameTheirInstanceAfterThePod(String kustomization) {
+		Manifests manifests = Manifests.render(kustomization);
+		int adapters = 0;
+		for (Map<String, Object> deployment : manifests.ofKind("Deployment")) {
+			String name = Manifests.name(deployment);
+			if (!ServiceConfiguration.of(name).keepsADeliveryLedger()) {
+				continue;
+			}
+			adapters++;
+			Object instanceName = Yaml.list(Manifests.container(deployment), "env")
+				.stream()
+				.filter((entry) -> "JIANWU_INSTANCE_NAME".equals(Yaml.text(entry, "name")))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(name + " sets no JIANWU_INSTANCE_NAME"));
+			// a container restarted in its pod keeps the name and takes back its ledger
+			// rows at once
+			assertThat(Yaml.text(instanceName, "valueFrom", "fieldRef", "fieldPath")).as(name + " JIANWU_INSTANCE_NAME")
+				.isEqualTo("metadata.name");
+		}
+		assertThat(adapters).as("channel adapters in " + kustomization).isEqualTo(3);
+	}
+
 	private static void assertProbe(String deployment, Map<String, Object> container, String probe, String path,
 			int serverPort) {
 		Map<String, Object> httpGet = Yaml.map(container, probe, "httpGet");

@@ -92,6 +92,14 @@ final class ServiceConfiguration {
 		return required;
 	}
 
+	/**
+	 * Whether the service is a channel adapter: it keeps a delivery ledger
+	 * ({@code channel-support}) whose rows are claimed by instance name.
+	 */
+	boolean keepsADeliveryLedger() {
+		return dependsOn("channel-support");
+	}
+
 	private boolean dependsOn(String artifactId) {
 		return this.runtimeDependencies.contains(artifactId);
 	}

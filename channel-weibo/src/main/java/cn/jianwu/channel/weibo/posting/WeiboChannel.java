@@ -35,6 +35,8 @@ class WeiboChannel implements ChannelPort {
 
 	static final String FOUND_AFTER_DOUBT = "上次调用微博未答复；核对账号最新微博后确认已发布，未重复发布";
 
+	static final String LOOKUP_REFUSED = "上次调用微博未答复，核对账号最新微博时被微博拒绝，为免重复发布未重新发送；请登录微博后台核对，确未发布再在工作台重新发送。微博的答复：";
+
 	/** How many of the account's latest posts an unanswered post is looked for in. */
 	static final int LOOKUP_DEPTH = 50;
 
@@ -81,7 +83,12 @@ class WeiboChannel implements ChannelPort {
 				.findFirst();
 		}
 		catch (WeiboApiException ex) {
-			throw WeiboErrors.classify(ex);
+			RuntimeException classified = WeiboErrors.classify(ex);
+			if (classified instanceof PermanentChannelException refused) {
+				// posting without having looked could post twice: staff decide
+				throw new PermanentChannelException(LOOKUP_REFUSED + refused.getMessage(), ex);
+			}
+			throw classified;
 		}
 		if (found.isEmpty()) {
 			log.info("{}@{} not among the account's latest {} posts: posting it", delivery.item().itemId(),

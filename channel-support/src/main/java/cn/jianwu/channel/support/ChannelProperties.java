@@ -56,14 +56,16 @@ public record ChannelProperties(@DefaultValue("250ms") Duration pollInterval, @D
 	 * @param jitter the randomisation factor of the back-off (0–1)
 	 * @param circuitMinimumCalls calls in the window before the failure rate counts;
 	 * small, because channels see a few calls an hour
-	 * @param circuitOpenFor how long an open circuit refuses calls before trying again
+	 * @param circuitOpenFor how long an open circuit refuses calls before trying again;
+	 * short, because a channel that times out opens it too, and the deliveries it holds
+	 * back (in doubt, to be looked up) should not wait long once the channel answers
 	 * @param rateLimit calls allowed per {@code ratePeriod}; more wait in the queue
 	 */
 	public record Resilience(@DefaultValue("10s") Duration timeout, @DefaultValue("4") int maxAttempts,
 			@DefaultValue("500ms") Duration initialBackOff, @DefaultValue("2.0") double multiplier,
 			@DefaultValue("0.5") double jitter, @DefaultValue("10s") Duration maxBackOff,
 			@DefaultValue("4") int circuitMinimumCalls, @DefaultValue("10") int circuitWindow,
-			@DefaultValue("50") float circuitFailureRate, @DefaultValue("30s") Duration circuitOpenFor,
+			@DefaultValue("50") float circuitFailureRate, @DefaultValue("15s") Duration circuitOpenFor,
 			@DefaultValue("600") int rateLimit, @DefaultValue("1m") Duration ratePeriod) {
 	}
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +98,8 @@ class ConsolePublishBrowserIT {
 
 	private final Map<String, String> timings = new LinkedHashMap<>();
 
+	private OtlpCollector collector;
+
 	private LocalPlatform platform;
 
 	private HeadlessChromium chromium;
@@ -118,8 +121,11 @@ class ConsolePublishBrowserIT {
 		// The simulators have no posting limits; the real ones (Weibo 30 an hour, WeChat
 		// 20 in 10 minutes) would queue this test's posts behind the demo items published
 		// at start.
-		this.platform = LocalPlatform.start(TARGET.resolve("platform"),
-				Map.of("WEIBO_RATE_LIMIT", "100000", "WECHAT_RATE_LIMIT", "100000"));
+		this.collector = OtlpCollector.start();
+		Map<String, String> environment = new HashMap<>(TraceAcrossServices.exportingTo(this.collector));
+		environment.put("WEIBO_RATE_LIMIT", "100000");
+		environment.put("WECHAT_RATE_LIMIT", "100000");
+		this.platform = LocalPlatform.start(TARGET.resolve("platform"), environment);
 		System.out.printf(Locale.ROOT, "platform up in %.0f s%n", (System.nanoTime() - started) / 1e9);
 		Files.createDirectories(TARGET.resolve("service-logs"));
 		this.chromium = HeadlessChromium.start(TARGET.resolve("console-screenshots"),
@@ -144,8 +150,15 @@ class ConsolePublishBrowserIT {
 			}
 		}
 		finally {
-			if (this.platform != null) {
-				this.platform.close();
+			try {
+				if (this.platform != null) {
+					this.platform.close();
+				}
+			}
+			finally {
+				if (this.collector != null) {
+					this.collector.close();
+				}
 			}
 		}
 		System.out.println("timings: " + this.timings);
@@ -511,6 +524,12 @@ class ConsolePublishBrowserIT {
 	void anAdapterKilledWhileWeiboHoldsItsPostFindsThePostInsteadOfPostingAgain() throws Exception {
 		String report = new FaultsAcrossServices(this.platform, GATEWAY, WEIBO, WECHAT).weiboKilledMidCall(nonce());
 		System.out.println("kill mid-call: " + report);
+	}
+
+	@Test
+	@Order(9)
+	void theApprovalThatPublishesAnItemIsOneTraceFromTheGatewayThroughKafkaToEveryAdapter() throws Exception {
+		new TraceAcrossServices(this.platform, this.collector).approveAndFollowTheTrace();
 	}
 
 	@Test

@@ -9,7 +9,8 @@ import java.util.List;
  * what the channel last reported, or that its answer is still awaited.
  *
  * @param rows one per channel
- * @param settled whether no channel's answer is awaited any more (the page stops asking)
+ * @param settled whether no channel's answer is awaited any more, a channel the item did
+ * not choose included (the page stops asking)
  */
 public record DeliveryBoard(List<Row> rows, boolean settled) {
 
@@ -51,7 +52,11 @@ public record DeliveryBoard(List<Row> rows, boolean settled) {
 					state = RETRACTING;
 				}
 			}
-			if (PENDING.equals(state) || RETRACTING.equals(state)) {
+			// every channel answers a published revision, chosen or not (SKIPPED): until
+			// the
+			// last has, the page keeps asking, or an answer that comes after the chosen
+			// channels' would never show
+			if (PENDING.equals(state) || RETRACTING.equals(state) || (item.live() && NOT_CHOSEN.equals(state))) {
 				settled = false;
 			}
 			rows.add(new Row(channel, chosen, state, (report != null) ? report.revision() : null,

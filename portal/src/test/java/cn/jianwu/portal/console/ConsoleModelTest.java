@@ -105,6 +105,19 @@ class ConsoleModelTest {
 		StaffItem retracted = item("WITHDRAWN", null, List.of("portal"),
 				List.of(new StaffItem.Delivery("portal", 1, "RETRACTED", null, 1, null, now)));
 		assertThat(DeliveryBoard.of(retracted).settled()).isTrue();
+
+		// an internal item: the bulletin delivered, the other channels' SKIPPED still to
+		// come
+		List<StaffItem.Delivery> bulletinOnly = List
+			.of(new StaffItem.Delivery("bulletin", 1, "DELIVERED", "/bulletin/items/1", 1, null, now));
+		assertThat(DeliveryBoard.of(item("PUBLISHED", 1, List.of("bulletin"), bulletinOnly)).settled())
+			.as("the unchosen channels have not answered yet")
+			.isFalse();
+		List<StaffItem.Delivery> everyChannel = new java.util.ArrayList<>(bulletinOnly);
+		for (String channel : List.of("portal", "weibo", "wechat", "screens")) {
+			everyChannel.add(new StaffItem.Delivery(channel, 1, "SKIPPED", null, 1, "内部事项", now));
+		}
+		assertThat(DeliveryBoard.of(item("PUBLISHED", 1, List.of("bulletin"), everyChannel)).settled()).isTrue();
 		assertThat(DeliveryBoard.of(item("DRAFT", null, List.of("portal"), List.of())).rows())
 			.allSatisfy((row) -> assertThat(row.state()).isIn("NONE"));
 	}

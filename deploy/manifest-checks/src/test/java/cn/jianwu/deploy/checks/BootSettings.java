@@ -6,8 +6,8 @@ import java.util.Set;
  * Spring Boot settings a deployment sets by their own relaxed-binding name instead of a
  * placeholder of ours: each must be absent, not empty, where unused, which a placeholder
  * with an empty default cannot express (an empty OTLP endpoint still creates the
- * exporter, and the service fails to start). The system test
- * {@code TraceAcrossServicesIT} sets the same name, so a renamed property fails there.
+ * exporter, and the service fails to start). The system test {@code TraceAcrossServices}
+ * (system-tests) sets the same name, so a renamed property fails there.
  */
 final class BootSettings {
 

@@ -18,23 +18,19 @@ import java.util.stream.Stream;
 import cn.jianwu.system.OtlpCollector.ExportedSpan;
 import cn.jianwu.testsupport.JsonRequests;
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * One approval is one trace, from the gateway through disclosure-service and Kafka to
- * every channel adapter, on the whole platform as {@code run.sh} starts it. The services
- * export their spans by OTLP to {@link OtlpCollector}; the test checks the parent links
- * at each hop (so the ids did not meet by chance) and that each service's JSON log
- * carries the same trace id on the lines an operator would look for.
+ * every channel adapter, on the whole platform as {@code run.sh} starts it with its spans
+ * exported by OTLP to {@link OtlpCollector}: the parent links at each hop are checked (so
+ * the ids did not meet by chance), and each service's JSON log carries the same trace id
+ * on the lines an operator would look for. Runs on a platform another test started (one
+ * platform start for the system tests that can share it).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TraceAcrossServicesIT {
+final class TraceAcrossServices {
 
 	private static final String GATEWAY = "http://127.0.0.1:8080";
 
@@ -42,34 +38,22 @@ class TraceAcrossServicesIT {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private OtlpCollector collector;
+	private final OtlpCollector collector;
 
-	private LocalPlatform platform;
+	private final LocalPlatform platform;
 
-	@BeforeAll
-	void startThePlatformExportingToACollector() throws Exception {
-		this.collector = OtlpCollector.start();
-		this.platform = LocalPlatform.start(Path.of("target", "platform-tracing"),
-				Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", this.collector.tracesEndpoint(),
-						"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms"));
+	TraceAcrossServices(LocalPlatform platform, OtlpCollector collector) {
+		this.platform = platform;
+		this.collector = collector;
 	}
 
-	@AfterAll
-	void stop() {
-		try {
-			if (this.platform != null) {
-				this.platform.close();
-			}
-		}
-		finally {
-			if (this.collector != null) {
-				this.collector.close();
-			}
-		}
+	/** The platform's environment for exporting its spans to the collector. */
+	static Map<String, String> exportingTo(OtlpCollector collector) {
+		return Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", collector.tracesEndpoint(),
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
 	}
 
-	@Test
-	void theApprovalThatPublishesAnItemIsOneTraceFromTheGatewayThroughKafkaToEveryAdapter() throws Exception {
+	void approveAndFollowTheTrace() throws Exception {
 		String clerk = token("clerk1");
 		String head = token("head1");
 		String leader = token("leader1");

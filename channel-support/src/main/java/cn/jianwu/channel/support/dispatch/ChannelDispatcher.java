@@ -182,7 +182,7 @@ public class ChannelDispatcher {
 			fail(entry, calls, reason);
 			return;
 		}
-		this.ledger.markInDoubt(entry.key(), this.owner);
+		keepDoubt(entry, doubt);
 		Instant since = (entry.doubtedSince() != null) ? entry.doubtedSince() : Instant.now();
 		if (since.plus(this.properties.awaitingTimeout()).isBefore(Instant.now())) {
 			fail(entry, calls, IN_DOUBT_TOO_LONG);

@@ -32,10 +32,10 @@ class ArticleComposer {
 	static final String CUT_SHORT = "（全文较长，请点击“阅读原文”在检务公开网站查看全文。）";
 
 	WxMpDraftArticles compose(DisclosurePublished item, String thumbMediaId) {
-		String portalUrl = webUrl(item.portalUrl());
+		String portalUrl = sourceUrl(item);
 		return WxMpDraftArticles.builder()
 			.articleType("news")
-			.title(limit(item.title(), TITLE_LIMIT))
+			.title(title(item))
 			.author(limit(item.department(), AUTHOR_LIMIT))
 			.digest(limit(item.summary(), DIGEST_LIMIT))
 			.content(content(item.body(), portalUrl))
@@ -44,6 +44,16 @@ class ArticleComposer {
 			.needOpenComment(0)
 			.onlyFansCanComment(0)
 			.build();
+	}
+
+	/** The article's title: what a published article of the item is known by. */
+	static String title(DisclosurePublished item) {
+		return limit(item.title(), TITLE_LIMIT);
+	}
+
+	/** The article's "阅读原文" link, the item's portal page. */
+	static String sourceUrl(DisclosurePublished item) {
+		return webUrl(item.portalUrl());
 	}
 
 	static String content(String body, String portalUrl) {

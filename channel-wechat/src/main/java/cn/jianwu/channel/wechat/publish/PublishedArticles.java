@@ -12,7 +12,6 @@ import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.events.DisclosurePublished;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
-import me.chanjar.weixin.mp.bean.draft.WxMpDraftArticles;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishArticles;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishItem;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishList;
@@ -39,15 +38,14 @@ class PublishedArticles {
 
 	private final Publications publications;
 
-	private final ArticleComposer composer = new ArticleComposer();
-
 	PublishedArticles(WechatApiService api, Publications publications) {
 		this.api = api;
 		this.publications = publications;
 	}
 
 	Optional<PublishResult> find(DisclosurePublished item, Publication publication) {
-		WxMpDraftArticles expected = this.composer.compose(item, null);
+		String title = ArticleComposer.title(item);
+		String sourceUrl = ArticleComposer.sourceUrl(item);
 		Set<String> otherRevisions = Set.copyOf(this.publications.articles(item.itemId()));
 		Instant notBefore = publication.startedAt().minus(SKEW);
 		return latest().stream()
@@ -56,8 +54,8 @@ class PublishedArticles {
 			.filter((published) -> updatedSince(published, notBefore))
 			.flatMap((published) -> articles(published).stream()
 				.filter((article) -> !Boolean.TRUE.equals(article.getIsDeleted()))
-				.filter((article) -> Objects.equals(article.getTitle(), expected.getTitle())
-						&& Objects.equals(article.getContentSourceUrl(), expected.getContentSourceUrl()))
+				.filter((article) -> Objects.equals(article.getTitle(), title)
+						&& Objects.equals(article.getContentSourceUrl(), sourceUrl))
 				.map((article) -> new PublishResult(null, PublishResult.PUBLISHED, published.getArticleId(),
 						article.getUrl())))
 			.findFirst();

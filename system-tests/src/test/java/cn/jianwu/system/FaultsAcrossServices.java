@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import cn.jianwu.testsupport.JsonRequests;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,17 +29,17 @@ final class FaultsAcrossServices {
 
 	private final LocalPlatform platform;
 
-	private final String gateway;
-
 	private final String weibo;
 
 	private final String wechat;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+	private final StaffApi staff;
+
 	FaultsAcrossServices(LocalPlatform platform, String gateway, String weibo, String wechat) {
 		this.platform = platform;
-		this.gateway = gateway;
+		this.staff = new StaffApi(gateway);
 		this.weibo = weibo;
 		this.wechat = wechat;
 	}
@@ -51,9 +50,9 @@ final class FaultsAcrossServices {
 	 * @return what was measured, for the report
 	 */
 	String brokerOutage(String nonce, int items, Duration outage) throws Exception {
-		String clerk = token("clerk1");
-		String head = token("head1");
-		String leader = token("leader1");
+		String clerk = this.staff.token("clerk1");
+		String head = this.staff.token("head1");
+		String leader = this.staff.token("leader1");
 		this.platform.kill("kafka");
 		long down = System.nanoTime();
 		List<String> ids = new ArrayList<>();
@@ -105,9 +104,9 @@ final class FaultsAcrossServices {
 	 * @return what was measured, for the report
 	 */
 	String weiboKilledMidCall(String nonce) throws Exception {
-		String clerk = token("clerk1");
-		String leader = token("leader1");
-		String stub = send(this.weibo + "/__admin/mappings", "POST", null, """
+		String clerk = this.staff.token("clerk1");
+		String leader = this.staff.token("leader1");
+		String stub = simulator(this.weibo + "/__admin/mappings", "POST", """
 				{"priority":1,
 				 "request":{"method":"POST","urlPath":"/2/statuses/share.json",
 				            "formParameters":{"status":{"contains":"%s"}}},
@@ -117,16 +116,17 @@ final class FaultsAcrossServices {
 		String stubId = JsonPath.read(stub, "$.id");
 		String id;
 		try {
-			id = JsonPath.read(send(this.gateway + "/api/disclosures", "POST", clerk,
+			id = JsonPath.read(this.staff.send("POST", "/api/disclosures", clerk,
 					item("检察开放日活动公告（" + nonce + "）", List.of("portal", "weibo"))), "$.id");
-			send(this.gateway + "/api/disclosures/" + id + "/submit", "POST", clerk, null);
-			send(this.gateway + "/api/disclosures/" + id + "/approve", "POST", token("head1"), "{\"comment\":\"同意\"}");
-			send(this.gateway + "/api/disclosures/" + id + "/approve", "POST", leader, "{\"comment\":\"同意发布\"}");
+			this.staff.send("POST", "/api/disclosures/" + id + "/submit", clerk, null);
+			this.staff.send("POST", "/api/disclosures/" + id + "/approve", this.staff.token("head1"),
+					"{\"comment\":\"同意\"}");
+			this.staff.send("POST", "/api/disclosures/" + id + "/approve", leader, "{\"comment\":\"同意发布\"}");
 			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> shares(nonce) == 1);
 			this.platform.kill("channel-weibo");
 		}
 		finally {
-			send(this.weibo + "/__admin/mappings/" + stubId, "DELETE", null, null);
+			simulator(this.weibo + "/__admin/mappings/" + stubId, "DELETE", null);
 		}
 		assertThat(weiboPosts(id)).as("Weibo made the post the adapter never heard of").isEqualTo(1);
 		long restart = System.nanoTime();
@@ -148,7 +148,7 @@ final class FaultsAcrossServices {
 	}
 
 	private void assertDelivered(String id, List<String> channels, String token) throws Exception {
-		String item = send(this.gateway + "/api/disclosures/" + id, "GET", token, null);
+		String item = this.staff.send("GET", "/api/disclosures/" + id, token, null);
 		for (String channel : channels) {
 			List<String> statuses = JsonPath.read(item, "$.deliveries[?(@.channel == '" + channel + "')].status");
 			assertThat(statuses).as(id + " on " + channel).contains("DELIVERED");
@@ -157,8 +157,8 @@ final class FaultsAcrossServices {
 
 	/** The simulated Weibo account's statuses that link to the item. */
 	private int weiboPosts(String id) throws Exception {
-		String timeline = send(this.weibo + "/2/statuses/user_timeline.json?access_token=system-test&count=100", "GET",
-				null, null);
+		String timeline = simulator(this.weibo + "/2/statuses/user_timeline.json?access_token=system-test&count=100",
+				"GET", null);
 		List<String> texts = JsonPath.read(timeline, "$.statuses[*].text");
 		return (int) texts.stream().filter((text) -> text.contains("/items/" + id)).count();
 	}
@@ -166,12 +166,12 @@ final class FaultsAcrossServices {
 	/** The simulated WeChat account's published articles that link to the item. */
 	private int wechatArticles(String id) throws Exception {
 		String token = JsonPath.read(
-				send(this.wechat + "/cgi-bin/stable_token", "POST", null,
+				simulator(this.wechat + "/cgi-bin/stable_token", "POST",
 						"{\"grant_type\":\"client_credential\",\"appid\":\"system-test\",\"secret\":\"system-test\"}"),
 				"$.access_token");
 		int found = 0;
 		for (int offset = 0;; offset += 20) {
-			String page = send(this.wechat + "/cgi-bin/freepublish/batchget?access_token=" + token, "POST", null,
+			String page = simulator(this.wechat + "/cgi-bin/freepublish/batchget?access_token=" + token, "POST",
 					"{\"offset\":" + offset + ",\"count\":20,\"no_content\":1}");
 			List<String> sources = JsonPath.read(page, "$.item[*].content.news_item[*].content_source_url");
 			found += (int) sources.stream().filter((source) -> source.endsWith("/items/" + id)).count();
@@ -183,7 +183,7 @@ final class FaultsAcrossServices {
 
 	/** statuses/share requests the simulated Weibo received for the nonce. */
 	private int shares(String nonce) throws Exception {
-		String count = send(this.weibo + "/__admin/requests/count", "POST", null, """
+		String count = simulator(this.weibo + "/__admin/requests/count", "POST", """
 				{"method":"POST","urlPath":"/2/statuses/share.json","bodyPatterns":[{"contains":"%s"}]}"""
 			.formatted(nonce));
 		return JsonPath.read(count, "$.count");
@@ -197,30 +197,28 @@ final class FaultsAcrossServices {
 				String.join(",", channels.stream().map((channel) -> "\"" + channel + "\"").toList()));
 	}
 
-	private String token(String username) throws Exception {
-		String body = "{\"username\":\"" + username + "\",\"password\":\"demo-" + username + "\"}";
-		return JsonPath.read(send(this.gateway + "/api/auth/token", "POST", null, body), "$.access_token");
-	}
-
 	/** A staff request that a client retries with the same key after a timeout. */
 	private String timed(List<Long> millis, String method, String path, String token, String json) throws Exception {
-		HttpRequest request = JsonRequests.of(this.gateway + path, method, token, json)
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.build();
 		long started = System.nanoTime();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		millis.add((System.nanoTime() - started) / 1_000_000);
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return response.body();
+		try {
+			return this.staff.send(method, path, token, json, "Idempotency-Key", UUID.randomUUID().toString());
+		}
+		finally {
+			millis.add((System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
-	private String send(String url, String method, String token, String json) throws IOException, InterruptedException {
-		HttpRequest.Builder request = (url.startsWith(this.gateway)) ? JsonRequests.of(url, method, token, json)
-				: HttpRequest.newBuilder(URI.create(url))
-					.timeout(Duration.ofSeconds(10))
-					.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
-							: HttpRequest.BodyPublishers.noBody());
-		HttpResponse<String> response = this.http.send(request.build(),
+	/**
+	 * A request to a simulated third-party API (or its WireMock admin API) that must
+	 * answer 2xx.
+	 */
+	private String simulator(String url, String method, String json) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(10))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.build();
+		HttpResponse<String> response = this.http.send(request,
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(method + " " + url + ": " + response.body()).isBetween(200, 299);
 		return response.body();

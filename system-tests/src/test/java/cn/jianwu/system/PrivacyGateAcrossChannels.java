@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.jianwu.testsupport.JsonRequests;
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 
@@ -55,8 +54,11 @@ final class PrivacyGateAcrossChannels {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+	private final StaffApi staff;
+
 	PrivacyGateAcrossChannels(String gateway, String bulletin, String weibo, String wechat) {
 		this.gateway = gateway;
+		this.staff = new StaffApi(gateway);
 		this.bulletin = bulletin;
 		this.weibo = weibo;
 		this.wechat = wechat;
@@ -69,7 +71,7 @@ final class PrivacyGateAcrossChannels {
 	 * @return what each channel showed, for the report
 	 */
 	Map<String, String> publishTricksAndCheckEveryChannel(String nonce) throws Exception {
-		String clerk = token("clerk1");
+		String clerk = this.staff.token("clerk1");
 		String body = String.join("", "<p>被不起诉人张<b>三</b>丰，男，公民身份号码110105<span>19491231002X</span>。</p>",
 				"<p>经审查，张&#x4E09;丰于案发当日窃取商品，价值人民币860元。其联系电话138<b>0013</b>8000，", "另留电话&#49;3900139000。</p>",
 				"<p>户籍登记的身份证号为110105 19491231 002X，另有登记为110105-19491231-002x，",
@@ -81,10 +83,12 @@ final class PrivacyGateAcrossChannels {
 				 "body":%s,"category":"CASE_INFO","subKind":"LEGAL_DOCUMENT","department":"公诉部","important":false,
 				 "term":"AD_HOC","visibility":"PUBLIC","channels":["portal","weibo","wechat","bulletin","screens"],
 				 "persons":["张三丰"]}""".formatted(nonce, quoted(body));
-		String id = JsonPath.read(send("POST", "/api/disclosures", clerk, request), "$.id");
-		send("POST", "/api/disclosures/" + id + "/submit", clerk, null);
-		send("POST", "/api/disclosures/" + id + "/approve", token("head1"), "{\"comment\":\"同意\"}");
-		send("POST", "/api/disclosures/" + id + "/approve", token("leader1"), "{\"comment\":\"同意发布\"}");
+		String id = JsonPath.read(this.staff.send("POST", "/api/disclosures", clerk, request), "$.id");
+		this.staff.send("POST", "/api/disclosures/" + id + "/submit", clerk, null);
+		this.staff.send("POST", "/api/disclosures/" + id + "/approve", this.staff.token("head1"),
+				"{\"comment\":\"同意\"}");
+		this.staff.send("POST", "/api/disclosures/" + id + "/approve", this.staff.token("leader1"),
+				"{\"comment\":\"同意发布\"}");
 
 		Map<String, String> read = new LinkedHashMap<>();
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -134,19 +138,6 @@ final class PrivacyGateAcrossChannels {
 		}
 		assertThat(bodies).as(simulator + path + " received the item").isNotEmpty();
 		return String.join("\n", bodies);
-	}
-
-	private String token(String username) throws Exception {
-		String body = "{\"username\":\"" + username + "\",\"password\":\"demo-" + username + "\"}";
-		return JsonPath.read(send("POST", "/api/auth/token", null, body), "$.access_token");
-	}
-
-	private String send(String method, String path, String token, String json) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				JsonRequests.of(this.gateway + path, method, token, json).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return response.body();
 	}
 
 	private String get(String url, int expected) {

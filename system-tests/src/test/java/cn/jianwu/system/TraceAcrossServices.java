@@ -1,9 +1,6 @@
 package cn.jianwu.system;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.jianwu.system.OtlpCollector.ExportedSpan;
-import cn.jianwu.testsupport.JsonRequests;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +32,7 @@ final class TraceAcrossServices {
 
 	private static final List<String> ADAPTERS = List.of("channel-weibo", "channel-wechat", "channel-bulletin");
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final StaffApi staff = new StaffApi(GATEWAY);
 
 	private final OtlpCollector collector;
 
@@ -54,21 +50,21 @@ final class TraceAcrossServices {
 	}
 
 	void approveAndFollowTheTrace() throws Exception {
-		String clerk = token("clerk1");
-		String head = token("head1");
-		String leader = token("leader1");
-		String item = JsonPath.read(send("POST", "/api/disclosures", clerk, """
+		String clerk = this.staff.token("clerk1");
+		String head = this.staff.token("head1");
+		String leader = this.staff.token("leader1");
+		String item = JsonPath.read(this.staff.send("POST", "/api/disclosures", clerk, """
 				{"title":"关于检察开放日活动安排的通知","summary":"检察开放日活动安排。","body":"<p>本院定于下月举办检察开放日活动。</p>",
 				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
-				 "visibility":"PUBLIC","channels":["portal","weibo","wechat","bulletin","screens"]}""", null), "$.id");
-		send("POST", "/api/disclosures/" + item + "/submit", clerk, null, null);
-		send("POST", "/api/disclosures/" + item + "/approve", head, "{\"comment\":\"同意\"}", null);
+				 "visibility":"PUBLIC","channels":["portal","weibo","wechat","bulletin","screens"]}"""), "$.id");
+		this.staff.send("POST", "/api/disclosures/" + item + "/submit", clerk, null);
+		this.staff.send("POST", "/api/disclosures/" + item + "/approve", head, "{\"comment\":\"同意\"}");
 
 		// The caller's own span, as a browser or an upstream proxy would send it.
 		String traceId = randomHex(16);
 		String callerSpan = randomHex(8);
-		String approved = send("POST", "/api/disclosures/" + item + "/approve", leader, "{\"comment\":\"同意发布\"}",
-				"00-" + traceId + "-" + callerSpan + "-01");
+		String approved = this.staff.send("POST", "/api/disclosures/" + item + "/approve", leader,
+				"{\"comment\":\"同意发布\"}", "traceparent", "00-" + traceId + "-" + callerSpan + "-01");
 		assertThat(JsonPath.<String>read(approved, "$.status")).isIn("APPROVED", "PUBLISHED");
 
 		await().atMost(Duration.ofSeconds(30))
@@ -130,21 +126,6 @@ final class TraceAcrossServices {
 
 	private static Set<String> ids(List<ExportedSpan> spans) {
 		return spans.stream().map(ExportedSpan::spanId).collect(Collectors.toSet());
-	}
-
-	private String token(String username) throws Exception {
-		String body = "{\"username\":\"" + username + "\",\"password\":\"demo-" + username + "\"}";
-		return JsonPath.read(send("POST", "/api/auth/token", null, body, null), "$.access_token");
-	}
-
-	private String send(String method, String path, String token, String json, String traceparent) throws Exception {
-		HttpRequest.Builder request = JsonRequests.of(GATEWAY + path, method, token, json);
-		if (traceparent != null) {
-			request.header("traceparent", traceparent);
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return response.body();
 	}
 
 	private static String randomHex(int bytes) {

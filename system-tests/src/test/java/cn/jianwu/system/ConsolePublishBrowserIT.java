@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -67,6 +67,7 @@ import static org.awaitility.Awaitility.await;
  * Screenshots of each step go to {@code target/console-screenshots}; the platform's logs
  * to {@code target/platform/logs}.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolePublishBrowserIT {
@@ -115,18 +116,9 @@ class ConsolePublishBrowserIT {
 	private int shot;
 
 	@BeforeAll
-	void startThePlatformAndTheBrowser() throws Exception {
-		HeadlessChromium.requireInstalled();
-		long started = System.nanoTime();
-		// The simulators have no posting limits; the real ones (Weibo 30 an hour, WeChat
-		// 20 in 10 minutes) would queue this test's posts behind the demo items published
-		// at start.
-		this.collector = OtlpCollector.start();
-		Map<String, String> environment = new HashMap<>(TraceAcrossServices.exportingTo(this.collector));
-		environment.put("WEIBO_RATE_LIMIT", "100000");
-		environment.put("WECHAT_RATE_LIMIT", "100000");
-		this.platform = LocalPlatform.start(TARGET.resolve("platform"), environment);
-		System.out.printf(Locale.ROOT, "platform up in %.0f s%n", (System.nanoTime() - started) / 1e9);
+	void startTheBrowser(SharedPlatform.Running running) throws Exception {
+		this.platform = running.platform();
+		this.collector = running.collector();
 		Files.createDirectories(TARGET.resolve("service-logs"));
 		this.chromium = HeadlessChromium.start(TARGET.resolve("console-screenshots"),
 				TARGET.resolve("service-logs").resolve("console-chromedriver.log"));
@@ -143,23 +135,9 @@ class ConsolePublishBrowserIT {
 	}
 
 	@AfterAll
-	void stop() {
-		try {
-			if (this.chromium != null) {
-				this.chromium.close();
-			}
-		}
-		finally {
-			try {
-				if (this.platform != null) {
-					this.platform.close();
-				}
-			}
-			finally {
-				if (this.collector != null) {
-					this.collector.close();
-				}
-			}
+	void stopTheBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 		System.out.println("timings: " + this.timings);
 	}
@@ -574,7 +552,12 @@ class ConsolePublishBrowserIT {
 		assertThat(this.browser.findElement(By.id("error-summary")).getText()).contains("未成年人");
 		screenshot("compose-minor-decision-required");
 		type("minorClearance", "被害人现已成年，经核实本人书面同意公开");
+		// The preview answers with a new page: the old page's check box must be gone
+		// first,
+		// or the click below may land on it as the new page replaces it.
+		WebElement previous = this.browser.findElement(By.id("redactionConfirmed1"));
 		this.browser.findElement(By.id("preview-button")).click();
+		this.wait.until(ExpectedConditions.stalenessOf(previous));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redactionConfirmed1")));
 		clickCentered(By.id("redactionConfirmed1"));
 		clickCentered(By.id("submit-button"));

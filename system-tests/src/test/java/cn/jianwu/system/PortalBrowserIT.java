@@ -10,22 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jianwu.testsupport.TestElasticsearch;
-import cn.jianwu.testsupport.TestKafka;
-import cn.jianwu.testsupport.TestPostgres;
-import cn.jianwu.testsupport.TestRedis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,16 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The public site as a reader uses it, in a real headless Chromium, through the gateway,
- * on the real services: disclosure-service with its demo items, search-service indexing
- * them from {@code disclosure.events} into the real Elasticsearch, the portal and the
- * gateway, each its packaged jar in its own process on the real PostgreSQL, Kafka and
- * Elasticsearch. The reader opens the home page, gets title suggestions, searches a
- * phrase, sees it highlighted and filters by category, opens the hit, switches on the
- * large-type mode; the service-hall kiosk is typed on by touch and clears itself when
- * left alone. Screenshots of each step go to {@code target/browser-screenshots}.
+ * The public site as a reader uses it, in a real headless Chromium, through the gateway
+ * of the platform the system tests share ({@link SharedPlatform}): disclosure-service
+ * with its demo items, search-service indexing them from {@code disclosure.events} into
+ * the real Elasticsearch, the portal and the gateway. The reader opens the home page,
+ * gets title suggestions, searches a phrase, sees it highlighted and filters by category,
+ * opens the hit, switches on the large-type mode; the service-hall kiosk is typed on by
+ * touch and clears itself when left alone. Screenshots of each step go to
+ * {@code target/browser-screenshots}.
  */
+@ExtendWith(SharedPlatform.class)
 class PortalBrowserIT {
+
+	/** The institution the shared platform is started as (not the default name). */
+	static final String INSTITUTION = "晋安区人民检察院";
+
+	private static final String GATEWAY = "http://127.0.0.1:8080";
 
 	/** A demo item (disclosure-service demo/items.json) and a phrase of its title. */
 	private static final String TITLE = "我院依法对一起特大网络赌博案提起公诉";
@@ -62,52 +58,20 @@ class PortalBrowserIT {
 		.build();
 
 	@Test
-	void aReaderFindsAnItemReadsItInLargeTypeAndTheKioskForgetsWhatWasTyped() throws Exception {
-		HeadlessChromium.requireInstalled();
+	void aReaderFindsAnItemReadsItInLargeTypeAndTheKioskForgetsWhatWasTyped(SharedPlatform.Running platform)
+			throws Exception {
+		// The parameter makes JUnit start the shared platform; the test reads it through
+		// its gateway only.
 		Path logs = Files.createDirectories(TARGET.resolve("service-logs"));
-		int disclosurePort = ServiceProcess.freePort();
-		int searchPort = ServiceProcess.freePort();
-		int portalPort = ServiceProcess.freePort();
-		int gatewayPort = ServiceProcess.freePort();
-		// case-query-service is not part of this test: its address answers nothing.
-		String nobody = "http://127.0.0.1:" + ServiceProcess.freePort();
-		String gateway = "http://127.0.0.1:" + gatewayPort;
-		String alias = "browser-it-" + ProcessHandle.current().pid();
-
-		Map<String, String> stores = Map.of("KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "DB_URL",
-				TestPostgres.url(), "DB_USER", TestPostgres.user(), "DB_PASSWORD", TestPostgres.password(),
-				"ELASTICSEARCH_URL", TestElasticsearch.url(), "REDIS_HOST", TestRedis.host(), "REDIS_PORT",
-				String.valueOf(TestRedis.port()));
-		Map<String, String> disclosure = with(stores, "JIANWU_DEMO_ENABLED", "true", "PORTAL_BASE_URL", gateway);
-		Map<String, String> search = with(stores, "JIANWU_SEARCH_ALIAS", alias, "DISCLOSURE_URL",
-				local(disclosurePort));
-		Map<String, String> portal = with(Map.of(), "DISCLOSURE_URL", local(disclosurePort), "SEARCH_URL",
-				local(searchPort), "CASE_QUERY_URL", nobody, "PORTAL_KIOSK_IDLE_TIMEOUT", "4s",
-				"JIANWU_INSTITUTION_NAME", "晋安区人民检察院");
-		Map<String, String> gatewayEnvironment = with(stores, "DISCLOSURE_URL", local(disclosurePort), "SEARCH_URL",
-				local(searchPort), "PORTAL_URL", local(portalPort), "CASE_QUERY_URL", nobody, "WECHAT_URL", nobody,
-				"SPRING_DATA_REDIS_HOST", TestRedis.host(), "SPRING_DATA_REDIS_PORT", String.valueOf(TestRedis.port()));
-
-		try (RunningServices services = RunningServices.start(
-				new Launch("disclosure-service", "jianwu.disclosure.jar", disclosure, disclosurePort),
-				new Launch("search-service", "jianwu.search.jar", search, searchPort),
-				new Launch("portal", "jianwu.portal.jar", portal, portalPort),
-				new Launch("gateway", "jianwu.gateway.jar", gatewayEnvironment, gatewayPort))) {
-			try {
-				awaitIndexed(gateway);
-				publicPagesAreCachedAndTheLargeModeWorksWithoutScript(gateway);
-				try (HeadlessChromium chromium = HeadlessChromium.start(TARGET.resolve("browser-screenshots"),
-						logs.resolve("chromedriver.log"))) {
-					readerJourney(chromium, gateway);
-					kiosk(chromium, gateway);
-					assertThat(chromium.consoleMessages()).as("no script, style or CSP error in the browser")
-						.noneMatch((message) -> message.contains("Content Security Policy")
-								|| message.contains("Refused to") || message.contains("Uncaught"));
-				}
-			}
-			finally {
-				deleteIndices(TestElasticsearch.url(), alias);
-			}
+		awaitIndexed(GATEWAY);
+		publicPagesAreCachedAndTheLargeModeWorksWithoutScript(GATEWAY);
+		try (HeadlessChromium chromium = HeadlessChromium.start(TARGET.resolve("browser-screenshots"),
+				logs.resolve("chromedriver.log"))) {
+			readerJourney(chromium, GATEWAY);
+			kiosk(chromium, GATEWAY);
+			assertThat(chromium.consoleMessages()).as("no script, style or CSP error in the browser")
+				.noneMatch((message) -> message.contains("Content Security Policy") || message.contains("Refused to")
+						|| message.contains("Uncaught"));
 		}
 	}
 
@@ -149,8 +113,8 @@ class PortalBrowserIT {
 		// The home page: each column with its newest items, the newest of all, the way to
 		// the case query.
 		browser.get(gateway + "/");
-		assertThat(browser.getTitle()).isEqualTo("首页 · 阳光检务 · 晋安区人民检察院");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("晋安区人民检察院检务公开");
+		assertThat(browser.getTitle()).isEqualTo("首页 · 阳光检务 · " + INSTITUTION);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(INSTITUTION + "检务公开");
 		assertThat(browser.findElements(By.cssSelector(".latest .item-list li"))).hasSize(8);
 		List<WebElement> columns = browser.findElements(By.cssSelector(".column-box"));
 		assertThat(columns).extracting((column) -> column.findElement(By.tagName("h2")).getText())
@@ -297,15 +261,15 @@ class PortalBrowserIT {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> code.getAttribute("value").isEmpty()
 				&& last4.getAttribute("value").isEmpty() && code.isDisplayed());
 
-		// A query while case-query-service is down: the answer in large type, then back
-		// to the start.
+		// A query with a code nobody was given: the uniform refusal in large type, then
+		// back to the start.
 		tap(browser, "482109375516");
 		next.click();
 		tap(browser, "3021");
 		browser.findElement(By.cssSelector("[data-action=submit]")).click();
 		WebElement message = wait
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kiosk-message")));
-		assertThat(message.getText()).contains("案件查询服务暂时不可用");
+		assertThat(message.getText()).contains("查询未成功");
 		assertThat(pixels(message.getCssValue("font-size"))).isGreaterThanOrEqualTo(30);
 		assertThat(browser.getPageSource()).doesNotContain("482109375516");
 		chromium.screenshot("09-kiosk-answer");
@@ -361,102 +325,8 @@ class PortalBrowserIT {
 		}
 	}
 
-	/** Removes the test's own indices from the shared test node. */
-	private void deleteIndices(String elasticsearch, String alias) {
-		try {
-			HttpResponse<String> aliases = this.http.send(
-					HttpRequest.newBuilder(URI.create(elasticsearch + "/_alias/" + alias + "*")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			Matcher index = Pattern.compile("\"(" + Pattern.quote(alias) + "-v\\d+)\"").matcher(aliases.body());
-			while (index.find()) {
-				this.http.send(
-						HttpRequest.newBuilder(URI.create(elasticsearch + "/" + index.group(1))).DELETE().build(),
-						HttpResponse.BodyHandlers.discarding());
-			}
-		}
-		catch (IOException ex) {
-			System.err.println("Could not delete the test's indices " + alias + "-v*: " + ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String local(int port) {
-		return "http://127.0.0.1:" + port;
-	}
-
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	private static Map<String, String> with(Map<String, String> base, String... pairs) {
-		Map<String, String> environment = new HashMap<>(base);
-		for (int i = 0; i < pairs.length; i += 2) {
-			environment.put(pairs[i], pairs[i + 1]);
-		}
-		return environment;
-	}
-
-	/**
-	 * A service to start: its name, the system property with its jar, its environment and
-	 * port.
-	 */
-	private record Launch(String name, String jarProperty, Map<String, String> environment, int port) {
-	}
-
-	/** Services started side by side (start-up dominates the test), stopped together. */
-	private static final class RunningServices implements AutoCloseable {
-
-		private final List<ServiceProcess> processes;
-
-		private RunningServices(List<ServiceProcess> processes) {
-			this.processes = processes;
-		}
-
-		static RunningServices start(Launch... launches) throws IOException, InterruptedException {
-			Path logs = Files.createDirectories(TARGET.resolve("service-logs"));
-			ExecutorService starter = Executors.newFixedThreadPool(launches.length);
-			List<Future<ServiceProcess>> starting = new ArrayList<>();
-			for (Launch launch : launches) {
-				String jar = System.getProperty(launch.jarProperty());
-				if (jar == null) {
-					throw new IllegalStateException("System property " + launch.jarProperty() + " is not set: run the "
-							+ "test through Maven (system-tests' failsafe configuration names each service's jar)");
-				}
-				starting.add(starter.submit(() -> ServiceProcess.start(Path.of(jar), launch.environment(),
-						logs.resolve(launch.name() + ".log"), launch.port())));
-			}
-			starter.shutdown();
-			List<ServiceProcess> started = new ArrayList<>();
-			RuntimeException failure = null;
-			for (Future<ServiceProcess> future : starting) {
-				try {
-					started.add(future.get());
-				}
-				catch (ExecutionException ex) {
-					if (failure == null) {
-						failure = new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
-					}
-				}
-			}
-			RunningServices services = new RunningServices(started);
-			if (failure != null) {
-				services.close();
-				throw failure;
-			}
-			return services;
-		}
-
-		@Override
-		public void close() {
-			// The gateway first, disclosure-service last (it is the source of
-			// everything).
-			for (int i = this.processes.size() - 1; i >= 0; i--) {
-				this.processes.get(i).close();
-			}
-		}
-
 	}
 
 }

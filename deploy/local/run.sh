@@ -4,6 +4,7 @@
 #   deploy/local/run.sh [start] [--rebuild] [--detach] [options]   build what is missing, run everything
 #   deploy/local/run.sh infra [options]                           only the four infrastructure servers
 #   deploy/local/run.sh stop | status [options]
+#   deploy/local/run.sh services                                  the platform's services and ports (platform-catalogue)
 #   deploy/local/run.sh restart <name>                            stop one part (channel-weibo, kafka, ...) if it
 #                                                                 runs, start it again, wait until it is healthy
 #   deploy/local/run.sh reindex                                   rebuild the search index from disclosure-service
@@ -15,8 +16,6 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 launcher_target="$repo/deploy/launcher/target"
 launcher_jar="$launcher_target/launcher-0.1.0-SNAPSHOT.jar"
-services=(gateway disclosure-service case-query-service search-service channel-weibo channel-wechat
-    channel-bulletin portal)
 
 die() {
     echo "run.sh: $*" >&2
@@ -57,13 +56,19 @@ missing_artifacts() {
     compgen -G "$launcher_target/dist/elasticsearch-*.zip" >/dev/null || echo "  deploy/launcher/target/dist/elasticsearch-*.zip"
     compgen -G "$launcher_target/dist/wiremock-standalone-*.jar" >/dev/null || echo "  deploy/launcher/target/dist/wiremock-standalone-*.jar"
     compgen -G "$launcher_target/dist/simulators-*.jar" >/dev/null || echo "  deploy/launcher/target/dist/simulators-*.jar"
-    if [[ "$1" == "start" ]]; then
+    if [[ "$1" == "start" && -f "$launcher_jar" && -d "$launcher_target/lib" ]]; then
         local service
-        for service in "${services[@]}"; do
+        for service in $(service_modules); do
             compgen -G "$repo/$service/target/$service-*-exec.jar" >/dev/null || echo "  $service/target/$service-*-exec.jar"
         done
     fi
     return 0
+}
+
+# The services' modules, as platform-catalogue lists them (asked of the launcher).
+service_modules() {
+    "$java" -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$launcher_jar:$launcher_target/lib/*" \
+        cn.jianwu.launcher.Launcher services | awk '{ print $1 }'
 }
 
 build() {
@@ -272,7 +277,7 @@ $missing"
                 launcher "$command" "${args[@]+"${args[@]}"}"
             fi
             ;;
-        stop | status | restart | dead-letters | help)
+        stop | status | restart | dead-letters | services | help)
             [[ -f "$launcher_jar" ]] || die "the launcher is not built; run deploy/local/run.sh first"
             launcher "$command" "${args[@]+"${args[@]}"}"
             ;;
@@ -280,7 +285,7 @@ $missing"
             reindex
             ;;
         *)
-            die "unknown command: $command (start, infra, stop, status, restart, reindex, dead-letters)"
+            die "unknown command: $command (start, infra, stop, status, services, restart, reindex, dead-letters)"
             ;;
     esac
 }

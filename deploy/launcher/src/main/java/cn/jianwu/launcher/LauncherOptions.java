@@ -40,7 +40,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			"-Dfile.encoding=UTF-8");
 
 	static final String USAGE = """
-			usage: deploy/local/run.sh [start|infra|stop|status] [options]
+			usage: deploy/local/run.sh [start|infra|stop|status|services] [options]
 			       deploy/local/run.sh restart <name> [--data <dir>]
 			       deploy/local/run.sh dead-letters [replay <dead-letter topic>] [--bootstrap-servers <hosts>]
 
@@ -49,6 +49,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			  infra    run only Kafka, Elasticsearch, PostgreSQL and Redis (foreground)
 			  stop     stop a running launcher and everything it started
 			  status   show what runs and whether it is healthy
+			  services list the platform's services with their ports (platform-catalogue)
 			  restart <name>
 			           ask the running launcher to stop one part it started (a service such as
 			           channel-weibo, a simulator, kafka, elasticsearch, or an embedded postgres or redis)
@@ -187,7 +188,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 
 	enum Command {
 
-		START, INFRA, STOP, STATUS, RESTART, DEAD_LETTERS, HELP;
+		START, INFRA, STOP, STATUS, RESTART, DEAD_LETTERS, SERVICES, HELP;
 
 		static Command of(String name) {
 			return switch (name) {
@@ -197,6 +198,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "status" -> STATUS;
 				case "restart" -> RESTART;
 				case "dead-letters" -> DEAD_LETTERS;
+				case "services" -> SERVICES;
 				case "help" -> HELP;
 				default -> throw new IllegalArgumentException("unknown command: " + name);
 			};

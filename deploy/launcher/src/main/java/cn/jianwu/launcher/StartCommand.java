@@ -34,6 +34,7 @@ import cn.jianwu.infra.KafkaProbe;
 import cn.jianwu.infra.Ports;
 import cn.jianwu.infra.ProcessControl;
 import cn.jianwu.infra.ProcessLogs;
+import cn.jianwu.infra.Table;
 
 /**
  * {@code start} and {@code infra}: runs the infrastructure (and the services), waits

@@ -9,7 +9,8 @@
 #                                                                 runs, start it again, wait until it is healthy
 #   deploy/local/run.sh reindex                                   rebuild the search index from disclosure-service
 #   deploy/local/run.sh dead-letters [replay <topic>]             list the dead-letter topics, or replay one
-#                                                                 (these two: the operator tool, deploy/ops)
+#   deploy/local/run.sh topics [--create]                         the topics the platform needs, who writes/reads them
+#                                                                 (these three: the operator tool, deploy/ops)
 #
 # Needs only a JDK 17+ (and git for the sources). See deploy/local/README.md.
 set -euo pipefail
@@ -129,7 +130,7 @@ detach() {
     tail -c +"$offset" "$log" | sed -n '/  NAME /,/Stop with/p'
 }
 
-# The operator tool (deploy/ops): dead letters and the search index rebuild, here against the local run.
+# The operator tool (deploy/ops): dead letters, the search index rebuild and the topics, here against the local run.
 # reindex logs in as the demo admin, who exists only when the platform runs with --demo; another ADMIN account
 # can be given with JIANWU_ADMIN_USER and JIANWU_ADMIN_PASSWORD.
 ops() {
@@ -156,7 +157,7 @@ main() {
             --detach) detach=true ;;
             -h | --help)
                 # the operator tool has its own usage
-                if [[ "$command" == dead-letters || "$command" == reindex ]]; then
+                if [[ "$command" == dead-letters || "$command" == reindex || "$command" == topics ]]; then
                     args+=("$arg")
                 else
                     command=help
@@ -190,11 +191,11 @@ $missing"
             [[ -f "$launcher_jar" ]] || die "the launcher is not built; run deploy/local/run.sh first"
             launcher "$command" "${args[@]+"${args[@]}"}"
             ;;
-        dead-letters | reindex)
+        dead-letters | reindex | topics)
             ops "$command" "${args[@]+"${args[@]}"}"
             ;;
         *)
-            die "unknown command: $command (start, infra, stop, status, services, restart, reindex, dead-letters)"
+            die "unknown command: $command (start, infra, stop, status, services, restart, reindex, dead-letters, topics)"
             ;;
     esac
 }

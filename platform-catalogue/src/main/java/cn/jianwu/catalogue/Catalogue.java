@@ -1,5 +1,6 @@
 package cn.jianwu.catalogue;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,18 @@ public final class Catalogue {
 				.asChannelAdapter(null),
 			PlatformService.of("portal", 8087, Exposure.INTERNAL));
 
+	/**
+	 * Partitions of each platform topic: up to six instances of a consumer share it (the
+	 * services declare at least 3, and Kafka would otherwise add partitions and move
+	 * keys).
+	 */
+	public static final int TOPIC_PARTITIONS = 6;
+
+	public static final int DEAD_LETTER_PARTITIONS = 3;
+
+	/** Dead letters wait for an operator: kept four weeks. */
+	public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(28);
+
 	private Catalogue() {
 	}
 
@@ -81,6 +94,22 @@ public final class Catalogue {
 		Set<String> topics = new LinkedHashSet<>();
 		SERVICES.forEach((service) -> topics.addAll(service.deadLetterTopics()));
 		return Collections.unmodifiableSet(topics);
+	}
+
+	/** The services that publish the topic. */
+	public static List<String> publishers(String topic) {
+		return SERVICES.stream()
+			.filter((service) -> service.publishes().contains(topic))
+			.map(PlatformService::name)
+			.toList();
+	}
+
+	/** The services that consume the topic, each as a consumer group of its own. */
+	public static List<String> consumers(String topic) {
+		return SERVICES.stream()
+			.filter((service) -> service.consumes().contains(topic))
+			.map(PlatformService::name)
+			.toList();
 	}
 
 	/** The third-party APIs a local run plays when no real credentials are set. */

@@ -40,6 +40,13 @@ class CatalogueTest {
 	}
 
 	@Test
+	void eachTopicNamesWhoWritesAndWhoReadsIt() {
+		assertThat(Catalogue.publishers("case.progress")).containsExactly("case-query-service");
+		assertThat(Catalogue.consumers("disclosure.events")).containsExactly("search-service", "channel-weibo",
+				"channel-wechat", "channel-bulletin");
+	}
+
+	@Test
 	void everyConsumedTopicHasAPublisher() {
 		for (PlatformService service : Catalogue.SERVICES) {
 			for (String topic : service.consumes()) {

@@ -23,13 +23,19 @@ import cn.jianwu.catalogue.InfrastructureServer;
  * {@code SEARCH_URL})
  * @param adminUser the ADMIN account {@code reindex} logs in as ({@code --user},
  * {@code JIANWU_ADMIN_USER}); its password comes only from the environment
+ * @param create whether {@code topics} creates the missing topics ({@code --create})
+ * @param replicationFactor the replication of the topics {@code topics --create} creates
+ * ({@code --replication-factor}, {@code TOPIC_REPLICATION_FACTOR}, else 1)
+ * @param minInsyncReplicas their {@code min.insync.replicas}
+ * ({@code --min-insync-replicas}, {@code TOPIC_MIN_INSYNC_REPLICAS}, else 1)
  */
 record OpsOptions(Command command, List<String> arguments, String bootstrapServers, String disclosureUrl,
-		String searchUrl, String adminUser) {
+		String searchUrl, String adminUser, boolean create, int replicationFactor, int minInsyncReplicas) {
 
 	static final String USAGE = """
 			usage: ops dead-letters [replay <dead-letter topic>] [--bootstrap-servers <hosts>]
 			       ops reindex [--disclosure-url <url>] [--search-url <url>] [--user <ADMIN account>]
+			       ops topics [--create [--replication-factor <n>] [--min-insync-replicas <n>]] [--bootstrap-servers <hosts>]
 
 			  dead-letters
 			           list every dead-letter topic (*.dlt): records, not yet replayed, the oldest and
@@ -39,6 +45,10 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 			           original topic, for the failed consumer only, exactly once
 			  reindex  rebuild the search index from disclosure-service (search-service's ADMIN
 			           endpoint) and follow its progress
+			  topics   the topics the platform needs (platform-catalogue): partitions, who writes and reads
+			           each; --create creates those the cluster lacks (replication factor and
+			           min.insync.replicas: $TOPIC_REPLICATION_FACTOR, $TOPIC_MIN_INSYNC_REPLICAS, else 1;
+			           production: 3 and 2)
 
 			options (defaults: the environment variable, else the local run's address):
 			  --bootstrap-servers <hosts>  Kafka ($KAFKA_BOOTSTRAP, else 127.0.0.1:9092)
@@ -58,7 +68,7 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 	 */
 	static OpsOptions parse(String[] args, Map<String, String> environment) {
 		if (args.length == 0) {
-			throw new IllegalArgumentException("which command? dead-letters or reindex");
+			throw new IllegalArgumentException("which command? dead-letters, reindex or topics");
 		}
 		Command command = Command.of(args[0]);
 		List<String> arguments = new ArrayList<>();
@@ -67,6 +77,11 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 		String disclosureUrl = orDefault(environment, "DISCLOSURE_URL", local("disclosure-service"));
 		String searchUrl = orDefault(environment, "SEARCH_URL", local("search-service"));
 		String adminUser = orDefault(environment, "JIANWU_ADMIN_USER", "admin");
+		boolean create = false;
+		int replicationFactor = count(orDefault(environment, "TOPIC_REPLICATION_FACTOR", "1"),
+				"TOPIC_REPLICATION_FACTOR");
+		int minInsyncReplicas = count(orDefault(environment, "TOPIC_MIN_INSYNC_REPLICAS", "1"),
+				"TOPIC_MIN_INSYNC_REPLICAS");
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -74,6 +89,9 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 				case "--disclosure-url" -> disclosureUrl = value(args, ++i, arg);
 				case "--search-url" -> searchUrl = value(args, ++i, arg);
 				case "--user" -> adminUser = value(args, ++i, arg);
+				case "--create" -> create = true;
+				case "--replication-factor" -> replicationFactor = count(value(args, ++i, arg), arg);
+				case "--min-insync-replicas" -> minInsyncReplicas = count(value(args, ++i, arg), arg);
 				case "--help", "-h" -> command = Command.HELP;
 				default -> {
 					if (arg.startsWith("-") || command != Command.DEAD_LETTERS) {
@@ -87,7 +105,11 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 				&& !(arguments.size() == 2 && "replay".equals(arguments.get(0)))) {
 			throw new IllegalArgumentException("dead-letters takes nothing, or: replay <dead-letter topic>");
 		}
-		return new OpsOptions(command, List.copyOf(arguments), bootstrapServers, disclosureUrl, searchUrl, adminUser);
+		if (create && command != Command.TOPICS) {
+			throw new IllegalArgumentException("--create is an option of topics");
+		}
+		return new OpsOptions(command, List.copyOf(arguments), bootstrapServers, disclosureUrl, searchUrl, adminUser,
+				create, replicationFactor, minInsyncReplicas);
 	}
 
 	private static String local(String service) {
@@ -99,6 +121,19 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
+	private static int count(String value, String name) {
+		try {
+			int count = Integer.parseInt(value.trim());
+			if (count >= 1) {
+				return count;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new IllegalArgumentException(name + ": not a count of at least 1: " + value);
+	}
+
 	private static String value(String[] args, int index, String option) {
 		if (index >= args.length) {
 			throw new IllegalArgumentException(option + " needs a value");
@@ -108,12 +143,13 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 
 	enum Command {
 
-		DEAD_LETTERS, REINDEX, HELP;
+		DEAD_LETTERS, REINDEX, TOPICS, HELP;
 
 		static Command of(String name) {
 			return switch (name) {
 				case "dead-letters" -> DEAD_LETTERS;
 				case "reindex" -> REINDEX;
+				case "topics" -> TOPICS;
 				case "help", "--help", "-h" -> HELP;
 				default -> throw new IllegalArgumentException("unknown command: " + name);
 			};

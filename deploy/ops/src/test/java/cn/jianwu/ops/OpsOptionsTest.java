@@ -48,12 +48,29 @@ class OpsOptionsTest {
 	}
 
 	@Test
+	void topicsAreCreatedWithTheReplicationAskedFor() {
+		OpsOptions listed = OpsOptions.parse(new String[] { "topics" }, Map.of());
+		assertThat(listed.create()).isFalse();
+		assertThat(listed.replicationFactor()).isEqualTo(1);
+
+		OpsOptions created = OpsOptions.parse(
+				new String[] { "topics", "--create", "--replication-factor", "3", "--bootstrap-servers", "k:9092" },
+				Map.of("TOPIC_MIN_INSYNC_REPLICAS", "2"));
+		assertThat(created.create()).isTrue();
+		assertThat(created.replicationFactor()).isEqualTo(3);
+		assertThat(created.minInsyncReplicas()).isEqualTo(2);
+		assertThat(created.bootstrapServers()).isEqualTo("k:9092");
+	}
+
+	@Test
 	void mistakesAreRefusedWithTheirName() {
-		Map<List<String>, String> mistakes = Map.of(List.of(), "which command? dead-letters or reindex",
+		Map<List<String>, String> mistakes = Map.of(List.of(), "which command? dead-letters, reindex or topics",
 				List.of("start"), "unknown command: start", List.of("dead-letters", "replay"),
 				"dead-letters takes nothing, or: replay <dead-letter topic>", List.of("dead-letters", "purge", "x.dlt"),
 				"dead-letters takes nothing, or: replay <dead-letter topic>", List.of("reindex", "now"),
-				"unknown option: now", List.of("reindex", "--search-url"), "--search-url needs a value");
+				"unknown option: now", List.of("reindex", "--search-url"), "--search-url needs a value",
+				List.of("dead-letters", "--create"), "--create is an option of topics",
+				List.of("topics", "--replication-factor", "0"), "--replication-factor: not a count of at least 1: 0");
 		mistakes.forEach((args, message) -> assertThatIllegalArgumentException()
 			.isThrownBy(() -> OpsOptions.parse(args.toArray(String[]::new), Map.of()))
 			.withMessage(message));

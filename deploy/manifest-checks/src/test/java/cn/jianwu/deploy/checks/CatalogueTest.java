@@ -1,6 +1,7 @@
 package cn.jianwu.deploy.checks;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogueTest {
 
-	private static final Pattern CREATED = Pattern.compile("(?m)^create (\\S+) ");
+	private static final Pattern CREATED = Pattern.compile("(?m)^create (\\S+) (\\d+)");
 
 	private static final Pattern PORT = Pattern.compile("\\$\\{SERVER_PORT:(\\d+)}");
 
@@ -73,14 +74,18 @@ class CatalogueTest {
 	@Test
 	void composeCreatesExactlyTheCataloguesTopics() {
 		String script = Repository.read(Repository.path("deploy", "compose", "kafka-init", "create-topics.sh"));
-		Set<String> created = new LinkedHashSet<>();
+		Map<String, Integer> created = new LinkedHashMap<>();
 		Matcher create = CREATED.matcher(script);
 		while (create.find()) {
-			created.add(create.group(1));
+			created.put(create.group(1), Integer.parseInt(create.group(2)));
 		}
-		Set<String> expected = new LinkedHashSet<>(Catalogue.topics());
-		expected.addAll(Catalogue.deadLetterTopics());
-		assertThat(created).as("kafka-init/create-topics.sh").containsExactlyInAnyOrderElementsOf(expected);
+		Map<String, Integer> expected = new LinkedHashMap<>();
+		Catalogue.topics().forEach((topic) -> expected.put(topic, Catalogue.TOPIC_PARTITIONS));
+		Catalogue.deadLetterTopics().forEach((topic) -> expected.put(topic, Catalogue.DEAD_LETTER_PARTITIONS));
+		assertThat(created).as("kafka-init/create-topics.sh: topics and partitions")
+			.containsExactlyInAnyOrderEntriesOf(expected);
+		assertThat(script).as("dead letters' retention")
+			.contains("dlt_retention_ms=" + Catalogue.DEAD_LETTER_RETENTION.toMillis());
 	}
 
 	@ParameterizedTest

@@ -1,8 +1,5 @@
 package cn.jianwu.deploy.checks;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import cn.jianwu.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +18,12 @@ class TopicsTest {
 	}
 
 	@Test
-	void theKubernetesReadmeListsEveryTopicWithItsReplication() {
+	void theKubernetesReadmeCreatesTheCataloguesTopicsWithProductionReplication() {
 		String readme = Repository.read(Repository.path("deploy", "k8s", "README.md"));
-		for (String topic : catalogued()) {
-			assertThat(readme).as("deploy/k8s/README.md").contains("`" + topic + "`");
-		}
-		assertThat(readme).contains("replication factor 3").contains("min.insync.replicas=2");
-	}
-
-	private static Set<String> catalogued() {
-		Set<String> topics = new LinkedHashSet<>(Catalogue.topics());
-		topics.addAll(Catalogue.deadLetterTopics());
-		return topics;
+		assertThat(readme).contains("topics --create --replication-factor 3 --min-insync-replicas 2")
+			.contains("replication factor 3")
+			.contains("min.insync.replicas=2")
+			.contains("retention.ms=" + Catalogue.DEAD_LETTER_RETENTION.toMillis());
 	}
 
 	@Test

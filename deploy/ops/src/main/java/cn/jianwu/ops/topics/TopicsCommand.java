@@ -2,7 +2,6 @@ package cn.jianwu.ops.topics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import cn.jianwu.catalogue.Catalogue;
 import cn.jianwu.infra.Table;
-import org.apache.kafka.clients.CommonClientConfigs;
+import cn.jianwu.ops.KafkaClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
@@ -22,7 +21,7 @@ import org.apache.kafka.common.KafkaException;
  */
 public final class TopicsCommand {
 
-	private static final long TIMEOUT_MILLIS = 15_000;
+	private static final long TIMEOUT_MILLIS = KafkaClients.TIMEOUT.toMillis();
 
 	private final String bootstrapServers;
 
@@ -72,9 +71,7 @@ public final class TopicsCommand {
 	 * @return the names of the topics created now
 	 */
 	List<String> create(List<TopicPlan.Topic> plan) throws InterruptedException, ExecutionException, TimeoutException {
-		try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				CommonClientConfigs.CLIENT_ID_CONFIG, "jianwu-topics",
-				CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MILLIS))) {
+		try (Admin admin = Admin.create(KafkaClients.properties(this.bootstrapServers, "jianwu-topics"))) {
 			Set<String> existing = admin.listTopics().names().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
 			List<NewTopic> missing = new ArrayList<>();
 			for (TopicPlan.Topic topic : plan) {

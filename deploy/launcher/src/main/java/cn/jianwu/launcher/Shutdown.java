@@ -50,7 +50,11 @@ final class Shutdown {
 			.filter(Running::owned)
 			.forEach((server) -> trees.put(server.name(), ProcessTrees.tree(server.pid())));
 		stopServices();
-		for (String name : Topology.INFRASTRUCTURE) {
+		// the simulated APIs before the servers; the services no longer call them
+		List<String> rest = new ArrayList<>();
+		Topology.SIMULATORS.forEach((simulator) -> rest.add(simulator.name()));
+		rest.addAll(Topology.INFRASTRUCTURE);
+		for (String name : rest) {
 			Running server = this.state.running.get(name);
 			if (server != null && server.owned()) {
 				Console.say("stopping " + name + " (pid " + server.pid() + ") ...");

@@ -53,8 +53,8 @@ import com.sun.net.httpserver.HttpServer;
  * API (as a case manager), so that the queries rotate over that many codes (one code is
  * never queried more than a couple of times at once: five racing attempts on one code
  * would count as a lock-out, by design).</li>
- * <li>Warms both up, then measures: maximum throughput with wrk (closed loop, p50/p99 from
- * wrk's latency distribution) or, without wrk, with a closed-loop Java client; and
+ * <li>Warms both up, then measures: maximum throughput with wrk (closed loop, p50/p99
+ * from wrk's latency distribution) or, without wrk, with a closed-loop Java client; and
  * latency at a fixed rate (open loop, each request timed from when it was due, so that a
  * stall is not hidden).</li>
  * <li>Stops both services by PID and prints the figures.</li>
@@ -152,7 +152,8 @@ public class CaseQueryBench {
 			closedLoop(viaGateway, credentials, 8, 10);
 			String load = Files.readString(Path.of("/proc/loadavg")).trim();
 
-			boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk")) || Files.isExecutable(Path.of("/usr/local/bin/wrk"));
+			boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk"))
+					|| Files.isExecutable(Path.of("/usr/local/bin/wrk"));
 			long serviceCpu0 = cpuMillis(replicaProcesses);
 			Result directMax = wrk ? wrk(direct, codes, connections, seconds)
 					: closedLoop(direct, credentials, connections, seconds);
@@ -168,10 +169,12 @@ public class CaseQueryBench {
 			Result gatewayFixed = openLoop(viaGateway, credentials, rate, seconds, connections);
 
 			StringBuilder report = new StringBuilder();
-			report.append(String.format("%ncase-query benchmark, %s, %d cores, %d case-query replica(s), load average before: %s%n",
+			report.append(String.format(
+					"%ncase-query benchmark, %s, %d cores, %d case-query replica(s), load average before: %s%n",
 					Instant.now(), Runtime.getRuntime().availableProcessors(), replicas, load));
-			report.append(String.format("cached successful POST /api/cases/query, %d credentials of one case, %d s per line%n%n",
-					PERSONS, seconds));
+			report.append(String.format(
+					"cached successful POST /api/cases/query, %d credentials of one case, %d s per line%n%n", PERSONS,
+					seconds));
 			report.append(String.format("%-44s %10s %9s %9s %9s %9s %8s%n", "", "req/s", "p50 ms", "p90 ms", "p99 ms",
 					"max ms", "errors"));
 			String tool = wrk ? "wrk -t2 -c" + connections : "java closed loop, " + connections + " conns";
@@ -215,8 +218,7 @@ public class CaseQueryBench {
 
 	// ---------------------------------------------------------------- the services
 
-	static Process start(String name, Path jar, String javaOpts, Map<String, String> environment)
-			throws IOException {
+	static Process start(String name, Path jar, String javaOpts, Map<String, String> environment) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(Arrays.asList(javaOpts.trim().split("\\s+")));
@@ -258,7 +260,8 @@ public class CaseQueryBench {
 		List<Long> served = new ArrayList<>();
 		for (int replica = 1; replica <= replicas; replica++) {
 			String metrics = client
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replicaPort(replica) + "/actuator/prometheus"))
+				.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + replicaPort(replica) + "/actuator/prometheus"))
 					.build(), HttpResponse.BodyHandlers.ofString())
 				.body();
 			double total = 0;
@@ -295,11 +298,10 @@ public class CaseQueryBench {
 				throw new IllegalStateException(name + " stopped; see " + OUT.resolve(name + ".log"));
 			}
 			try {
-				HttpResponse<String> response = client.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-							.timeout(Duration.ofSeconds(2))
-							.build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = client
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
 					System.out.println(name + " is ready");
 					return;
@@ -315,7 +317,10 @@ public class CaseQueryBench {
 
 	// ---------------------------------------------------------------- seeding
 
-	/** One case with its persons, through the service's API; answers [code, last4] per person. */
+	/**
+	 * One case with its persons, through the service's API; answers [code, last4] per
+	 * person.
+	 */
 	static List<String[]> seed(String token) throws Exception {
 		LocalDate accepted = LocalDate.now().minusDays(30);
 		StringBuilder persons = new StringBuilder();
@@ -396,7 +401,10 @@ public class CaseQueryBench {
 		return server;
 	}
 
-	/** A CASE_MANAGER token as disclosure-service issues them, signed with the bench's key. */
+	/**
+	 * A CASE_MANAGER token as disclosure-service issues them, signed with the bench's
+	 * key.
+	 */
 	static String token(KeyPair key) throws Exception {
 		long now = Instant.now().getEpochSecond();
 		String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}";
@@ -439,8 +447,9 @@ public class CaseQueryBench {
 			.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
-		Files.writeString(OUT.resolve("wrk-" + (base.endsWith(String.valueOf(GATEWAY_PORT)) ? "gateway" : "direct")
-				+ ".txt"), output);
+		Files.writeString(
+				OUT.resolve("wrk-" + (base.endsWith(String.valueOf(GATEWAY_PORT)) ? "gateway" : "direct") + ".txt"),
+				output);
 		double rate = number(output, "Requests/sec:\\s+([0-9.]+)");
 		long requests = (long) number(output, "(\\d+) requests in");
 		long errors = (long) numberOr(output, "Non-2xx or 3xx responses:\\s+(\\d+)", 0)
@@ -450,8 +459,7 @@ public class CaseQueryBench {
 	}
 
 	/** Closed loop in Java (warm-up, or when wrk is not installed). */
-	static Result closedLoop(String base, List<String[]> credentials, int connections, int seconds)
-			throws Exception {
+	static Result closedLoop(String base, List<String[]> credentials, int connections, int seconds) throws Exception {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		List<long[]> samples = new ArrayList<>();
@@ -523,7 +531,8 @@ public class CaseQueryBench {
 						LockSupport.parkNanos(wait);
 					}
 					try {
-						HttpResponse<Void> response = client.send(request(base, credentials.get(i % credentials.size())),
+						HttpResponse<Void> response = client.send(
+								request(base, credentials.get(i % credentials.size())),
 								HttpResponse.BodyHandlers.discarding());
 						if (response.statusCode() != 200) {
 							errors.incrementAndGet();

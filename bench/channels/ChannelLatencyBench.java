@@ -42,9 +42,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Time from a {@code published} event on disclosure.events to each channel's DELIVERED
  * report on channel.deliveries, against the running local platform (simulated Weibo and
- * WeChat APIs). WeChat reports DELIVERED only when its asynchronous publish job
- * finishes, so for WeChat the figure is the time until the article was submitted
- * (the ledger row is AWAITING_RESULT), read from channel_wechat's ledger.
+ * WeChat APIs). WeChat reports DELIVERED only when its asynchronous publish job finishes,
+ * so for WeChat the figure is the time until the article was submitted (the ledger row is
+ * AWAITING_RESULT), read from channel_wechat's ledger.
  *
  * Usage: bench/channels/run.sh [items] [items-per-second]
  */
@@ -99,9 +99,9 @@ public class ChannelLatencyBench {
 				}
 				String id = run + "-" + i;
 				DisclosurePublished event = new DisclosurePublished(id, 1, Category.GOVERNMENT_AFFAIRS, null,
-						"检察开放日活动公告（第" + i + "期）", "本院将举办检察开放日活动，欢迎社会各界参加。",
-						"为进一步深化检务公开，本院定于近期举办检察开放日活动。", "办公室", Visibility.PUBLIC,
-						List.of(Channel.values()), Instant.now(), "http://localhost:8080/items/" + id, List.of());
+						"检察开放日活动公告（第" + i + "期）", "本院将举办检察开放日活动，欢迎社会各界参加。", "为进一步深化检务公开，本院定于近期举办检察开放日活动。", "办公室",
+						Visibility.PUBLIC, List.of(Channel.values()), Instant.now(),
+						"http://localhost:8080/items/" + id, List.of());
 				sentAt.put(id, System.nanoTime());
 				producer.send(KafkaEnvelope.toRecord(event, codec.encode(event)));
 				next += intervalNanos;
@@ -128,8 +128,9 @@ public class ChannelLatencyBench {
 					pct(millis, 95), pct(millis, 99), millis.isEmpty() ? Double.NaN : millis.get(millis.size() - 1),
 					items - millis.size(), summary(otherOutcomes.get(channel)));
 		}
-		System.out.println("* wechat: until the article was submitted (freepublish/submit accepted, ledger AWAITING_RESULT);"
-				+ " DELIVERED follows WeChat's asynchronous PUBLISHJOBFINISH result.");
+		System.out
+			.println("* wechat: until the article was submitted (freepublish/submit accepted, ledger AWAITING_RESULT);"
+					+ " DELIVERED follows WeChat's asynchronous PUBLISHJOBFINISH result.");
 	}
 
 	static boolean complete(Map<Channel, Map<String, Long>> doneAt, Map<Channel, Map<String, String>> other,
@@ -194,8 +195,9 @@ public class ChannelLatencyBench {
 	static void watchWechatLedger(String url, String user, String run, Map<String, Long> submittedAt,
 			AtomicBoolean stop) {
 		try (Connection connection = DriverManager.getConnection(url, user, null);
-				PreparedStatement query = connection.prepareStatement("SELECT item_id FROM channel_wechat.channel_delivery "
-						+ "WHERE item_id LIKE ? AND status IN ('AWAITING_RESULT', 'DELIVERED')")) {
+				PreparedStatement query = connection
+					.prepareStatement("SELECT item_id FROM channel_wechat.channel_delivery "
+							+ "WHERE item_id LIKE ? AND status IN ('AWAITING_RESULT', 'DELIVERED')")) {
 			query.setString(1, run + "-%");
 			while (!stop.get()) {
 				long now = System.nanoTime();

@@ -37,17 +37,15 @@ import cn.jianwu.testsupport.hostile.RawHttp;
  * through the gateway as staff and the public do, breaks something, mends it, waits for
  * the outcome with a deadline and gives one row of the table:
  *
- *   accepted        items whose final approval answered PUBLISHED
- *   weibo ... portal items delivered on that channel: the staff board says DELIVERED and the
- *                   far end has it (the Weibo simulator received a post with the item's link,
- *                   the WeChat simulator a draft with it, the public search API lists it;
- *                   the bulletin has no far end outside the platform: the board only)
- *   dup             posts or drafts beyond the first per item, counted in the simulators'
- *                   request journals
- *   missing         (item, channel) pairs not delivered when the deadline passed
- *   5xx             answers with a 5xx status (or no answer) to the scenario's requests
- *   max ms / >1s    the slowest request and how many took over a second
- *   recover         from the repair (broker or service back, stub removed) to the outcome
+ * accepted items whose final approval answered PUBLISHED weibo ... portal items delivered
+ * on that channel: the staff board says DELIVERED and the far end has it (the Weibo
+ * simulator received a post with the item's link, the WeChat simulator a draft with it,
+ * the public search API lists it; the bulletin has no far end outside the platform: the
+ * board only) dup posts or drafts beyond the first per item, counted in the simulators'
+ * request journals missing (item, channel) pairs not delivered when the deadline passed
+ * 5xx answers with a 5xx status (or no answer) to the scenario's requests max ms / >1s
+ * the slowest request and how many took over a second recover from the repair (broker or
+ * service back, stub removed) to the outcome
  *
  * Started by bench/faults/run.sh, which starts the platform (or uses a running one) and
  * puts test-support's hostile corpus on the class path. See bench/faults/README.md.
@@ -189,7 +187,8 @@ public class FaultBench {
 				}
 				chosen.add(name.strip());
 			}
-			// always in the documented order: index-drift last, since it restarts search-service
+			// always in the documented order: index-drift last, since it restarts
+			// search-service
 			return ALL.stream().filter(chosen::contains).toList();
 		}
 
@@ -205,7 +204,10 @@ public class FaultBench {
 
 		final Journal journal;
 
-		/** Items published by earlier scenarios and delivered to the portal: for index-drift. */
+		/**
+		 * Items published by earlier scenarios and delivered to the portal: for
+		 * index-drift.
+		 */
 		final List<String> indexed = new ArrayList<>();
 
 		Scenarios(Platform platform, Staff staff, Journal journal) {
@@ -310,7 +312,8 @@ public class FaultBench {
 			finally {
 				weibo.remove(stubs);
 			}
-			// what the killed instance had not delivered: only those show that deliveries resumed
+			// what the killed instance had not delivered: only those show that deliveries
+			// resumed
 			Deliveries atKill = new Deliveries(items);
 			atKill.read(this.staff);
 			Set<String> pending = new LinkedHashSet<>();
@@ -341,7 +344,10 @@ public class FaultBench {
 			return row;
 		}
 
-		/** The hostile corpus against the gateway: public endpoints, the case query, staff endpoints. */
+		/**
+		 * The hostile corpus against the gateway: public endpoints, the case query, staff
+		 * endpoints.
+		 */
 		Row hostile() {
 			Row row = new Row("hostile corpus via gateway");
 			Stats stats = new Stats();
@@ -365,7 +371,10 @@ public class FaultBench {
 			return row;
 		}
 
-		/** Redis (the launcher's own) stopped with SIGSTOP while the public case query is asked. */
+		/**
+		 * Redis (the launcher's own) stopped with SIGSTOP while the public case query is
+		 * asked.
+		 */
 		Row redisPause() {
 			Row row = new Row("Redis paused " + options.pause + " s");
 			Stats stats = new Stats();
@@ -418,7 +427,10 @@ public class FaultBench {
 			return row;
 		}
 
-		/** Elasticsearch stopped: search answers 503 Problem Details; restarted: search works. */
+		/**
+		 * Elasticsearch stopped: search answers 503 Problem Details; restarted: search
+		 * works.
+		 */
 		Row elasticsearchDown() {
 			Row row = new Row("Elasticsearch down " + options.esDown + " s");
 			Stats stats = new Stats();
@@ -485,7 +497,8 @@ public class FaultBench {
 			long gone = victims.stream().filter((id) -> !es.exists(id)).count();
 			say("deleted %d documents from the index (%d gone); waiting out index.gc_deletes (60 s) before the restart",
 					victims.size(), gone);
-			// within gc_deletes Elasticsearch remembers the delete's version and refuses the
+			// within gc_deletes Elasticsearch remembers the delete's version and refuses
+			// the
 			// reconciliation's write of the same revision as a conflict
 			sleep(Duration.between(Instant.now(), deleted.plusSeconds(61)));
 			Platform.Restart restart = this.platform.restart("search-service");
@@ -529,7 +542,9 @@ public class FaultBench {
 		void awaitPosted(List<Item> items, Duration timeout) {
 			Instant deadline = Instant.now().plus(timeout);
 			while (Instant.now().isBefore(deadline)) {
-				if (items.stream().filter((item) -> item.accepted).allMatch((item) -> this.journal.weiboPosts(item.id) > 0)) {
+				if (items.stream()
+					.filter((item) -> item.accepted)
+					.allMatch((item) -> this.journal.weiboPosts(item.id) > 0)) {
 					return;
 				}
 				sleep(Duration.ofSeconds(1));
@@ -623,7 +638,8 @@ public class FaultBench {
 			this.deliveries = deliveries;
 			this.journal = journal;
 			this.fiveXx = Integer.toString(stats.fiveXx.get());
-			this.latency = (stats.requests.get() == 0) ? "-" : stats.maxMillis.get() + " / " + stats.overOneSecond.get();
+			this.latency = (stats.requests.get() == 0) ? "-"
+					: stats.maxMillis.get() + " / " + stats.overOneSecond.get();
 			if (deliveries == null) {
 				return;
 			}
@@ -648,7 +664,8 @@ public class FaultBench {
 			this.missing = Integer.toString(missingPairs);
 			int duplicates = 0;
 			for (Item item : items) {
-				duplicates += Math.max(0, journal.weiboPosts(item.id) - 1) + Math.max(0, journal.wechatDrafts(item.id) - 1);
+				duplicates += Math.max(0, journal.weiboPosts(item.id) - 1)
+						+ Math.max(0, journal.wechatDrafts(item.id) - 1);
 			}
 			this.duplicates = Integer.toString(duplicates);
 			Map<String, Integer> why = deliveries.whyMissing(journal);
@@ -684,8 +701,8 @@ public class FaultBench {
 
 		void expectFast(long millis) {
 			if (this.stats.maxMillis.get() > millis) {
-				missed(this.stats.overOneSecond.get() + " requests took over 1 s (slowest "
-						+ this.stats.maxMillis.get() + " ms)");
+				missed(this.stats.overOneSecond.get() + " requests took over 1 s (slowest " + this.stats.maxMillis.get()
+						+ " ms)");
 			}
 		}
 
@@ -943,11 +960,13 @@ public class FaultBench {
 			}
 		}
 
-		/** clerk1 drafts and submits, head1 reviews, leader1 approves (published at once). */
+		/**
+		 * clerk1 drafts and submits, head1 reviews, leader1 approves (published at once).
+		 */
 		Item publish(String tag, int n, Stats stats) {
 			String title = "张建军涉嫌盗窃案不起诉决定书（故障演练" + tag + "第" + n + "号）";
-			String body = "<p>被不起诉人张建军，男，公民身份号码14010519850312457X，联系电话13803512468。</p>"
-					+ "<p>经审查，张建军窃取商品价值人民币" + (500 + n) + "元，已全部退赔。本院决定对张建军不起诉。</p>";
+			String body = "<p>被不起诉人张建军，男，公民身份号码14010519850312457X，联系电话13803512468。</p>" + "<p>经审查，张建军窃取商品价值人民币"
+					+ (500 + n) + "元，已全部退赔。本院决定对张建军不起诉。</p>";
 			String draft = """
 					{"title":"%s","summary":"本院依法作出不起诉决定（故障演练）。","body":"%s","category":"CASE_INFO",
 					 "subKind":"LEGAL_DOCUMENT","department":"公诉部","important":false,"term":"AD_HOC",
@@ -997,7 +1016,9 @@ public class FaultBench {
 
 	}
 
-	/** What the boards, the simulators and the search API say about a scenario's items. */
+	/**
+	 * What the boards, the simulators and the search API say about a scenario's items.
+	 */
 	static final class Deliveries {
 
 		static final Set<String> FINAL = Set.of("DELIVERED", "FAILED", "SKIPPED", "RETRACTED");
@@ -1159,7 +1180,8 @@ public class FaultBench {
 	 */
 	static final class Journal {
 
-		static final Pattern ITEM_LINK = Pattern.compile("/items/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+		static final Pattern ITEM_LINK = Pattern
+			.compile("/items/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
 		final String weibo;
 
@@ -1306,8 +1328,8 @@ public class FaultBench {
 				copy.put("response", response);
 				Answer created = Answer.post(this.url + "/__admin/mappings", Json.write(copy), null);
 				if (created.status != 201) {
-					throw new IllegalStateException("WireMock refused the slow mapping: " + created.status + " "
-							+ abbreviate(created.body));
+					throw new IllegalStateException(
+							"WireMock refused the slow mapping: " + created.status + " " + abbreviate(created.body));
 				}
 				added.add(Json.string(Json.parse(created.body), "id"));
 			}
@@ -1330,9 +1352,13 @@ public class FaultBench {
 			say("Weibo simulator answers at once again");
 		}
 
-		/** Whether the simulator serves the account's timeline, which the adapter reads when in doubt. */
+		/**
+		 * Whether the simulator serves the account's timeline, which the adapter reads
+		 * when in doubt.
+		 */
 		String timelineNote() {
-			Answer timeline = Answer.get(this.url + "/2/statuses/user_timeline.json?access_token=x&count=5", null, null);
+			Answer timeline = Answer.get(this.url + "/2/statuses/user_timeline.json?access_token=x&count=5", null,
+					null);
 			return (timeline.status == 200) ? "the simulator serves user_timeline"
 					: "the simulator has no user_timeline (HTTP " + timeline.status
 							+ "): an adapter in doubt cannot find its post there";
@@ -1340,7 +1366,8 @@ public class FaultBench {
 
 	}
 
-	// ------------------------------------------------------------------ the other far ends
+	// ------------------------------------------------------------------ the other far
+	// ends
 
 	/** The hostile corpus of test-support against gateway endpoints, over raw sockets. */
 	static final class Hostile {
@@ -1414,7 +1441,8 @@ public class FaultBench {
 			}
 			else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
 				this.notProblem++;
-				this.findings.add(answer.status() + " not Problem Details (" + answer.contentType() + ") for " + request);
+				this.findings
+					.add(answer.status() + " not Problem Details (" + answer.contentType() + ") for " + request);
 			}
 			else if (answer.status() >= 400 && answer.body().contains(HostileCorpus.ECHO)) {
 				this.echoed++;
@@ -1424,7 +1452,10 @@ public class FaultBench {
 
 	}
 
-	/** The public case query with the demo credential (case-query-service README "Demo data"). */
+	/**
+	 * The public case query with the demo credential (case-query-service README "Demo
+	 * data").
+	 */
 	static final class CaseQuery {
 
 		final String gateway;
@@ -1437,8 +1468,8 @@ public class FaultBench {
 		}
 
 		int ask() {
-			return Answer.post(this.gateway + "/api/cases/query", "{\"queryCode\":\"361958204713\",\"idLast4\":\"002X\"}",
-					this.stats).status;
+			return Answer.post(this.gateway + "/api/cases/query",
+					"{\"queryCode\":\"361958204713\",\"idLast4\":\"002X\"}", this.stats).status;
 		}
 
 	}
@@ -1452,7 +1483,9 @@ public class FaultBench {
 			this.url = url;
 		}
 
-		/** Up to {@code count} live (not tombstoned) documents, preferring the given ids. */
+		/**
+		 * Up to {@code count} live (not tombstoned) documents, preferring the given ids.
+		 */
 		List<String> liveDocuments(List<String> preferred, int count) {
 			List<String> live = new ArrayList<>();
 			for (String id : preferred) {
@@ -1493,7 +1526,8 @@ public class FaultBench {
 
 	}
 
-	// ------------------------------------------------------------------ the platform's processes
+	// ------------------------------------------------------------------ the platform's
+	// processes
 
 	/** The launcher's pid files and run.sh restart. */
 	static final class Platform {
@@ -1522,8 +1556,8 @@ public class FaultBench {
 		}
 
 		ProcessHandle process(String name) {
-			long pid = ownedPid(name)
-				.orElseThrow(() -> new IllegalStateException(name + " does not run (no live pid in run/" + name + ".pid)"));
+			long pid = ownedPid(name).orElseThrow(
+					() -> new IllegalStateException(name + " does not run (no live pid in run/" + name + ".pid)"));
 			return ProcessHandle.of(pid).orElseThrow();
 		}
 
@@ -1575,8 +1609,8 @@ public class FaultBench {
 		/** deploy/local/run.sh restart: waits until the part is healthy again. */
 		Restart restart(String name) {
 			Instant started = Instant.now();
-			ProcessBuilder builder = new ProcessBuilder(
-					this.options.repo.resolve("deploy/local/run.sh").toString(), "restart", name)
+			ProcessBuilder builder = new ProcessBuilder(this.options.repo.resolve("deploy/local/run.sh").toString(),
+					"restart", name)
 				.redirectErrorStream(true);
 			builder.environment().put("JIANWU_DATA", this.options.data.toString());
 			try {
@@ -1607,7 +1641,10 @@ public class FaultBench {
 
 	// ------------------------------------------------------------------ JSON
 
-	/** Just enough JSON for the answers read here: objects, arrays, strings, numbers, literals. */
+	/**
+	 * Just enough JSON for the answers read here: objects, arrays, strings, numbers,
+	 * literals.
+	 */
 	static final class Json {
 
 		private final String text;

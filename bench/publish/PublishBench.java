@@ -25,21 +25,22 @@ import java.util.regex.Pattern;
  * Approve -> DELIVERED on every channel, through the staff API of the running local
  * platform, as staff publish: clerk1 drafts a redacted legal document and submits it,
  * head1 reviews, leader1 gives the final approval (the item is published at once). For
- * each item and channel the benchmark reads the delivery board (GET /api/disclosures/{id})
- * until the channel reports DELIVERED, and records
+ * each item and channel the benchmark reads the delivery board (GET
+ * /api/disclosures/{id}) until the channel reports DELIVERED, and records
  *
- *   server: the channel's report time (reportedAt) minus the final APPROVE in the audit
- *           trail - both stamped by the platform on this machine, no polling error;
- *   board:  when the board first showed DELIVERED minus when the final approval was
- *           sent - what a member of staff watching the board sees (polling every 50 ms).
+ * server: the channel's report time (reportedAt) minus the final APPROVE in the audit
+ * trail - both stamped by the platform on this machine, no polling error; board: when the
+ * board first showed DELIVERED minus when the final approval was sent - what a member of
+ * staff watching the board sees (polling every 50 ms).
  *
  * A thread holds a hall screen open (the demo screen hall-1's event stream), so that the
  * screens channel has a screen to deliver to. Items are published one after another at a
  * steady pace (default one every 1.5 s), not in a burst, so that the figures are per-item
  * latency rather than queueing.
  *
- * Usage: bench/publish/run.sh [items] [seconds-between-items]
- * Needs: WEIBO_RATE_LIMIT=100000 WECHAT_RATE_LIMIT=100000 deploy/local/run.sh start --detach --demo
+ * Usage: bench/publish/run.sh [items] [seconds-between-items] Needs:
+ * WEIBO_RATE_LIMIT=100000 WECHAT_RATE_LIMIT=100000 deploy/local/run.sh start --detach
+ * --demo
  */
 public class PublishBench {
 
@@ -88,8 +89,8 @@ public class PublishBench {
 	/** Drafts, submits, reviews and approves one item; returns it as approved. */
 	static Item publish(int n, boolean warmup) throws Exception {
 		String title = "张建军涉嫌盗窃案不起诉决定书（基准测试第" + (n + 1) + "号）";
-		String body = "<p>被不起诉人张建军，男，公民身份号码14010519850312457X，联系电话13803512468。</p>"
-				+ "<p>经审查，张建军窃取商品价值人民币" + (500 + n) + "元，已全部退赔。本院决定对张建军不起诉。</p>";
+		String body = "<p>被不起诉人张建军，男，公民身份号码14010519850312457X，联系电话13803512468。</p>" + "<p>经审查，张建军窃取商品价值人民币" + (500 + n)
+				+ "元，已全部退赔。本院决定对张建军不起诉。</p>";
 		String draft = """
 				{"title":"%s","summary":"本院依法作出不起诉决定（基准测试）。","body":"%s","category":"CASE_INFO",
 				 "subKind":"LEGAL_DOCUMENT","department":"公诉部","important":false,"term":"AD_HOC",
@@ -154,7 +155,8 @@ public class PublishBench {
 	}
 
 	static void report(List<Item> items, int count, double pace) {
-		System.out.printf(Locale.ROOT, "%n%d items published through the approval chain, one every %.1f s%n", count, pace);
+		System.out.printf(Locale.ROOT, "%n%d items published through the approval chain, one every %.1f s%n", count,
+				pace);
 		System.out.println("approve -> DELIVERED per channel (ms)");
 		System.out.printf(Locale.ROOT, "%-10s %-7s %5s %7s %7s %7s %7s   %s%n", "channel", "measure", "n", "p50", "p90",
 				"p99", "max", "not delivered");
@@ -190,8 +192,12 @@ public class PublishBench {
 		Collections.sort(all);
 		System.out.printf(Locale.ROOT, "every channel (server, slowest channel per item): n=%d p50=%s p99=%s max=%s%n",
 				all.size(), percentile(all, 50), percentile(all, 99), all.isEmpty() ? "-" : all.get(all.size() - 1));
-		List<Long> approvals = items.stream().map((item) -> Duration.between(item.sent, item.answered).toMillis()).sorted().toList();
-		System.out.printf(Locale.ROOT, "the final approval request itself (publish in its transaction): p50=%s p99=%s%n",
+		List<Long> approvals = items.stream()
+			.map((item) -> Duration.between(item.sent, item.answered).toMillis())
+			.sorted()
+			.toList();
+		System.out.printf(Locale.ROOT,
+				"the final approval request itself (publish in its transaction): p50=%s p99=%s%n",
 				percentile(approvals, 50), percentile(approvals, 99));
 	}
 
@@ -207,9 +213,9 @@ public class PublishBench {
 	static void holdScreen(String url) {
 		while (true) {
 			try {
-				HttpResponse<InputStream> stream = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-					.header("Accept", "text/event-stream")
-					.build(), HttpResponse.BodyHandlers.ofInputStream());
+				HttpResponse<InputStream> stream = HTTP.send(
+						HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build(),
+						HttpResponse.BodyHandlers.ofInputStream());
 				try (BufferedReader lines = new BufferedReader(
 						new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
 					while (lines.readLine() != null) {
@@ -236,8 +242,8 @@ public class PublishBench {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(disclosure + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token(user))
-			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -247,8 +253,8 @@ public class PublishBench {
 			return call(user, method, path, json, expected);
 		}
 		if (response.statusCode() != expected) {
-			throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " "
-					+ response.body());
+			throw new IllegalStateException(
+					method + " " + path + " as " + user + ": " + response.statusCode() + " " + response.body());
 		}
 		return response.body();
 	}
@@ -292,7 +298,8 @@ public class PublishBench {
 		if (start < 0) {
 			return board;
 		}
-		Matcher row = Pattern.compile("\\{\"channel\":\"([a-z]+)\"[^}]*?\"status\":\"([A-Z]+)\"[^}]*?\"reportedAt\":\"([^\"]+)\"")
+		Matcher row = Pattern
+			.compile("\\{\"channel\":\"([a-z]+)\"[^}]*?\"status\":\"([A-Z]+)\"[^}]*?\"reportedAt\":\"([^\"]+)\"")
 			.matcher(view.substring(start));
 		while (row.find()) {
 			board.put(row.group(1), new String[] { row.group(2), row.group(3) });

@@ -44,9 +44,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Elasticsearch (the very request the service sends, built by its
  * {@link SearchQueryTranslator}) and prints p50/p95/p99 of both and their ratio.
  * <p>
- * Latency is measured from the moment a request was due, not from when it was sent
- * (open loop), so a stall counts for every request it delays. Everything runs on this
- * machine: a real Elasticsearch node and Kafka broker (infra-local) and the packaged
+ * Latency is measured from the moment a request was due, not from when it was sent (open
+ * loop), so a stall counts for every request it delays. Everything runs on this machine:
+ * a real Elasticsearch node and Kafka broker (infra-local) and the packaged
  * search-service jar, each in its own process.
  */
 public final class SearchBenchmark {
@@ -75,13 +75,15 @@ public final class SearchBenchmark {
 		}
 		Files.createDirectories(work);
 		System.out.println("starting Elasticsearch, Kafka and search-service in " + work + " ...");
-		try (ElasticsearchNode elasticsearch = ElasticsearchNode.start(new ElasticsearchNode.Settings(this.options.zip,
-				work.resolve("es-home"), work.resolve("es-data"), work.resolve("elasticsearch.log"),
-				this.options.esPort, this.options.esPort + 100, this.options.esHeap, "jianwu-es", Duration.ofMinutes(3)));
+		try (ElasticsearchNode elasticsearch = ElasticsearchNode
+			.start(new ElasticsearchNode.Settings(this.options.zip, work.resolve("es-home"), work.resolve("es-data"),
+					work.resolve("elasticsearch.log"), this.options.esPort, this.options.esPort + 100,
+					this.options.esHeap, "jianwu-es", Duration.ofMinutes(3)));
 				KafkaBroker kafka = KafkaBroker.start(new KafkaBroker.Settings(System.getProperty("java.class.path"),
 						work.resolve("kafka"), work.resolve("kafka.log"), this.options.kafkaPort,
 						this.options.kafkaPort + 1, "256m", Duration.ofMinutes(2)))) {
-			Process service = startService(elasticsearch.url(), kafka.bootstrapServers(), work.resolve("search-service.log"));
+			Process service = startService(elasticsearch.url(), kafka.bootstrapServers(),
+					work.resolve("search-service.log"));
 			try {
 				String serviceUrl = "http://127.0.0.1:" + this.options.servicePort;
 				awaitHealthy(serviceUrl, service);
@@ -110,11 +112,11 @@ public final class SearchBenchmark {
 	}
 
 	private Process startService(String elasticsearch, String kafka, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		command.addAll(List.of(this.options.serviceJavaOptions.split(" ")));
 		command.addAll(List.of("-jar", this.options.serviceJar.toString()));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("SERVER_PORT", String.valueOf(this.options.servicePort));
 		builder.environment().put("ELASTICSEARCH_URL", elasticsearch);
 		builder.environment().put("KAFKA_BOOTSTRAP", kafka);
@@ -183,11 +185,10 @@ public final class SearchBenchmark {
 
 	/** The same searches a visitor of the portal makes: words, filters, pages, dates. */
 	static List<Query> queries() {
-		return List.of(Query.of("q", "不起诉决定书"), Query.of("q", "盗窃"), Query.of("q", "危险驾驶"),
-				Query.of("q", "醉酒 驾驶"), Query.of("q", "电信诈骗"), Query.of("q", "非法吸收公众存款"),
-				Query.of("q", "检察工作报告"), Query.of("q", "任免"), Query.of("q", "检察官助理"), Query.of("q", "涉案财物"),
-				Query.of("q", "公益诉讼", "category", "CASE_INFO"), Query.of("q", "认罪认罚"),
-				Query.of("q", "起诉书", "from", "2024-01-01", "to", "2024-12-31"),
+		return List.of(Query.of("q", "不起诉决定书"), Query.of("q", "盗窃"), Query.of("q", "危险驾驶"), Query.of("q", "醉酒 驾驶"),
+				Query.of("q", "电信诈骗"), Query.of("q", "非法吸收公众存款"), Query.of("q", "检察工作报告"), Query.of("q", "任免"),
+				Query.of("q", "检察官助理"), Query.of("q", "涉案财物"), Query.of("q", "公益诉讼", "category", "CASE_INFO"),
+				Query.of("q", "认罪认罚"), Query.of("q", "起诉书", "from", "2024-01-01", "to", "2024-12-31"),
 				Query.of("q", "受贿", "department", "第三检察部"), Query.of(), Query.of("category", "PERSONNEL", "page", "3"),
 				Query.of("q", "检察开放日"), Query.of("q", "附条件不起诉"), Query.of("q", "交通肇事", "sort", "date"),
 				Query.of("q", "12309"), Query.of("q", "张某"), Query.of("q", "寻衅滋事"), Query.of("q", "诈骗", "page", "5"),
@@ -240,17 +241,22 @@ public final class SearchBenchmark {
 				.whenComplete((response, failure) -> results[target].record(query, System.nanoTime() - due,
 						failure == null && response.statusCode() == 200)));
 		}
-		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((r, ex) -> null).get(60, TimeUnit.SECONDS);
+		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+			.handle((r, ex) -> null)
+			.get(60, TimeUnit.SECONDS);
 		return results;
 	}
 
 	private void report(String elasticsearch, double indexingSeconds, List<Query> queries, Results direct,
 			Results through) throws Exception {
-		String stats = get(elasticsearch + "/_cat/indices/" + ALIAS + "-*?h=index,docs.count,store.size").body().strip();
+		String stats = get(elasticsearch + "/_cat/indices/" + ALIAS + "-*?h=index,docs.count,store.size").body()
+			.strip();
 		System.out.println();
-		System.out.printf("search-service benchmark: %d synthetic Chinese items, %d different searches, %d requests/s "
-				+ "to each target, alternating, for %d s (after %d s warm-up)%n", this.options.items, queries.size(),
-				this.options.rate, this.options.duration.toSeconds(), this.options.warmup.toSeconds());
+		System.out.printf(
+				"search-service benchmark: %d synthetic Chinese items, %d different searches, %d requests/s "
+						+ "to each target, alternating, for %d s (after %d s warm-up)%n",
+				this.options.items, queries.size(), this.options.rate, this.options.duration.toSeconds(),
+				this.options.warmup.toSeconds());
 		System.out.printf("machine: %d cores; index %s%n", Runtime.getRuntime().availableProcessors(), stats);
 		if (!Double.isNaN(indexingSeconds)) {
 			System.out.printf("indexing through Kafka and the indexer: %.1f s (%.0f items/s)%n", indexingSeconds,
@@ -335,8 +341,8 @@ public final class SearchBenchmark {
 
 		cn.jianwu.search.query.SearchQuery parsed() {
 			Map<String, String> p = this.parameters;
-			return SearchParameters.parse(p.get("q"), p.get("category"), p.get("department"), p.get("from"), p.get("to"),
-					p.get("page"), p.get("size"), p.get("sort"));
+			return SearchParameters.parse(p.get("q"), p.get("category"), p.get("department"), p.get("from"),
+					p.get("to"), p.get("page"), p.get("size"), p.get("sort"));
 		}
 
 		String label() {
@@ -402,7 +408,8 @@ public final class SearchBenchmark {
 			if (sorted.length == 0) {
 				return new double[] { 0, 0, 0, 0 };
 			}
-			return new double[] { at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6 };
+			return new double[] { at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
+					sorted[sorted.length - 1] / 1e6 };
 		}
 
 		private static double at(long[] sorted, double quantile) {

@@ -18,6 +18,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.catalogue.InfrastructureServer;
+import cn.jianwu.catalogue.PlatformService;
+import cn.jianwu.catalogue.SimulatedApi;
+
 /**
  * The whole platform started the way the README says: {@code deploy/local/run.sh start
  * --detach --demo}, with its data folder under {@code target/} and a database of its own
@@ -28,12 +33,18 @@ import java.util.stream.Stream;
  */
 final class LocalPlatform implements AutoCloseable {
 
-	/** Every port the launcher needs (DESIGN.md "Local ports", the simulators). */
-	static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087, 8091, 8092, 9092, 9093,
-			9200, 9300);
+	/**
+	 * Every port the launcher needs: the catalogue's services, simulated APIs and
+	 * infrastructure servers (PostgreSQL and Redis are the machine's, reused).
+	 */
+	static final List<Integer> PORTS = Stream
+		.of(Catalogue.SERVICES.stream().map(PlatformService::port),
+				Catalogue.simulatedApis().stream().map(SimulatedApi::port), InfrastructureServer.KAFKA.ports().stream(),
+				InfrastructureServer.ELASTICSEARCH.ports().stream())
+		.flatMap((ports) -> ports)
+		.toList();
 
-	static final List<String> SERVICES = List.of("gateway", "disclosure-service", "case-query-service",
-			"search-service", "channel-weibo", "channel-wechat", "channel-bulletin", "portal");
+	static final List<String> SERVICES = Catalogue.SERVICES.stream().map(PlatformService::name).toList();
 
 	private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 

@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.catalogue.PlatformService;
 import cn.jianwu.system.OtlpCollector.ExportedSpan;
 import com.jayway.jsonpath.JsonPath;
 
@@ -30,7 +32,10 @@ final class TraceAcrossServices {
 
 	private static final String GATEWAY = "http://127.0.0.1:8080";
 
-	private static final List<String> ADAPTERS = List.of("channel-weibo", "channel-wechat", "channel-bulletin");
+	private static final List<String> ADAPTERS = Catalogue.SERVICES.stream()
+		.filter(PlatformService::channelAdapter)
+		.map(PlatformService::name)
+		.toList();
 
 	private final StaffApi staff = new StaffApi(GATEWAY);
 

@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * Runs the whole platform locally on real infrastructure: {@code start} (default),
- * {@code infra}, {@code stop}, {@code status}, {@code restart}, {@code dead-letters}.
- * Started by {@code deploy/local/run.sh}.
+ * {@code infra}, {@code stop}, {@code status}, {@code restart}, {@code services}. The
+ * operator's commands (dead letters, reindex) are deploy/ops. Started by
+ * {@code deploy/local/run.sh}.
  */
 public final class Launcher {
 
@@ -34,7 +35,10 @@ public final class Launcher {
 			case STOP -> new StopCommand(layout).run();
 			case STATUS -> new StatusCommand(layout).run();
 			case RESTART -> new RestartCommand(layout, options.healthTimeout()).run(options.arguments().get(0));
-			case DEAD_LETTERS -> new DeadLettersCommand(options.bootstrapServers(), options.arguments()).run();
+			case SERVICES -> {
+				Topology.SERVICES.forEach((service) -> System.out.println(service.name() + " " + service.port()));
+				yield 0;
+			}
 			case HELP -> {
 				System.out.print(LauncherOptions.USAGE);
 				yield 0;

@@ -22,43 +22,38 @@ import java.util.Map;
  * @param classDataSharing whether the services use AppCDS archives ({@code JIANWU_CDS},
  * {@code --no-cds})
  * @param demo whether the services load the demo staff and items ({@code --demo})
- * @param arguments what follows the command: {@code dead-letters} may take
- * {@code replay <topic>}, {@code restart} takes the name of the part to restart
- * @param bootstrapServers the broker the {@code dead-letters} command talks to
- * ({@code --bootstrap-servers}, {@code KAFKA_BOOTSTRAP}, else the local run's broker)
+ * @param arguments what follows the command: {@code restart} takes the name of the part
+ * to restart
  * @param caseQueryReplicas how many case-query-service instances run behind the gateway
  * ({@code --case-query-replicas}, 1 to {@value Topology#MAX_CASE_QUERY_REPLICAS})
  */
 record LauncherOptions(Command command, Path dataDir, int postgresPort, int redisPort, Duration healthTimeout,
 		List<String> serviceJavaOptions, Database database, boolean classDataSharing, boolean demo,
-		List<String> arguments, String bootstrapServers, int caseQueryReplicas) {
-
-	static final String DEFAULT_BOOTSTRAP_SERVERS = Topology.HOST + ":" + Topology.KAFKA_PORT;
+		List<String> arguments, int caseQueryReplicas) {
 
 	static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-Xss512k",
 			"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
 			"-Dfile.encoding=UTF-8");
 
 	static final String USAGE = """
-			usage: deploy/local/run.sh [start|infra|stop|status] [options]
+			usage: deploy/local/run.sh [start|infra|stop|status|services] [options]
 			       deploy/local/run.sh restart <name> [--data <dir>]
 			       deploy/local/run.sh dead-letters [replay <dead-letter topic>] [--bootstrap-servers <hosts>]
+			       deploy/local/run.sh reindex
 
 			  start    build what is missing, run the infrastructure and every service (default);
 			           stays in the foreground until Ctrl-C
 			  infra    run only Kafka, Elasticsearch, PostgreSQL and Redis (foreground)
 			  stop     stop a running launcher and everything it started
 			  status   show what runs and whether it is healthy
+			  services list the platform's services with their ports (platform-catalogue)
 			  restart <name>
 			           ask the running launcher to stop one part it started (a service such as
 			           channel-weibo, a simulator, kafka, elasticsearch, or an embedded postgres or redis)
 			           if it still runs, start it again as at start-up and wait until it is healthy
-			  dead-letters
-			           list every dead-letter topic (*.dlt): records, not yet replayed, the oldest and
-			           newest record's time, event type and error; never the payloads
-			  dead-letters replay <topic>
-			           put the records of one dead-letter topic that were not replayed yet back on their
-			           original topic, for the failed consumer only, exactly once
+			  dead-letters [replay <topic>], reindex
+			           the operator tool's commands (deploy/ops, also for a real cluster): list or replay
+			           the dead-letter topics, rebuild the search index; see deploy/local/run.sh dead-letters --help
 
 			options:
 			  --data <dir>          data folder (default: $JIANWU_DATA, else deploy/local/data)
@@ -71,8 +66,6 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 			  --case-query-replicas <n>
 			                        run n case-query-service instances (1 to 3; the second on 8182, the third
 			                        on 8282); the gateway balances the public case query over those that are ready
-			  --bootstrap-servers <hosts>
-			                        the Kafka of dead-letters (default: $KAFKA_BOOTSTRAP, else 127.0.0.1:9092)
 			run.sh only: --rebuild (build again first), --detach (run in the background, wait until ready)
 
 			environment: JAVA_OPTS (JVM options of every service), DB_URL/DB_USER/DB_PASSWORD (use that
@@ -98,10 +91,6 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 		boolean demo = false;
 		int caseQueryReplicas = 1;
 		List<String> arguments = new ArrayList<>();
-		String bootstrapServers = environment.getOrDefault("KAFKA_BOOTSTRAP", "");
-		if (bootstrapServers.isBlank()) {
-			bootstrapServers = DEFAULT_BOOTSTRAP_SERVERS;
-		}
 		boolean classDataSharing = !List.of("off", "false", "0", "no")
 			.contains(environment.getOrDefault("JIANWU_CDS", "on").trim().toLowerCase(Locale.ROOT));
 		for (int i = 0; i < args.length; i++) {
@@ -114,11 +103,9 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "--no-cds" -> classDataSharing = false;
 				case "--demo" -> demo = true;
 				case "--case-query-replicas" -> caseQueryReplicas = replicas(value(args, ++i, arg));
-				case "--bootstrap-servers" -> bootstrapServers = value(args, ++i, arg);
 				case "--help", "-h" -> command = Command.HELP;
 				default -> {
-					if (commandSeen && (command == Command.DEAD_LETTERS || command == Command.RESTART)
-							&& !arg.startsWith("-")) {
+					if (commandSeen && command == Command.RESTART && !arg.startsWith("-")) {
 						arguments.add(arg);
 					}
 					else if (arg.startsWith("-") || commandSeen) {
@@ -130,10 +117,6 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 					}
 				}
 			}
-		}
-		if (command == Command.DEAD_LETTERS && !arguments.isEmpty()
-				&& !(arguments.size() == 2 && "replay".equals(arguments.get(0)))) {
-			throw new IllegalArgumentException("dead-letters takes nothing, or: replay <dead-letter topic>");
 		}
 		if (command == Command.RESTART && arguments.size() != 1) {
 			throw new IllegalArgumentException("restart takes the name of one part, e.g.: restart channel-weibo");
@@ -149,7 +132,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 		}
 		return new LauncherOptions(command, (data == null || data.isBlank()) ? null : Path.of(data), postgresPort,
 				redisPort, healthTimeout, javaOptions, database, classDataSharing, demo, List.copyOf(arguments),
-				bootstrapServers, caseQueryReplicas);
+				caseQueryReplicas);
 	}
 
 	private static int replicas(String value) {
@@ -187,7 +170,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 
 	enum Command {
 
-		START, INFRA, STOP, STATUS, RESTART, DEAD_LETTERS, HELP;
+		START, INFRA, STOP, STATUS, RESTART, SERVICES, HELP;
 
 		static Command of(String name) {
 			return switch (name) {
@@ -196,7 +179,7 @@ record LauncherOptions(Command command, Path dataDir, int postgresPort, int redi
 				case "stop" -> STOP;
 				case "status" -> STATUS;
 				case "restart" -> RESTART;
-				case "dead-letters" -> DEAD_LETTERS;
+				case "services" -> SERVICES;
 				case "help" -> HELP;
 				default -> throw new IllegalArgumentException("unknown command: " + name);
 			};

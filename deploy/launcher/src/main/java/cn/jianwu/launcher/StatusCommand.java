@@ -10,6 +10,7 @@ import java.util.Properties;
 import cn.jianwu.infra.ElasticsearchHealth;
 import cn.jianwu.infra.KafkaProbe;
 import cn.jianwu.infra.Ports;
+import cn.jianwu.infra.Table;
 
 /**
  * {@code status}: what runs, and whether it is healthy.

@@ -1,29 +1,28 @@
 package cn.jianwu.launcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.catalogue.InfrastructureServer;
+import cn.jianwu.catalogue.SimulatedApi;
+
 /**
- * What the platform consists of locally: its services with their modules and ports, and
- * the ports of the infrastructure servers.
+ * What the platform consists of locally: the catalogue's services (with as many
+ * case-query-service instances as asked for), the simulated third-party APIs and the
+ * infrastructure servers.
  */
 final class Topology {
 
-	static final List<Service> SERVICES = List.of(new Service("gateway", "gateway", 8080),
-			new Service("disclosure-service", "disclosure-service", 8081),
-			new Service("case-query-service", "case-query-service", 8082),
-			new Service("search-service", "search-service", 8083), new Service("channel-weibo", "channel-weibo", 8084),
-			new Service("channel-wechat", "channel-wechat", 8085),
-			new Service("channel-bulletin", "channel-bulletin", 8086), new Service("portal", "portal", 8087));
+	static final List<Service> SERVICES = Catalogue.SERVICES.stream()
+		.map((service) -> new Service(service.name(), service.name(), service.port()))
+		.toList();
 
 	/**
 	 * The simulated third-party APIs, started when no real credentials are configured.
 	 */
-	static final List<Simulator> SIMULATORS = List.of(
-			new Simulator("weibo-simulator", "weibo", 8091, "WEIBO_ACCESS_TOKEN",
-					"cn.jianwu.simulators.weibo.WeiboAccount"),
-			new Simulator("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID",
-					"cn.jianwu.simulators.wechat.WechatAccount"));
+	static final List<Simulator> SIMULATORS = Catalogue.simulatedApis().stream().map(Simulator::new).toList();
 
 	/**
 	 * case-query-service is the one service scaled on its own
@@ -38,18 +37,19 @@ final class Topology {
 
 	static final String HOST = "127.0.0.1";
 
-	static final int KAFKA_PORT = 9092;
+	static final int KAFKA_PORT = InfrastructureServer.KAFKA.port();
 
-	static final int KAFKA_CONTROLLER_PORT = 9093;
+	static final int KAFKA_CONTROLLER_PORT = InfrastructureServer.KAFKA.ports().get(1);
 
-	static final int ELASTICSEARCH_HTTP_PORT = 9200;
+	static final int ELASTICSEARCH_HTTP_PORT = InfrastructureServer.ELASTICSEARCH.port();
 
-	static final int ELASTICSEARCH_TRANSPORT_PORT = 9300;
+	static final int ELASTICSEARCH_TRANSPORT_PORT = InfrastructureServer.ELASTICSEARCH.ports().get(1);
 
-	static final int DEFAULT_POSTGRES_PORT = 5432;
+	static final int DEFAULT_POSTGRES_PORT = InfrastructureServer.POSTGRES.port();
 
-	static final int DEFAULT_REDIS_PORT = 6379;
+	static final int DEFAULT_REDIS_PORT = InfrastructureServer.REDIS.port();
 
+	// constants for the switches over part names; TopologyTest keeps them the catalogue's
 	static final String KAFKA = "kafka";
 
 	static final String ELASTICSEARCH = "elasticsearch";
@@ -59,7 +59,9 @@ final class Topology {
 	static final String REDIS = "redis";
 
 	/** The infrastructure servers in the order they are stopped. */
-	static final List<String> INFRASTRUCTURE = List.of(KAFKA, ELASTICSEARCH, POSTGRES, REDIS);
+	static final List<String> INFRASTRUCTURE = Arrays.stream(InfrastructureServer.values())
+		.map(InfrastructureServer::serverName)
+		.toList();
 
 	private Topology() {
 	}
@@ -128,22 +130,35 @@ final class Topology {
 	/**
 	 * A WireMock standalone server playing a third-party API.
 	 *
-	 * @param name its name in logs, pid files and tables
-	 * @param folder its mappings under {@code deploy/local/simulators/}
-	 * @param port its HTTP port
-	 * @param credential the environment variable that, when set, means the real API is
-	 * used and the simulator is not started
-	 * @param extension the WireMock extension (module {@code deploy/simulators}) that
-	 * gives the simulated account its memory
+	 * @param api what the catalogue says of it: its name, mappings, port, the credential
+	 * that means the real API is used, and the WireMock extension that gives the
+	 * simulated account its memory
 	 */
-	record Simulator(String name, String folder, int port, String credential, String extension) {
+	record Simulator(SimulatedApi api) {
+
+		String name() {
+			return this.api.name();
+		}
+
+		/** Its mappings under {@code deploy/local/simulators/}. */
+		String folder() {
+			return this.api.folder();
+		}
+
+		int port() {
+			return this.api.port();
+		}
+
+		String extension() {
+			return this.api.extension();
+		}
 
 		String url() {
-			return "http://" + HOST + ":" + this.port;
+			return "http://" + HOST + ":" + port();
 		}
 
 		boolean wanted() {
-			String real = System.getenv(this.credential);
+			String real = System.getenv(this.api.credential());
 			return real == null || real.isBlank();
 		}
 

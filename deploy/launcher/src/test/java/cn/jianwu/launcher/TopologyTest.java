@@ -2,6 +2,8 @@ package cn.jianwu.launcher;
 
 import java.util.List;
 
+import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.catalogue.PlatformService;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,20 @@ class TopologyTest {
 		assertThat(services.get(3)).isEqualTo(new Topology.Service("case-query-service-2", "case-query-service", 8182));
 		assertThat(Topology.caseQueryUrls(services)).isEqualTo("http://127.0.0.1:8082,http://127.0.0.1:8182");
 		assertThat(Topology.services(1)).isEqualTo(Topology.SERVICES);
+	}
+
+	@Test
+	void theServicesSimulatorsAndServersAreTheCatalogues() {
+		assertThat(Topology.SERVICES).extracting(Topology.Service::name)
+			.containsExactlyElementsOf(Catalogue.SERVICES.stream().map(PlatformService::name).toList());
+		assertThat(Topology.SIMULATORS).extracting(Topology.Simulator::name)
+			.containsExactly("weibo-simulator", "wechat-simulator");
+		assertThat(Topology.INFRASTRUCTURE).containsExactly(Topology.KAFKA, Topology.ELASTICSEARCH, Topology.POSTGRES,
+				Topology.REDIS);
+		assertThat(SimulatedApis.environment(Topology.SIMULATORS))
+			.containsEntry("WEIBO_API_BASE_URL", "http://127.0.0.1:8091")
+			.containsEntry("WECHAT_API_BASE_URL", "http://127.0.0.1:8092")
+			.containsKey("WECHAT_APP_ID");
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package cn.jianwu.deploy.checks;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.catalogue.Exposure;
+import cn.jianwu.catalogue.PlatformService;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,10 +99,14 @@ class ComposeFileTest {
 	}
 
 	@Test
-	void onlyTheGatewayAndTheLanBulletinPublishPorts() {
+	void onlyThePublicEntryAndTheLanOnlyServicesPublishPorts() {
+		List<String> reachable = Catalogue.SERVICES.stream()
+			.filter((service) -> service.exposure() != Exposure.INTERNAL)
+			.map(PlatformService::name)
+			.toList();
 		ComposeFile.services().forEach((name, service) -> {
 			if (!Yaml.list(service, "ports").isEmpty()) {
-				assertThat(name).as("a container publishing ports").isIn("gateway", "channel-bulletin");
+				assertThat(name).as("a container publishing ports").isIn(reachable);
 			}
 		});
 		assertThat(Yaml.list(ComposeFile.service("channel-bulletin"), "ports"))

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The topics a Kafka cluster must hold before the platform runs: every topic of
- * platform-events' {@code Topics}, and the dead-letter topic of every consumer
+ * The topics the code declares and consumes: every topic of platform-events'
+ * {@code Topics}, and the dead-letter topic of every consumer
  * ({@code <topic>.<spring.application.name>.dlt}, see {@code Topics.deadLetter}). The
- * consumers are found in the services' {@code @KafkaListener}s, so that a new consumer
- * without its dead-letter topic fails the checks.
+ * consumers are found in the services' {@code @KafkaListener}s, so that a consumer
+ * missing from platform-catalogue fails the checks (CatalogueTest).
  */
 final class ExpectedTopics {
 
@@ -57,12 +57,6 @@ final class ExpectedTopics {
 			}
 		}
 		return deadLetters;
-	}
-
-	static Set<String> all() {
-		Set<String> all = new LinkedHashSet<>(platformTopics().values());
-		all.addAll(deadLetterTopics());
-		return all;
 	}
 
 	// The channel adapters' listener lives in channel-support; they consume through it.

@@ -1,5 +1,6 @@
 package cn.jianwu.deploy.checks;
 
+import cn.jianwu.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicsTest {
 
 	@Test
-	void theConsumersAndTheirDeadLetterTopicsAreFound() {
+	void theConsumersAndTheirDeadLetterTopicsAreFoundInTheCode() {
 		// Guards the discovery: these consumers exist today (DeadLetterErrorHandler,
 		// DeadLetters).
 		assertThat(ExpectedTopics.platformTopics()).containsValues("disclosure.events", "channel.deliveries",
@@ -17,21 +18,17 @@ class TopicsTest {
 	}
 
 	@Test
-	void theKubernetesReadmeListsEveryTopicWithItsReplication() {
+	void theKubernetesReadmeCreatesTheCataloguesTopicsWithProductionReplication() {
 		String readme = Repository.read(Repository.path("deploy", "k8s", "README.md"));
-		for (String topic : ExpectedTopics.all()) {
-			assertThat(readme).as("deploy/k8s/README.md").contains("`" + topic + "`");
-		}
-		assertThat(readme).contains("replication factor 3").contains("min.insync.replicas=2");
+		assertThat(readme).contains("topics --create --replication-factor 3 --min-insync-replicas 2")
+			.contains("replication factor 3")
+			.contains("min.insync.replicas=2")
+			.contains("retention.ms=" + Catalogue.DEAD_LETTER_RETENTION.toMillis());
 	}
 
 	@Test
-	void composeCreatesEveryTopic() {
-		String script = Repository.read(Repository.path("deploy", "compose", "kafka-init", "create-topics.sh"));
-		for (String topic : ExpectedTopics.all()) {
-			assertThat(script).as("kafka-init/create-topics.sh")
-				.containsPattern("(?m)^create " + topic.replace(".", "\\.") + " ");
-		}
+	void aTopicMissingFromKafkaInitIsNotCreatedByTheBroker() {
+		// CatalogueTest checks that kafka-init creates exactly the catalogue's topics
 		assertThat(Yaml.text(ComposeFile.service("kafka"), "environment", "KAFKA_AUTO_CREATE_TOPICS_ENABLE"))
 			.as("a topic missing from kafka-init must fail, not appear with broker defaults")
 			.isEqualTo("false");

@@ -1,11 +1,10 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.kafka.clients.CommonClientConfigs;
+import cn.jianwu.ops.KafkaClients;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -35,19 +34,13 @@ final class DeadLetterKafka {
 
 	static final String EXCEPTION_MESSAGE_HEADER = "kafka_dlt-exception-message";
 
-	static final Duration TIMEOUT = Duration.ofSeconds(15);
+	static final Duration TIMEOUT = KafkaClients.TIMEOUT;
 
 	private DeadLetterKafka() {
 	}
 
 	static Map<String, Object> clientProperties(String bootstrapServers, String clientId) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-		properties.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
-		properties.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-		properties.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-		properties.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
-		return properties;
+		return KafkaClients.properties(bootstrapServers, clientId);
 	}
 
 	static String header(Headers headers, String name) {

@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,25 +1,26 @@
-package cn.jianwu.launcher;
+package cn.jianwu.infra;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain text table with aligned columns.
+ * A plain text table with aligned columns, as the launcher and the operator tool print
+ * them.
  */
-final class Table {
+public final class Table {
 
 	private final List<String[]> rows = new ArrayList<>();
 
-	Table(String... header) {
+	public Table(String... header) {
 		this.rows.add(header);
 	}
 
-	Table row(String... cells) {
+	public Table row(String... cells) {
 		this.rows.add(cells);
 		return this;
 	}
 
-	String render() {
+	public String render() {
 		int columns = this.rows.get(0).length;
 		int[] widths = new int[columns];
 		for (String[] row : this.rows) {

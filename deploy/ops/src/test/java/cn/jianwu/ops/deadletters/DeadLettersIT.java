@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.infra;
 
 import org.junit.jupiter.api.Test;
 

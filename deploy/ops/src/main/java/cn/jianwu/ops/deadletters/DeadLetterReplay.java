@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -177,8 +177,8 @@ final class DeadLetterReplay {
 				.names()
 				.get(DeadLetterKafka.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 			if (!topics.contains(topic)) {
-				throw new IllegalArgumentException("no topic " + topic + " on " + this.bootstrapServers
-						+ " (deploy/local/run.sh dead-letters lists them)");
+				throw new IllegalArgumentException(
+						"no topic " + topic + " on " + this.bootstrapServers + " (dead-letters lists them)");
 			}
 		}
 	}

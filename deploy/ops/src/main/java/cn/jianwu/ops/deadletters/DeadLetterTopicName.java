@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 /**
  * What a dead-letter topic's name says: {@code <original topic>.<consumer group>.dlt}

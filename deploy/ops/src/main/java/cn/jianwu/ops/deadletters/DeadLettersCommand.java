@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,13 +10,13 @@ import org.apache.kafka.common.KafkaException;
  * {@code dead-letters}: lists the dead-letter topics ({@link DeadLetterTopics}), or
  * replays one ({@link DeadLetterReplay}).
  */
-final class DeadLettersCommand {
+public final class DeadLettersCommand {
 
 	private final String bootstrapServers;
 
 	private final List<String> arguments;
 
-	DeadLettersCommand(String bootstrapServers, List<String> arguments) {
+	public DeadLettersCommand(String bootstrapServers, List<String> arguments) {
 		this.bootstrapServers = bootstrapServers;
 		this.arguments = arguments;
 		// the Kafka clients' own warnings (a broker that does not answer yet) would bury
@@ -25,22 +25,22 @@ final class DeadLettersCommand {
 				System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error"));
 	}
 
-	int run() {
+	public int run() {
 		try {
 			if (this.arguments.isEmpty()) {
-				Console.print(DeadLetterTopics.render(this.bootstrapServers,
+				System.out.print(DeadLetterTopics.render(this.bootstrapServers,
 						new DeadLetterTopics(this.bootstrapServers).list()));
 				return 0;
 			}
 			String topic = this.arguments.get(1);
 			DeadLetterTopicName.parse(topic, null);
-			Console.print("replaying " + topic + " (consumer group " + DeadLetterKafka.REPLAY_GROUP + ") ...\n");
+			System.out.print("replaying " + topic + " (consumer group " + DeadLetterKafka.REPLAY_GROUP + ") ...\n");
 			DeadLetterReplay.Outcome outcome = new DeadLetterReplay(this.bootstrapServers).replay(topic);
 			if (outcome.total() == 0) {
-				Console.print("nothing to replay: every record of " + topic + " was replayed before\n");
+				System.out.print("nothing to replay: every record of " + topic + " was replayed before\n");
 			}
 			outcome.replayed()
-				.forEach((target, count) -> Console
+				.forEach((target, count) -> System.out
 					.print("replayed " + count + " record" + ((count == 1) ? "" : "s") + " to " + target + "\n"));
 			return 0;
 		}
@@ -49,12 +49,12 @@ final class DeadLettersCommand {
 		}
 		catch (TimeoutException ex) {
 			return fail("Kafka does not answer at " + this.bootstrapServers
-					+ "; is the platform running? (deploy/local/run.sh status)");
+					+ "; is it running? (locally: deploy/local/run.sh status)");
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
 				return fail("Kafka does not answer at " + this.bootstrapServers
-						+ "; is the platform running? (deploy/local/run.sh status)");
+						+ "; is it running? (locally: deploy/local/run.sh status)");
 			}
 			return fail("Kafka at " + this.bootstrapServers + " refused: " + ex.getCause());
 		}
@@ -64,7 +64,7 @@ final class DeadLettersCommand {
 		}
 		catch (org.apache.kafka.common.errors.TimeoutException ex) {
 			return fail("Kafka does not answer at " + this.bootstrapServers
-					+ "; is the platform running? (deploy/local/run.sh status)");
+					+ "; is it running? (locally: deploy/local/run.sh status)");
 		}
 		catch (KafkaException ex) {
 			return fail("Kafka at " + this.bootstrapServers + ": " + ex);
@@ -72,7 +72,7 @@ final class DeadLettersCommand {
 	}
 
 	private static int fail(String message) {
-		System.err.println("run.sh dead-letters: " + message);
+		System.err.println("dead-letters: " + message);
 		return 1;
 	}
 

@@ -1,4 +1,4 @@
-package cn.jianwu.launcher;
+package cn.jianwu.ops.deadletters;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import cn.jianwu.events.DeadLetterHeaders;
+import cn.jianwu.infra.Table;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -166,7 +167,7 @@ final class DeadLetterTopics {
 			line(text, "oldest", summary.oldest());
 			line(text, "newest", summary.newest());
 		}
-		text.append("\n  replay one: deploy/local/run.sh dead-letters replay <dead-letter topic>\n");
+		text.append("\n  replay one: dead-letters replay <dead-letter topic>\n");
 		return text.toString();
 	}
 

@@ -1,0 +1,19 @@
+package cn.jianwu.casequery.api.desk;
+
+import java.util.Locale;
+
+/**
+ * {@code POST /api/cases/desk-query}: the officer checked the visitor's ID card in
+ * person.
+ *
+ * @param caseNumber the case
+ * @param visitorIdLast4 the last four of the visitor's ID number, for the audit
+ */
+public record DeskQueryRequest(String caseNumber, String visitorIdLast4) {
+
+	public DeskQueryRequest {
+		caseNumber = (caseNumber != null) ? caseNumber.strip() : null;
+		visitorIdLast4 = (visitorIdLast4 != null) ? visitorIdLast4.trim().toUpperCase(Locale.ROOT) : null;
+	}
+
+}

@@ -1,0 +1,14 @@
+package cn.jianwu.casequery.api.query;
+
+import java.util.UUID;
+
+/**
+ * The credential behind a query code and the last four
+ * ({@code POST /internal/credentials/resolve}, for channel-wechat's binding); a failure
+ * is the {@link QueryFailure} of every query.
+ *
+ * @param credentialRef the credential (keep it, never the code)
+ * @param caseNumber its case
+ */
+public record ResolvedCredential(UUID credentialRef, String caseNumber) {
+}

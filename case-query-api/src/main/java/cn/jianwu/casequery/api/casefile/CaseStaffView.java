@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.jianwu.casequery.api.query.CaseView;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A case as the case-management desk sees it ({@code GET /api/cases/{caseNumber}}):
@@ -25,6 +26,7 @@ import cn.jianwu.casequery.api.query.CaseView;
  * @param compulsoryMeasures the measures
  * @param persons the authorised persons
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseStaffView(String caseNumber, String caseName, String caseType, String department, String prosecutor,
 		LocalDate acceptedAt, String stage, LocalDate stageDate, LocalDate stageDeadline, long version,
 		List<Event> events, List<CaseView.Measure> compulsoryMeasures, List<Person> persons) {
@@ -41,6 +43,7 @@ public record CaseStaffView(String caseNumber, String caseName, String caseType,
 	}
 
 	/** A step with who recorded it. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Event(String stage, LocalDate date, LocalDate deadline, String note, String recordedBy,
 			Instant recordedAt) {
 	}
@@ -50,6 +53,7 @@ public record CaseStaffView(String caseNumber, String caseName, String caseType,
 	 *
 	 * @param roleLabel the role's Chinese name ({@link PersonRole#label()})
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Person(long id, PersonRole role, String roleLabel, String name, String idLast4, String licenceNumber,
 			Credential credential) {
 
@@ -61,6 +65,7 @@ public record CaseStaffView(String caseNumber, String caseName, String caseType,
 	}
 
 	/** The person's latest credential (never its code). */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Credential(UUID id, CredentialState status, Instant issuedAt, Instant revokedAt) {
 	}
 

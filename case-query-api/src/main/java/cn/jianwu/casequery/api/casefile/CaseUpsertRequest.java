@@ -3,6 +3,8 @@ package cn.jianwu.casequery.api.casefile;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A case as the case-management desk sends it ({@code PUT /api/cases/{caseNumber}}): the
  * whole case, with every authorised person and compulsory measure (persons and measures
@@ -21,6 +23,7 @@ import java.util.List;
  * @param persons the authorised persons
  * @param measures the compulsory measures
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseUpsertRequest(String caseName, String caseType, String department, String prosecutor,
 		LocalDate acceptedAt, String stage, LocalDate stageDate, LocalDate stageDeadline, List<PersonRequest> persons,
 		List<MeasureRequest> measures) {

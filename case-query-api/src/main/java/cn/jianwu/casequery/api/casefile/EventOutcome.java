@@ -1,5 +1,6 @@
 package cn.jianwu.casequery.api.casefile;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -9,5 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param added whether the step was new (the same stage on the same date is recorded
  * once)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EventOutcome(@JsonProperty("case") CaseStaffView caseView, boolean added) {
 }

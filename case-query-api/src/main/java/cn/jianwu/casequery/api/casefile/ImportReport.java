@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.casefile;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * What an import ({@code POST /api/cases/import}) did or, in a dry run, would do.
  *
@@ -12,6 +14,7 @@ import java.util.List;
  * @param eventsAdded steps recorded
  * @param issuedCredentials credentials issued, each with its code (shown this once)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ImportReport(boolean imported, boolean dryRun, int cases, int created, int eventsAdded,
 		List<IssuedCredential> issuedCredentials) {
 

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.casefile;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A credential issued by an upsert, an import or a re-issue, with its code: shown this
  * once.
@@ -14,6 +16,7 @@ import java.util.UUID;
  * @param credentialId the credential
  * @param queryCode the 12-digit query code
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record IssuedCredential(String caseNumber, long personId, PersonRole role, String name, String idLast4,
 		UUID credentialId, String queryCode) {
 

@@ -1,5 +1,7 @@
 package cn.jianwu.casequery.api.casefile;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * An authorised person, checked in person at the desk.
  *
@@ -9,6 +11,7 @@ package cn.jianwu.casequery.api.casefile;
  * @param idNumber the resident ID number: only its keyed hash and last four are kept
  * @param licenceNumber a lawyer's practising licence number (律师执业证号), optional
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record PersonRequest(String name, String role, String idNumber, String licenceNumber) {
 
 	/** A person whose role the caller knows. */

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.casefile;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A procedural step ({@code POST /api/cases/{caseNumber}/events}).
  *
@@ -11,5 +13,6 @@ import java.time.LocalDate;
  * @param stageDeadline its legal deadline (default: computed by the service)
  * @param note an internal remark (never public)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ProceduralEventRequest(String stage, LocalDate date, LocalDate stageDeadline, String note) {
 }

@@ -2,6 +2,7 @@ package cn.jianwu.casequery.api.casefile;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param created whether the case is new
  * @param issuedCredentials the credentials issued now, each with its code
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record UpsertOutcome(@JsonProperty("case") CaseStaffView caseView, boolean created,
 		List<IssuedCredential> issuedCredentials) {
 

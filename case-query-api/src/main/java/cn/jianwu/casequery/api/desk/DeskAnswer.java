@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.jianwu.casequery.api.casefile.PersonRole;
 import cn.jianwu.casequery.api.query.CaseView;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param visitorRoles the {@link PersonRole#label() roles} of those persons, as the
  * officer reads them
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DeskAnswer(@JsonProperty("case") CaseView caseView, boolean visitorMatchesAuthorisedPerson,
 		List<String> visitorRoles) {
 

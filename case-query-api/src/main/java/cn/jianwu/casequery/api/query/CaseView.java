@@ -3,6 +3,8 @@ package cn.jianwu.casequery.api.query;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A case's procedural information as the public may see it, the answer of a successful
  * query: never the substance, never a person's name (the case name is the published,
@@ -20,6 +22,7 @@ import java.util.List;
  * @param events the stage history, oldest first
  * @param compulsoryMeasures the compulsory measures, oldest first
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseView(String caseNumber, String caseName, String caseType, String department, LocalDate acceptedAt,
 		String stage, LocalDate stageDate, LocalDate stageDeadline, List<Step> events,
 		List<Measure> compulsoryMeasures) {
@@ -30,10 +33,12 @@ public record CaseView(String caseNumber, String caseName, String caseType, Stri
 	}
 
 	/** One dated step of the history. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Step(String stage, LocalDate date, LocalDate deadline) {
 	}
 
 	/** One compulsory measure (强制措施), e.g. 刑事拘留, 取保候审. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Measure(String measure, LocalDate date) {
 	}
 

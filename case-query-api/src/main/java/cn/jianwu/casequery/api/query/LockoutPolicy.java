@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.query;
 
 import java.time.Duration;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The code lock-out as configured in case-query-service, and the one wording of the
  * failure every public channel tells: failed attempts after which a query code locks, and
@@ -11,6 +13,7 @@ import java.time.Duration;
  * @param maxFailures failed attempts after which a code locks
  * @param lockDuration how long it stays locked
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record LockoutPolicy(int maxFailures, Duration lockDuration) {
 
 	/** The failure's title. */

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.query;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * {@code POST /api/cases/query} (and channel-wechat's
  * {@code POST /internal/credentials/resolve}).
@@ -12,6 +14,7 @@ import java.util.Locale;
  * @param channel where the query comes from (default: the {@code X-Query-Channel} header,
  * else {@link QueryChannel#WEB}); never {@link QueryChannel#DESK}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record PublicQueryRequest(String queryCode, String idLast4, QueryChannel channel) {
 
 	public PublicQueryRequest {

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.query;
 
 import java.time.Duration;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The one answer of every failed query (404, Problem Details): unknown code, wrong
  * digits, revoked and locked codes all get these very bytes. Besides the problem members
@@ -15,6 +17,7 @@ import java.time.Duration;
  * @param maxFailures failed attempts after which a code locks
  * @param lockMinutes how long it stays locked, in minutes
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record QueryFailure(String type, String title, int status, String detail, int maxFailures, long lockMinutes) {
 
 	/** The problem type's slug. */

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.api.query;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The credential behind a query code and the last four
  * ({@code POST /internal/credentials/resolve}, for channel-wechat's binding); a failure
@@ -10,5 +12,6 @@ import java.util.UUID;
  * @param credentialRef the credential (keep it, never the code)
  * @param caseNumber its case
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ResolvedCredential(UUID credentialRef, String caseNumber) {
 }

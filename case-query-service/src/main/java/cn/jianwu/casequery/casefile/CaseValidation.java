@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.PersonRole;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.hashing.IdNumbers;
 
 import org.springframework.stereotype.Component;

@@ -28,28 +28,33 @@ public final class CaseQueryExamples {
 		}
 	}
 
-	/** The payloads with an example, each with the record it is read as. */
+	/** The payloads with an example (each reads as the api record its comment names). */
 	public enum Example {
 
-		/** {@code POST /api/cases/query}: the request. */
+		/** {@code POST /api/cases/query}: the request, {@code PublicQueryRequest}. */
 		PUBLIC_QUERY("public-query-request.json"),
 		/**
-		 * {@code POST /api/cases/query}: the answer of a match (also the desk's case).
+		 * {@code POST /api/cases/query}: the answer of a match, {@code CaseView} (also
+		 * the desk's case).
 		 */
 		CASE_VIEW("case-view.json"),
-		/** {@code POST /api/cases/query}: the one answer of every failure (404). */
+		/** {@code POST /api/cases/query}: every failure (404), {@code QueryFailure}. */
 		QUERY_FAILURE("query-failure.json"),
-		/** {@code POST /internal/credentials/resolve}: the answer of a match. */
+		/** {@code POST /internal/credentials/resolve}: {@code ResolvedCredential}. */
 		RESOLVED_CREDENTIAL("resolved-credential.json"),
-		/** {@code GET /internal/credentials/{ref}}. */
+		/** {@code GET /internal/credentials/{ref}}: {@code CredentialStatus}. */
 		CREDENTIAL_STATUS("credential-status.json"),
-		/** {@code PUT /api/cases/{caseNumber}}: the request. */
+		/**
+		 * {@code PUT /api/cases/{caseNumber}}: the request, {@code CaseUpsertRequest}.
+		 */
 		CASE_UPSERT("case-upsert-request.json"),
-		/** {@code PUT /api/cases/{caseNumber}}: the answer, with the codes issued. */
+		/** {@code PUT /api/cases/{caseNumber}}: the answer, {@code UpsertOutcome}. */
 		UPSERT_OUTCOME("upsert-outcome.json"),
-		/** {@code POST /api/cases/{caseNumber}/events}: the request. */
+		/**
+		 * {@code POST /api/cases/{caseNumber}/events}: {@code ProceduralEventRequest}.
+		 */
 		PROCEDURAL_EVENT("procedural-event-request.json"),
-		/** {@code POST /api/cases/desk-query}: the answer. */
+		/** {@code POST /api/cases/desk-query}: the answer, {@code DeskAnswer}. */
 		DESK_ANSWER("desk-answer.json");
 
 		private final String fileName;

@@ -8,13 +8,16 @@ import cn.jianwu.casequery.api.casefile.CaseStage;
 import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
 import cn.jianwu.casequery.api.casefile.CredentialState;
 import cn.jianwu.casequery.api.casefile.PersonRole;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.api.casefile.UpsertOutcome;
 import cn.jianwu.casequery.api.desk.DeskAnswer;
 import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.casequery.api.query.LockoutPolicy;
 import cn.jianwu.casequery.api.query.PublicQueryRequest;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.api.query.QueryFailure;
+import cn.jianwu.casequery.api.query.ResolvedCredential;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +48,12 @@ class CaseQueryExamplesTest {
 			.containsExactly(PersonRole.PARTY, PersonRole.DEFENDER);
 
 		assertThat(read(Example.DESK_ANSWER, DeskAnswer.class).caseView().caseNumber()).isEqualTo(view.caseNumber());
+
+		ProceduralEventRequest step = read(Example.PROCEDURAL_EVENT, ProceduralEventRequest.class);
+		assertThat(CaseStage.ofLabel(step.stage())).contains(CaseStage.SUPPLEMENTARY_INVESTIGATION);
+		ResolvedCredential resolved = read(Example.RESOLVED_CREDENTIAL, ResolvedCredential.class);
+		assertThat(read(Example.CREDENTIAL_STATUS, CredentialStatus.class))
+			.isEqualTo(new CredentialStatus(resolved.credentialRef(), resolved.caseNumber(), true));
 	}
 
 	@Test

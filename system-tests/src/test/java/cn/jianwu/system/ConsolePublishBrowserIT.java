@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.casequery.api.casefile.CaseStage;
+import cn.jianwu.casequery.api.query.LockoutPolicy;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +84,9 @@ class ConsolePublishBrowserIT {
 
 	/** A fictional resident ID number with a valid check digit. */
 	private static final String ID_NUMBER = "14010519850312457X";
+
+	/** The lock-out a failed case query states, e.g. 连续输错5次，查询码将锁定30分钟。 */
+	private static final Pattern LOCKOUT = Pattern.compile("连续输错\\d+次，查询码将锁定[^。]+。");
 
 	private static final String PERSON = "张三丰";
 
@@ -364,7 +369,9 @@ class ConsolePublishBrowserIT {
 		type("department", "第一检察部");
 		type("prosecutor", "王明");
 		setDate("acceptedAt", accepted);
-		new Select(this.browser.findElement(By.id("stage"))).selectByValue("审查起诉");
+		String review = CaseStage.PROSECUTION_REVIEW.label();
+		String prosecuted = CaseStage.PROSECUTED.label();
+		new Select(this.browser.findElement(By.id("stage"))).selectByValue(review);
 		setDate("stageDate", accepted);
 		type("persons0.name", "李明远");
 		type("persons0.idNumber", ID_NUMBER);
@@ -379,22 +386,22 @@ class ConsolePublishBrowserIT {
 		screenshot("case-registered-code-shown-once");
 
 		// The code works on the public site with the last four of the ID number.
-		assertThat(publicQuery(queryCode, "457X")).contains("李某涉嫌诈骗案", "审查起诉");
+		assertThat(publicQuery(queryCode, "457X")).contains("李某涉嫌诈骗案", review);
 
 		// A follower of the official account looks the case up by message, then binds to
 		// its progress (the simulated WeChat pushes to the callback through the gateway).
 		String follower = "o-e2e-" + nonce();
-		assertThat(wechatText(follower, "查询 " + queryCode + " 457x")).contains(caseNumber, "李某涉嫌诈骗案", "审查起诉");
+		assertThat(wechatText(follower, "查询 " + queryCode + " 457x")).contains(caseNumber, "李某涉嫌诈骗案", review);
 		assertThat(wechatText(follower, "绑定 " + queryCode + " 457X")).startsWith("绑定成功").contains(caseNumber);
 
 		// A procedural step, the desk lookup, then the credential is revoked.
 		signIn("casemgr");
 		this.browser.get(GATEWAY + "/console/cases/view?number=" + encode(caseNumber));
-		new Select(this.browser.findElement(By.id("event-stage"))).selectByValue("提起公诉");
+		new Select(this.browser.findElement(By.id("event-stage"))).selectByValue(prosecuted);
 		setDate("event-date", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
 		Instant eventAdded = Instant.now();
 		this.browser.findElement(By.xpath("//form[contains(@action,'/console/cases/events')]//button")).click();
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "提起公诉"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), prosecuted));
 		// case.progress reaches channel-wechat, which sends the bound follower one
 		// template message
 		within(eventAdded, Duration.ofSeconds(15), "WeChat progress notice",
@@ -402,14 +409,15 @@ class ConsolePublishBrowserIT {
 					.filteredOn((body) -> body.contains(follower))
 					.singleElement()
 					.asString()
-					.contains("提起公诉", caseNumber));
-		assertThat(this.browser.findElement(By.cssSelector(".timeline")).getText()).contains("受理", "审查起诉", "提起公诉");
+					.contains(prosecuted, caseNumber));
+		assertThat(this.browser.findElement(By.cssSelector(".timeline")).getText()).contains(CaseStage.ACCEPTED.label(),
+				review, prosecuted);
 		this.browser.get(GATEWAY + "/console/cases");
 		type("desk-number", caseNumber);
 		type("desk-last4", "457X");
 		this.browser.findElement(By.xpath("//form[contains(@action,'/console/cases/desk-query')]//button")).click();
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-answer"))).getText())
-			.contains("一致", "提起公诉");
+			.contains("一致", prosecuted);
 		screenshot("case-desk-query");
 		this.browser.get(GATEWAY + "/console/cases/view?number=" + encode(caseNumber));
 		this.browser.findElement(By.xpath("//form[contains(@action,'/credentials/revoke')]//button")).click();
@@ -417,9 +425,16 @@ class ConsolePublishBrowserIT {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "已撤销"));
 		assertThat(this.browser.findElement(By.id("persons")).getText()).contains("已撤销");
 		screenshot("case-credential-revoked");
-		assertThat(publicQuery(queryCode, "457X")).as("a revoked code answers like any wrong one")
-			.doesNotContain("李某涉嫌诈骗案");
-		assertThat(wechatText(follower, "查询 " + queryCode + " 457X")).as("on WeChat too").startsWith("查询未成功");
+		String webRefusal = publicQuery(queryCode, "457X");
+		assertThat(webRefusal).as("a revoked code answers like any wrong one")
+			.doesNotContain("李某涉嫌诈骗案")
+			.contains(LockoutPolicy.TITLE);
+		String wechatRefusal = wechatText(follower, "查询 " + queryCode + " 457X");
+		assertThat(wechatRefusal).as("on WeChat too").startsWith(LockoutPolicy.TITLE);
+		// both state the lock-out case-query-service applies, from its failure answer
+		Matcher lockout = LOCKOUT.matcher(wechatRefusal);
+		assertThat(lockout.find()).as(wechatRefusal).isTrue();
+		assertThat(webRefusal).contains(lockout.group());
 		assertNoScriptOrPolicyErrors();
 	}
 

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.audit;
 
 import java.time.Instant;
 
+import cn.jianwu.casequery.api.query.QueryChannel;
+
 /**
  * One audited query. Never a query code or an ID number.
  *

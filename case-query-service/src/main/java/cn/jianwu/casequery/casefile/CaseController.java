@@ -1,7 +1,10 @@
 package cn.jianwu.casequery.casefile;
 
-import cn.jianwu.casequery.casefile.CaseService.EventOutcome;
-import cn.jianwu.casequery.casefile.CaseService.UpsertOutcome;
+import cn.jianwu.casequery.api.casefile.CaseStaffView;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.EventOutcome;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
+import cn.jianwu.casequery.api.casefile.UpsertOutcome;
 import cn.jianwu.platform.security.StaffIdentity;
 
 import org.springframework.http.CacheControl;

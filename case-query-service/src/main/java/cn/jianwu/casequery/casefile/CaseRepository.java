@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.jianwu.casequery.api.casefile.CaseStaffView;
+import cn.jianwu.casequery.api.casefile.CaseStage;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.CredentialState;
+import cn.jianwu.casequery.api.casefile.PersonRole;
+import cn.jianwu.casequery.api.query.CaseView;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,7 +61,7 @@ class CaseRepository {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_number) DO NOTHING RETURNING id
 				""")
 			.params(caseNumber, fields.caseName().trim(), fields.caseType().trim(), fields.department().trim(),
-					trimmed(fields.prosecutor()), Date.valueOf(fields.acceptedAt()), Stages.ACCEPTED,
+					trimmed(fields.prosecutor()), Date.valueOf(fields.acceptedAt()), CaseStage.ACCEPTED.label(),
 					Date.valueOf(fields.acceptedAt()))
 			.query(Long.class)
 			.optional()
@@ -203,10 +210,9 @@ class CaseRepository {
 				""").param(caseId).query((rs, row) -> {
 			PersonRole role = PersonRole.valueOf(rs.getString("role"));
 			String credentialId = rs.getString("credential_id");
-			CaseStaffView.Credential credential = (credentialId != null)
-					? new CaseStaffView.Credential(UUID.fromString(credentialId), rs.getString("status"),
-							rs.getTimestamp("issued_at").toInstant(), instant(rs, "revoked_at"))
-					: null;
+			CaseStaffView.Credential credential = (credentialId != null) ? new CaseStaffView.Credential(
+					UUID.fromString(credentialId), CredentialState.valueOf(rs.getString("status")),
+					rs.getTimestamp("issued_at").toInstant(), instant(rs, "revoked_at")) : null;
 			return new CaseStaffView.Person(rs.getLong("id"), role, role.label(), rs.getString("name"),
 					rs.getString("id_last4"), rs.getString("licence_number"), credential);
 		}).list();

@@ -12,8 +12,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.jianwu.casequery.api.casefile.CaseStaffView;
+import cn.jianwu.casequery.api.casefile.CaseStage;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.EventOutcome;
+import cn.jianwu.casequery.api.casefile.IssuedCredential;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.PersonRole;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
+import cn.jianwu.casequery.api.casefile.UpsertOutcome;
+import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.casefile.CaseRepository.CaseRow;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import cn.jianwu.casequery.casefile.CaseRepository.PersonRow;
 import cn.jianwu.casequery.credential.Credentials;
 import cn.jianwu.casequery.credential.IssuedCode;
@@ -174,7 +184,7 @@ public class CaseService {
 				log.info("Case {} created by {}", id, actor);
 			}
 			row = this.cases.findForUpdate(number).orElseThrow(CaseNotFoundException::new);
-			if (created && addEvent(row, Stages.ACCEPTED, fields.acceptedAt(), null, null, actor)) {
+			if (created && addEvent(row, CaseStage.ACCEPTED.label(), fields.acceptedAt(), null, null, actor)) {
 				eventsAdded++;
 			}
 		}
@@ -216,7 +226,7 @@ public class CaseService {
 	}
 
 	private String currentStage(CaseRow row, boolean created) {
-		return created ? Stages.ACCEPTED : row.stage();
+		return created ? CaseStage.ACCEPTED.label() : row.stage();
 	}
 
 	private boolean addEvent(CaseRow row, String stage, LocalDate date, LocalDate deadline, String note, String actor) {
@@ -293,17 +303,6 @@ public class CaseService {
 	}
 
 	/**
-	 * The answer of an upsert.
-	 *
-	 * @param caseView the case after the upsert (JSON: {@code case})
-	 * @param created whether the case is new
-	 * @param issuedCredentials the credentials issued now, each with its code
-	 */
-	public record UpsertOutcome(@JsonProperty("case") CaseStaffView caseView, boolean created,
-			List<IssuedCredential> issuedCredentials) {
-	}
-
-	/**
 	 * What a merge did.
 	 *
 	 * @param caseNumber the case
@@ -313,15 +312,6 @@ public class CaseService {
 	 */
 	public record MergeOutcome(String caseNumber, boolean created, int eventsAdded,
 			List<IssuedCredential> issuedCredentials) {
-	}
-
-	/**
-	 * The answer of a procedural step.
-	 *
-	 * @param caseView the case after the step
-	 * @param added whether the step was new
-	 */
-	public record EventOutcome(@JsonProperty("case") CaseStaffView caseView, boolean added) {
 	}
 
 	/**

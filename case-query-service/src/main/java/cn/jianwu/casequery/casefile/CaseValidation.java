@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.PersonRole;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.hashing.IdNumbers;
 
 import org.springframework.stereotype.Component;
@@ -21,6 +27,9 @@ import org.springframework.util.StringUtils;
 public class CaseValidation {
 
 	private static final Pattern STAGE = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()、]{1,20}");
+
+	/** 当事人、法定代理人、近亲属、辩护人或诉讼代理人 */
+	private static final String ROLES = roles();
 
 	private static final Pattern LICENCE = Pattern.compile("[0-9A-Za-z]{5,30}");
 
@@ -91,7 +100,7 @@ public class CaseValidation {
 		}
 		text(person.name(), prefix + "name", "姓名", 50, true, problems);
 		if (PersonRole.parse(person.role()).isEmpty()) {
-			problems.add(new FieldProblem(prefix + "role", "身份应为：当事人、法定代理人、近亲属、辩护人或诉讼代理人"));
+			problems.add(new FieldProblem(prefix + "role", "身份应为：" + ROLES));
 		}
 		if (!IdNumbers.isValid(IdNumbers.normalise(person.idNumber()))) {
 			problems.add(new FieldProblem(prefix + "idNumber", "身份证号码无效（应为18位居民身份证号码）"));
@@ -131,6 +140,11 @@ public class CaseValidation {
 		}
 		text(event.note(), prefix + "note", "备注", 500, false, problems);
 		return problems;
+	}
+
+	private static String roles() {
+		List<String> labels = Arrays.stream(PersonRole.values()).map(PersonRole::label).toList();
+		return String.join("、", labels.subList(0, labels.size() - 1)) + "或" + labels.get(labels.size() - 1);
 	}
 
 	private void date(LocalDate date, String field, String label, List<FieldProblem> problems) {

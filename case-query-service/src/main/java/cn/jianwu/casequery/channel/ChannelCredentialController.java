@@ -4,17 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import cn.jianwu.casequery.audit.QueryChannel;
-import cn.jianwu.casequery.credential.CredentialStatus;
+import cn.jianwu.casequery.api.query.CredentialStatus;
+import cn.jianwu.casequery.api.query.PublicQueryRequest;
+import cn.jianwu.casequery.api.query.QueryChannel;
+import cn.jianwu.casequery.api.query.ResolvedCredential;
 import cn.jianwu.casequery.credential.Credentials;
 import cn.jianwu.casequery.query.ClientAddresses;
-import cn.jianwu.casequery.query.PublicQueryRequest;
+import cn.jianwu.casequery.query.PublicQueryChecks;
 import cn.jianwu.casequery.query.PublicQueryService;
 import cn.jianwu.casequery.query.QueryAnswers;
 import cn.jianwu.casequery.query.QueryAttempt;
 import cn.jianwu.casequery.query.QueryResult;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -61,14 +62,15 @@ class ChannelCredentialController {
 	 * and {@code caseNumber}, or the uniform failure.
 	 */
 	@PostMapping("/internal/credentials/resolve")
-	CompletableFuture<ResponseEntity<byte[]>> resolve(@Valid @RequestBody PublicQueryRequest body,
+	CompletableFuture<ResponseEntity<byte[]>> resolve(@RequestBody PublicQueryRequest body,
 			HttpServletRequest request) {
-		QueryChannel channel = (body.channel() != null && body.channel() != QueryChannel.DESK) ? body.channel()
+		PublicQueryChecks.check(body);
+		QueryChannel channel = (body.channel() != null && body.channel().isPublic()) ? body.channel()
 				: QueryChannel.WECHAT;
 		QueryResult result = this.queries
 			.query(new QueryAttempt(body.queryCode(), body.idLast4(), channel, this.clients.clientKey(request)));
 		byte[] resolved = (result.kind() == QueryResult.Kind.SUCCESS)
-				? this.json.writeValueAsString(new Resolved(result.credentialRef(), result.caseNumber()))
+				? this.json.writeValueAsString(new ResolvedCredential(result.credentialRef(), result.caseNumber()))
 					.getBytes(StandardCharsets.UTF_8)
 				: null;
 		return this.answers.of(result, resolved);
@@ -79,13 +81,6 @@ class ChannelCredentialController {
 	ResponseEntity<CredentialStatus> status(@PathVariable UUID ref) {
 		return ResponseEntity
 			.ok(this.credentials.status(ref).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-	}
-
-	/**
-	 * @param credentialRef the credential (keep it, never the code)
-	 * @param caseNumber its case
-	 */
-	record Resolved(UUID credentialRef, String caseNumber) {
 	}
 
 }

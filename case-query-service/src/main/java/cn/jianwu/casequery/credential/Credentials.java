@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.casequery.hashing.KeyedHash;
 import cn.jianwu.casequery.hashing.QueryCodes;
 import org.slf4j.Logger;

@@ -3,13 +3,13 @@ package cn.jianwu.casequery.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jianwu.casequery.api.casefile.CaseStaffView;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.casefile.CaseService;
-import cn.jianwu.casequery.casefile.CaseStaffView;
-import cn.jianwu.casequery.casefile.CaseUpsertRequest;
 import cn.jianwu.casequery.casefile.CaseValidation;
-import cn.jianwu.casequery.casefile.MeasureRequest;
-import cn.jianwu.casequery.casefile.PersonRequest;
-import cn.jianwu.casequery.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.credential.Credentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

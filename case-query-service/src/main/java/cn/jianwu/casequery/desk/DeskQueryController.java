@@ -1,23 +1,27 @@
 package cn.jianwu.casequery.desk;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
+import cn.jianwu.casequery.api.desk.DeskAnswer;
+import cn.jianwu.casequery.api.desk.DeskQueryRequest;
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
-import cn.jianwu.casequery.audit.QueryChannel;
 import cn.jianwu.casequery.audit.QueryOutcome;
 import cn.jianwu.casequery.casefile.CaseNotFoundException;
 import cn.jianwu.casequery.casefile.CaseNumbers;
-import cn.jianwu.casequery.casefile.CaseService;
 import cn.jianwu.casequery.casefile.CaseService.PublicCase;
-import cn.jianwu.casequery.casefile.CaseView;
+import cn.jianwu.casequery.casefile.CaseService;
+import cn.jianwu.casequery.casefile.FieldProblem;
+import cn.jianwu.casequery.casefile.InvalidCaseDataException;
+import cn.jianwu.casequery.hashing.IdNumbers;
 import cn.jianwu.casequery.hashing.KeyedHash;
 import cn.jianwu.casequery.query.ClientAddresses;
 import cn.jianwu.platform.security.StaffIdentity;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +61,8 @@ class DeskQueryController {
 	}
 
 	@PostMapping("/api/cases/desk-query")
-	ResponseEntity<DeskAnswer> query(@Valid @RequestBody DeskQueryRequest request, HttpServletRequest http) {
+	ResponseEntity<DeskAnswer> query(@RequestBody DeskQueryRequest request, HttpServletRequest http) {
+		check(request);
 		String officer = StaffIdentity.require().username();
 		String caseNumber = CaseNumbers.normalise(request.caseNumber());
 		PublicCase found = this.cases.publicCase(caseNumber).orElse(null);
@@ -80,13 +85,22 @@ class DeskQueryController {
 	}
 
 	/**
-	 * @param caseView the procedural information to tell the visitor (JSON: {@code case})
-	 * @param visitorMatchesAuthorisedPerson whether an authorised person of the case has
-	 * these last four (the officer still decides on the ID card)
-	 * @param visitorRoles the roles of those persons
+	 * A visitor's last four must be there: the audit keeps who was told.
 	 */
-	record DeskAnswer(@JsonProperty("case") CaseView caseView, boolean visitorMatchesAuthorisedPerson,
-			List<String> visitorRoles) {
+	private static void check(DeskQueryRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (request.caseNumber() == null || request.caseNumber().isBlank()) {
+			problems.add(new FieldProblem("caseNumber", "请输入案号"));
+		}
+		if (request.visitorIdLast4() == null) {
+			problems.add(new FieldProblem("visitorIdLast4", "请输入来访人身份证号码后四位"));
+		}
+		else if (!IdNumbers.isLast4(request.visitorIdLast4())) {
+			problems.add(new FieldProblem("visitorIdLast4", "来访人身份证号码后四位应为4位数字，末位可为X"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidCaseDataException(problems);
+		}
 	}
 
 }

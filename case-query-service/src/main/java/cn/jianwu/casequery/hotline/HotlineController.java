@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
-import cn.jianwu.casequery.audit.QueryChannel;
+import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.hashing.IdNumbers;
 import cn.jianwu.casequery.hashing.QueryCodes;

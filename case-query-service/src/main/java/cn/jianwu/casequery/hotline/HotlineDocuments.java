@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.jianwu.casequery.InstitutionProperties;
-import cn.jianwu.casequery.casefile.CaseView;
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.LockoutPolicy;
+import cn.jianwu.casequery.query.QueryProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -32,9 +34,12 @@ class HotlineDocuments {
 
 	private final HotlineProperties properties;
 
-	HotlineDocuments(InstitutionProperties institution, HotlineProperties properties) {
+	private final LockoutPolicy lockout;
+
+	HotlineDocuments(InstitutionProperties institution, HotlineProperties properties, QueryProperties query) {
 		this.institution = institution;
 		this.properties = properties;
+		this.lockout = query.lockout();
 	}
 
 	byte[] welcome() {
@@ -121,7 +126,7 @@ class HotlineDocuments {
 	}
 
 	byte[] failure(int round) {
-		return result("查询未成功。查询码或身份证号码后四位不正确，或该查询码已停用、暂被锁定。连续输错5次，查询码将锁定30分钟。", round, false);
+		return result(this.lockout.spoken(), round, false);
 	}
 
 	byte[] throttled() {

@@ -3,7 +3,7 @@ package cn.jianwu.casequery.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jianwu.casequery.importing.ImportService.ImportReport;
+import cn.jianwu.casequery.api.casefile.ImportReport;
 import cn.jianwu.platform.security.StaffIdentity;
 import cn.jianwu.platform.web.Problems;
 

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.casefile.CaseNumbers;
-import cn.jianwu.casequery.casefile.CaseUpsertRequest;
-import cn.jianwu.casequery.casefile.MeasureRequest;
-import cn.jianwu.casequery.casefile.PersonRequest;
-import cn.jianwu.casequery.casefile.ProceduralEventRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

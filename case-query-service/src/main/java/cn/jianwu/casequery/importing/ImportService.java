@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.jianwu.casequery.casefile.CaseService;
+import cn.jianwu.casequery.api.casefile.ImportReport;
+import cn.jianwu.casequery.api.casefile.IssuedCredential;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 import cn.jianwu.casequery.casefile.CaseService.MergeOutcome;
+import cn.jianwu.casequery.casefile.CaseService;
 import cn.jianwu.casequery.casefile.CaseValidation;
 import cn.jianwu.casequery.casefile.FieldProblem;
-import cn.jianwu.casequery.casefile.IssuedCredential;
-import cn.jianwu.casequery.casefile.MeasureRequest;
-import cn.jianwu.casequery.casefile.PersonRequest;
-import cn.jianwu.casequery.casefile.ProceduralEventRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,18 +128,6 @@ class ImportService {
 			}
 		}
 		return values;
-	}
-
-	/**
-	 * @param imported whether anything was written
-	 * @param dryRun whether this was only a check
-	 * @param cases cases in the file
-	 * @param created cases that are new
-	 * @param eventsAdded steps recorded
-	 * @param issuedCredentials credentials issued, each with its code (shown this once)
-	 */
-	record ImportReport(boolean imported, boolean dryRun, int cases, int created, int eventsAdded,
-			List<IssuedCredential> issuedCredentials) {
 	}
 
 }

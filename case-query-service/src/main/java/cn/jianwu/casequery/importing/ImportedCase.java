@@ -3,10 +3,10 @@ package cn.jianwu.casequery.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jianwu.casequery.casefile.CaseUpsertRequest;
-import cn.jianwu.casequery.casefile.MeasureRequest;
-import cn.jianwu.casequery.casefile.PersonRequest;
-import cn.jianwu.casequery.casefile.ProceduralEventRequest;
+import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
+import cn.jianwu.casequery.api.casefile.MeasureRequest;
+import cn.jianwu.casequery.api.casefile.PersonRequest;
+import cn.jianwu.casequery.api.casefile.ProceduralEventRequest;
 
 /** What an import brings for one case, with the rows it came from. */
 final class ImportedCase {

@@ -1,14 +1,9 @@
 package cn.jianwu.casequery.query;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
-import cn.jianwu.casequery.audit.QueryChannel;
-import cn.jianwu.casequery.casefile.FieldProblem;
-import cn.jianwu.casequery.casefile.InvalidCaseDataException;
+import cn.jianwu.casequery.api.query.PublicQueryRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicQueryController {
 
 	static final String CHANNEL_HEADER = "X-Query-Channel";
-
-	private static final List<String> CHANNELS = List.of("WEB", "HOTLINE", "WECHAT", "KIOSK");
 
 	private final PublicQueryService queries;
 
@@ -45,24 +38,12 @@ class PublicQueryController {
 	 * (404 {@code case-query-failed}), or 429 {@code too-many-requests}.
 	 */
 	@PostMapping("/api/cases/query")
-	CompletableFuture<ResponseEntity<byte[]>> query(@Valid @RequestBody PublicQueryRequest body,
+	CompletableFuture<ResponseEntity<byte[]>> query(@RequestBody PublicQueryRequest body,
 			@RequestHeader(name = CHANNEL_HEADER, required = false) String channelHeader, HttpServletRequest request) {
-		QueryAttempt attempt = new QueryAttempt(body.queryCode(), body.idLast4(), channel(body, channelHeader),
-				this.clients.clientKey(request));
+		PublicQueryChecks.check(body);
+		QueryAttempt attempt = new QueryAttempt(body.queryCode(), body.idLast4(),
+				PublicQueryChecks.channel(body, channelHeader), this.clients.clientKey(request));
 		return this.answers.of(this.queries.query(attempt));
-	}
-
-	/**
-	 * The channel of a public request: never {@code DESK}, which has its own endpoint.
-	 */
-	static QueryChannel channel(PublicQueryRequest body, String header) {
-		String name = (body.channel() != null) ? body.channel().name()
-				: (header != null) ? header.trim().toUpperCase(Locale.ROOT) : "WEB";
-		if (!CHANNELS.contains(name)) {
-			throw new InvalidCaseDataException(
-					List.of(new FieldProblem("channel", "查询渠道应为 WEB、HOTLINE、WECHAT 或 KIOSK")));
-		}
-		return QueryChannel.valueOf(name);
 	}
 
 }

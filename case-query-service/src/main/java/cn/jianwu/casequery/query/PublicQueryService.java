@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
-import cn.jianwu.casequery.audit.QueryChannel;
 import cn.jianwu.casequery.audit.QueryOutcome;
 import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.credential.CredentialMatch;

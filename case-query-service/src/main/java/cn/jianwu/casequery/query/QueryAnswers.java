@@ -3,7 +3,9 @@ package cn.jianwu.casequery.query;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
+import cn.jianwu.casequery.api.query.QueryFailure;
 import cn.jianwu.platform.web.Problems;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -13,25 +15,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The HTTP answers of a query. Every failure gets the very same bytes: status 404, the
- * problem type {@code case-query-failed}, one title and one detail, no request id, no
- * instance, so that nothing distinguishes one failure from another.
+ * The HTTP answers of a query. Every failure gets the very same bytes
+ * ({@link QueryFailure}): status 404, the problem type {@code case-query-failed}, one
+ * title, one detail and the configured lock-out, no request id, no instance, so that
+ * nothing distinguishes one failure from another.
  */
 @Component
 public class QueryAnswers {
 
 	/** Problem type slug of every failed query. */
-	public static final String FAILED = "case-query-failed";
+	public static final String FAILED = QueryFailure.TYPE_SLUG;
 
 	/** Problem type slug of a throttled client (the gateway's limiter uses the same). */
 	public static final String TOO_MANY = "too-many-requests";
-
-	static final String FAILED_TITLE = "查询未成功";
-
-	static final String FAILED_DETAIL = "查询码或身份证号码后四位不正确，或该查询码已停用、暂被锁定。请核对后重试；"
-			+ "连续输错5次，查询码将锁定30分钟。如有疑问，请到本院案件管理部门窗口咨询。";
-
-	private static final byte[] FAILED_BODY = problem(HttpStatus.NOT_FOUND, FAILED, FAILED_TITLE, FAILED_DETAIL);
 
 	private static final byte[] TOO_MANY_BODY = problem(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY, "请求过于频繁",
 			"查询过于频繁，请稍后再试。");
@@ -40,8 +36,13 @@ public class QueryAnswers {
 
 	private final FailurePacing pacing;
 
-	QueryAnswers(FailurePacing pacing) {
+	private final byte[] failureBody;
+
+	QueryAnswers(FailurePacing pacing, QueryProperties properties, JsonMapper json) {
 		this.pacing = pacing;
+		// built once: every failure gets these very bytes
+		this.failureBody = json
+			.writeValueAsBytes(QueryFailure.of(Problems.type(FAILED).toString(), properties.lockout()));
 	}
 
 	/**
@@ -78,11 +79,11 @@ public class QueryAnswers {
 	}
 
 	/** The one failure answer. */
-	public static ResponseEntity<byte[]> failure() {
+	public ResponseEntity<byte[]> failure() {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.cacheControl(CacheControl.noStore())
-			.body(FAILED_BODY);
+			.body(this.failureBody);
 	}
 
 	private static byte[] problem(HttpStatus status, String kind, String title, String detail) {

@@ -1,6 +1,6 @@
 package cn.jianwu.casequery.query;
 
-import cn.jianwu.casequery.audit.QueryChannel;
+import cn.jianwu.casequery.api.query.QueryChannel;
 
 /**
  * One attempt to look a case up with a credential.

@@ -2,6 +2,8 @@ package cn.jianwu.casequery.query;
 
 import java.time.Duration;
 
+import cn.jianwu.casequery.api.query.LockoutPolicy;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,6 +21,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record QueryProperties(@DefaultValue("5") int maxFailures, @DefaultValue("30m") Duration lockDuration,
 		@DefaultValue("150ms") Duration failureMinDuration, @DefaultValue Throttle throttle,
 		@DefaultValue Clients clients) {
+
+	/** The lock-out as every public channel states it. */
+	public LockoutPolicy lockout() {
+		return new LockoutPolicy(this.maxFailures, this.lockDuration);
+	}
 
 	/**
 	 * Queries one client may make in a fixed window, counted in Redis (in memory per

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jianwu.casequery.InstitutionProperties;
-import cn.jianwu.casequery.audit.QueryChannel;
+import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.casefile.CaseValidation;
 import cn.jianwu.casequery.casefile.FieldProblem;
 import cn.jianwu.casequery.casefile.InvalidCaseDataException;

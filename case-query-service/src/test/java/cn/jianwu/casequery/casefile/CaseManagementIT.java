@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.jianwu.casequery.Api;
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
+import cn.jianwu.casequery.ExampleShape;
 import cn.jianwu.casequery.CaseQueryIntegrationTest;
 import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
@@ -53,6 +55,7 @@ class CaseManagementIT extends CaseQueryIntegrationTest {
 		assertThat(codes).hasSize(2).allMatch((code) -> code.matches("\\d{12}")).doesNotHaveDuplicates();
 		assertThat(created.<List<String>>read("$.issuedCredentials[*].role")).containsExactlyInAnyOrder("PARTY",
 				"DEFENDER");
+		ExampleShape.assertSameShape(created.body(), Example.UPSERT_OUTCOME);
 
 		// Shown once: never again, and stored only as keyed hashes.
 		Api.Response read = this.api.staff(TestTokens.caseManager(), "GET", path, null);

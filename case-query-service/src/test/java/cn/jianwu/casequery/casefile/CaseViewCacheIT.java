@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 
 import cn.jianwu.casequery.Api;
 import cn.jianwu.casequery.CaseQueryIntegrationTest;
-import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
+import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestTokens;
 import cn.jianwu.testsupport.TestRedis;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jianwu.casequery.Api;
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
+import cn.jianwu.casequery.ExampleShape;
 import cn.jianwu.casequery.CaseQueryIntegrationTest;
 import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestTokens;
@@ -32,6 +34,7 @@ class DeskQueryIT extends CaseQueryIntegrationTest {
 		assertThat(answer.<String>read("$.case.stage")).isEqualTo("审查起诉");
 		assertThat(answer.<Boolean>read("$.visitorMatchesAuthorisedPerson")).as(answer.body()).isTrue();
 		assertThat(answer.<List<String>>read("$.visitorRoles")).containsExactly("当事人");
+		ExampleShape.assertSameShape(answer.body(), Example.DESK_ANSWER);
 		List<Map<String, Object>> audit = this.jdbc.queryForList(
 				"select channel, outcome, officer, visitor_id_last4 from query_audit where case_number = ? and channel = 'DESK'",
 				caseNumber);

@@ -12,7 +12,9 @@ import cn.jianwu.casequery.Api;
 import cn.jianwu.casequery.CaseQueryIntegrationTest;
 import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
+import cn.jianwu.casequery.api.query.LockoutPolicy;
 import cn.jianwu.casequery.hashing.IdNumbers;
+import cn.jianwu.casequery.query.QueryProperties;
 import cn.jianwu.testsupport.hostile.HostileProbe;
 import cn.jianwu.testsupport.hostile.HostileProbe.Endpoint;
 import cn.jianwu.testsupport.hostile.RawHttp;
@@ -23,6 +25,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * VoiceXML 2.1 with the structure an IVR needs.
  */
 class HotlineIT extends CaseQueryIntegrationTest {
+
+	@Autowired
+	QueryProperties query;
 
 	static final String VXML = "http://www.w3.org/2001/vxml";
 
@@ -104,7 +111,9 @@ class HotlineIT extends CaseQueryIntegrationTest {
 		Api.Response failed = this.api.form(ivr, secondSubmit.getAttribute("next"),
 				"code=" + credential.code() + "&last4=0000");
 		Document failure = parse(failed);
-		assertThat(text(single(failure, "block"))).contains("查询未成功");
+		assertThat(text(single(failure, "block"))).contains("查询未成功")
+			.as("the lock-out as configured")
+			.contains(new LockoutPolicy(this.query.maxFailures(), this.query.lockDuration()).warning());
 		// An unknown code gets the very same document.
 		Api.Response unknown = this.api.form(ivr, secondSubmit.getAttribute("next"),
 				"code=000000000000&last4=" + credential.last4());

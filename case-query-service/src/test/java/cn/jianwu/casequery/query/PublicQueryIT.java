@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jianwu.casequery.Api;
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
+import cn.jianwu.casequery.ExampleShape;
 import cn.jianwu.casequery.CaseQueryIntegrationTest;
 import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
@@ -70,6 +72,7 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 		// Never a person's name, the prosecutor, an ID number or the code.
 		assertThat(answer.body()).doesNotContain("王某0").doesNotContain("王明").doesNotContain(credential.code());
 		assertThat(answer.json().<Map<String, Object>>read("$")).doesNotContainKeys("prosecutor", "persons");
+		ExampleShape.assertSameShape(answer.body(), Example.CASE_VIEW);
 
 		// Also with spaces between the digits, and from every public channel.
 		String spaced = credential.code().substring(0, 4) + " " + credential.code().substring(4, 8) + " "
@@ -120,6 +123,9 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 		assertThat(bodies).hasSize(1);
 		assertThat(types).hasSize(1);
 		assertThat(bodies.iterator().next()).doesNotContain("requestId").contains("查询未成功");
+		assertThat(ExampleShape.tree(bodies.iterator().next()))
+			.as("the contract's example is the answer with the default lock-out, 5 failures and 30 minutes")
+			.isEqualTo(ExampleShape.example(Example.QUERY_FAILURE));
 		// Every failure waits for the same floor (150 ms), whatever work it did.
 		List<Long> medians = new ArrayList<>();
 		millis.forEach((kind, took) -> {

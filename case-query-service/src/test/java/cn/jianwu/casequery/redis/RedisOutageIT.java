@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.jianwu.casequery.Api;
-import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
+import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestTokens;
 import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.hashing.KeyedHash;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -2,7 +2,11 @@ package cn.jianwu.channel.wechat;
 
 import java.util.UUID;
 
+import cn.jianwu.casequery.api.CaseQueryExamples;
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -23,9 +27,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 final class CaseQueryStub {
 
-	/** case-query-service's uniform failure, byte for byte. */
-	static final String FAILURE = "{\"type\":\"https://jianwu.cn/problems/case-query-failed\",\"title\":\"查询未成功\","
-			+ "\"status\":404,\"detail\":\"查询码或身份证号码后四位不正确，或该查询码已停用、暂被锁定。\"}";
+	/** case-query-service's uniform failure, as the contract's example has it. */
+	static final byte[] FAILURE = CaseQueryExamples.json(Example.QUERY_FAILURE);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final WireMockServer SERVER = started();
 
@@ -52,13 +57,24 @@ final class CaseQueryStub {
 			.withHeader("X-Channel-User", matching("wx-[0-9a-f]{64}"))
 			.withRequestBody(matchingJsonPath("$.queryCode", equalTo(code)))
 			.withRequestBody(matchingJsonPath("$.idLast4", equalTo(idLast4)))
-			.willReturn(okJson("{\"credentialRef\":\"" + credentialRef + "\",\"caseNumber\":\"" + caseNumber + "\"}")));
+			.willReturn(okJson(example(Example.RESOLVED_CREDENTIAL).put("credentialRef", credentialRef.toString())
+				.put("caseNumber", caseNumber)
+				.toString())));
 	}
 
 	static void status(UUID credentialRef, String caseNumber, boolean active) {
 		SERVER.stubFor(get(urlPathEqualTo("/internal/credentials/" + credentialRef)).atPriority(1)
-			.willReturn(okJson("{\"credentialRef\":\"" + credentialRef + "\",\"caseNumber\":\"" + caseNumber
-					+ "\",\"active\":" + active + "}")));
+			.willReturn(okJson(example(Example.CREDENTIAL_STATUS).put("credentialRef", credentialRef.toString())
+				.put("caseNumber", caseNumber)
+				.put("active", active)
+				.toString())));
+	}
+
+	/**
+	 * The contract's example of an answer, to be given this test's values.
+	 */
+	static ObjectNode example(Example example) {
+		return (ObjectNode) JSON.readTree(CaseQueryExamples.json(example));
 	}
 
 	private static WireMockServer started() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
 import cn.jianwu.events.CaseProgressed;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -50,9 +51,9 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 		assertThat(took).isLessThan(Duration.ofSeconds(5));
 		assertThat(reply).contains("案号：" + caseNumber)
 			.contains("案件名称：张某涉嫌盗窃案")
-			.contains("当前阶段：审查起诉（2026年3月1日起，办理期限至2026年4月1日）")
-			.contains("强制措施：取保候审（2026年2月3日）")
-			.contains("· 2026年2月1日 受理");
+			.contains("当前阶段：审查起诉（2026年3月5日起，办理期限至2026年4月5日）")
+			.contains("强制措施：取保候审（2026年2月20日）")
+			.contains("· 2026年3月2日 受理");
 		// case-query-service saw a hash of the follower, never the openid
 		assertThat(CaseQueryStub.SERVER.findAll(postRequestedFor(urlPathEqualTo("/api/cases/query"))
 			.withRequestBody(matchingJsonPath("$.queryCode", equalTo(code))))).singleElement()
@@ -76,7 +77,10 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 		String wrongDigits = text(openId(), "查询 " + known + " 2222");
 		String unknownCode = text(openId(), "查询 " + code() + " 1111");
 
-		assertThat(wrongDigits).isEqualTo(unknownCode).startsWith("查询未成功");
+		assertThat(wrongDigits).isEqualTo(unknownCode)
+			.startsWith("查询未成功")
+			.as("the lock-out case-query-service's answer states")
+			.contains("连续输错5次，查询码将锁定30分钟");
 	}
 
 	@Test
@@ -234,13 +238,9 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 		return matcher.group(1);
 	}
 
+	/** The contract's example answer, for this test's case. */
 	private static String view(String caseNumber) {
-		return "{\"caseNumber\":\"" + caseNumber + "\",\"caseName\":\"张某涉嫌盗窃案\",\"caseType\":\"审查起诉案件\","
-				+ "\"department\":\"第一检察部\",\"acceptedAt\":\"2026-02-01\",\"stage\":\"审查起诉\","
-				+ "\"stageDate\":\"2026-03-01\",\"stageDeadline\":\"2026-04-01\",\"events\":["
-				+ "{\"stage\":\"受理\",\"date\":\"2026-02-01\",\"deadline\":null},"
-				+ "{\"stage\":\"审查起诉\",\"date\":\"2026-03-01\",\"deadline\":\"2026-04-01\"}],"
-				+ "\"compulsoryMeasures\":[{\"measure\":\"取保候审\",\"date\":\"2026-02-03\"}]}";
+		return CaseQueryStub.example(Example.CASE_VIEW).put("caseNumber", caseNumber).toString();
 	}
 
 	private static String code() {

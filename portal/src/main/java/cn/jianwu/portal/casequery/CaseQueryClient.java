@@ -1,13 +1,14 @@
 package cn.jianwu.portal.casequery;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.PublicQueryRequest;
+import cn.jianwu.casequery.api.query.QueryChannel;
+import cn.jianwu.casequery.api.query.QueryFailure;
 import cn.jianwu.platform.web.RequestIdFilter;
 import cn.jianwu.portal.site.BackendClients;
 import cn.jianwu.portal.site.PortalProperties;
@@ -18,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -44,10 +46,7 @@ public class CaseQueryClient {
 	 * @param request the reader's request, for their address and the request id
 	 */
 	public CaseQueryOutcome query(CaseQueryForm form, QueryChannel channel, HttpServletRequest request) {
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("queryCode", form.queryCode());
-		body.put("idLast4", form.idLast4());
-		body.put("channel", channel.name());
+		PublicQueryRequest body = new PublicQueryRequest(form.queryCode(), form.idLast4(), channel);
 		CaseQueryOutcome outcome;
 		try {
 			outcome = this.client.post()
@@ -59,16 +58,19 @@ public class CaseQueryClient {
 				.exchange((sent, answer) -> {
 					int status = answer.getStatusCode().value();
 					if (answer.getStatusCode().is2xxSuccessful()) {
-						CaseInformation information = answer.bodyTo(CaseInformation.class);
+						CaseView information = answer.bodyTo(CaseView.class);
 						return (information != null) ? CaseQueryOutcome.found(information)
 								: CaseQueryOutcome.of(CaseQueryOutcome.Kind.UNAVAILABLE);
 					}
 					if (status == HttpStatus.TOO_MANY_REQUESTS.value()) {
 						return new CaseQueryOutcome(CaseQueryOutcome.Kind.THROTTLED, null,
-								retryAfter(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
+								retryAfter(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)), null);
+					}
+					if (status == HttpStatus.NOT_FOUND.value()) {
+						return CaseQueryOutcome.refused(failure(answer));
 					}
 					if (answer.getStatusCode().is4xxClientError()) {
-						return CaseQueryOutcome.of(CaseQueryOutcome.Kind.REFUSED);
+						return CaseQueryOutcome.refused(null);
 					}
 					return CaseQueryOutcome.of(CaseQueryOutcome.Kind.UNAVAILABLE);
 				});
@@ -79,6 +81,18 @@ public class CaseQueryClient {
 		}
 		log.info("Case query ({}) ended {}", channel, outcome.kind());
 		return outcome;
+	}
+
+	/**
+	 * The one failure answer, which states the lock-out; {@code null} when unreadable.
+	 */
+	private static QueryFailure failure(ConvertibleClientHttpResponse answer) {
+		try {
+			return answer.bodyTo(QueryFailure.class);
+		}
+		catch (RestClientException ex) {
+			return null;
+		}
 	}
 
 	private static void forward(HttpHeaders headers, HttpServletRequest request) {

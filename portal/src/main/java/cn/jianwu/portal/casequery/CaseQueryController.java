@@ -3,6 +3,7 @@ package cn.jianwu.portal.casequery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.portal.publication.Column;
 import cn.jianwu.portal.site.InstitutionProperties;
 
@@ -58,14 +59,12 @@ class CaseQueryController {
 				if (outcome.retryAfterSeconds() > 0) {
 					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(outcome.retryAfterSeconds()));
 				}
-				model.addAttribute("failure", CaseQueryMessages.throttled(outcome.retryAfterSeconds()));
 			}
-			case UNAVAILABLE -> {
-				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-				model.addAttribute("failure", CaseQueryMessages.UNAVAILABLE);
+			case UNAVAILABLE -> response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			default -> {
 			}
-			default -> model.addAttribute("failure", CaseQueryMessages.REFUSED);
 		}
+		model.addAttribute("failure", outcome.message());
 		return "case-query";
 	}
 

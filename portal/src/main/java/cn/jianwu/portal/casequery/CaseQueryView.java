@@ -1,11 +1,9 @@
 package cn.jianwu.portal.casequery;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.portal.site.InstitutionProperties;
 
 /**
@@ -24,43 +22,18 @@ import cn.jianwu.portal.site.InstitutionProperties;
 public record CaseQueryView(String caseNumber, String caseName, String caseType, String department, String acceptedAt,
 		String stage, String stageDeadline, List<Step> history) {
 
-	public static CaseQueryView of(CaseInformation information, InstitutionProperties institution) {
+	public static CaseQueryView of(CaseView information, InstitutionProperties institution) {
 		List<Step> history = information.events()
 			.stream()
-			.map((event) -> new Step(label(event.stage(), event.stageLabel()), day(event.date(), institution)))
+			.map((event) -> new Step(event.stage(), day(event.date(), institution)))
 			.toList();
 		return new CaseQueryView(information.caseNumber(), information.caseName(), information.caseType(),
-				information.department(), day(information.acceptedAt(), institution),
-				label(information.stage(), information.stageLabel()), day(information.stageDeadline(), institution),
-				history);
+				information.department(), day(information.acceptedAt(), institution), information.stage(),
+				day(information.stageDeadline(), institution), history);
 	}
 
-	private static String label(String stage, String stageLabel) {
-		return (stageLabel != null && !stageLabel.isBlank()) ? stageLabel : stage;
-	}
-
-	/** A day sent as 2026-11-20 or as a moment; anything else is shown as sent. */
-	static String day(String value, InstitutionProperties institution) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		try {
-			return institution.date(LocalDate.parse(text));
-		}
-		catch (DateTimeParseException notADay) {
-			try {
-				return institution.date(OffsetDateTime.parse(text).toInstant());
-			}
-			catch (DateTimeParseException notAMoment) {
-				try {
-					return institution.date(Instant.parse(text));
-				}
-				catch (DateTimeParseException other) {
-					return text;
-				}
-			}
-		}
+	private static String day(LocalDate day, InstitutionProperties institution) {
+		return (day != null) ? institution.date(day) : null;
 	}
 
 	/** A stage reached on a day. */

@@ -3,12 +3,11 @@ package cn.jianwu.portal.kiosk;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.portal.casequery.CaseQueryClient;
 import cn.jianwu.portal.casequery.CaseQueryForm;
-import cn.jianwu.portal.casequery.CaseQueryMessages;
 import cn.jianwu.portal.casequery.CaseQueryOutcome;
 import cn.jianwu.portal.casequery.CaseQueryView;
-import cn.jianwu.portal.casequery.QueryChannel;
 import cn.jianwu.portal.site.InstitutionProperties;
 import cn.jianwu.portal.site.PortalProperties;
 
@@ -59,15 +58,13 @@ class KioskController {
 		CaseQueryOutcome outcome = this.client.query(form, QueryChannel.KIOSK, request);
 		switch (outcome.kind()) {
 			case FOUND -> model.addAttribute("result", CaseQueryView.of(outcome.information(), this.institution));
-			case THROTTLED -> {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				model.addAttribute("failure", CaseQueryMessages.throttled(outcome.retryAfterSeconds()));
+			case THROTTLED -> response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			case UNAVAILABLE -> response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			default -> {
 			}
-			case UNAVAILABLE -> {
-				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-				model.addAttribute("failure", CaseQueryMessages.UNAVAILABLE);
-			}
-			default -> model.addAttribute("failure", CaseQueryMessages.REFUSED);
+		}
+		if (outcome.kind() != CaseQueryOutcome.Kind.FOUND) {
+			model.addAttribute("failure", outcome.message());
 		}
 		return "kiosk";
 	}

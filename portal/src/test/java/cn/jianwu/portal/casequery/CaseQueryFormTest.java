@@ -1,7 +1,10 @@
 package cn.jianwu.portal.casequery;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
+import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.portal.site.InstitutionProperties;
 import org.junit.jupiter.api.Test;
 
@@ -30,18 +33,21 @@ class CaseQueryFormTest {
 	@Test
 	void answersAreShownWithDatesAsPeopleReadThem() {
 		InstitutionProperties institution = new InstitutionProperties("测试区人民检察院", "12309", ZoneId.of("Asia/Shanghai"));
-		CaseInformation information = new CaseInformation("晋检刑诉受〔2026〕1号", "张某涉嫌盗窃案", "审查起诉", "第一检察部", "2026-03-02",
-				"REVIEW", "审查起诉", "2026-04-01T16:00:00Z",
-				java.util.List.of(new CaseInformation.Event("受理", null, "2026-03-02"),
-						new CaseInformation.Event("审查起诉", null, "2026年3月5日")));
+		CaseView information = new CaseView("晋检刑诉受〔2026〕1号", "张某涉嫌盗窃案", "审查起诉案件", "第一检察部", LocalDate.of(2026, 3, 2),
+				"审查起诉", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 4, 2),
+				List.of(new CaseView.Step("受理", LocalDate.of(2026, 3, 2), null),
+						new CaseView.Step("审查起诉", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 4, 2))),
+				List.of());
 		CaseQueryView view = CaseQueryView.of(information, institution);
-		assertThat(view.stage()).as("the Chinese name when the service sends one").isEqualTo("审查起诉");
+		assertThat(view.stage()).isEqualTo("审查起诉");
 		assertThat(view.acceptedAt()).isEqualTo("2026年3月2日");
 		assertThat(view.stageDeadline()).isEqualTo("2026年4月2日");
 		assertThat(view.history()).containsExactly(new CaseQueryView.Step("受理", "2026年3月2日"),
 				new CaseQueryView.Step("审查起诉", "2026年3月5日"));
 		assertThat(CaseQueryMessages.throttled(90)).isEqualTo("查询过于频繁，请约2分钟后再试。");
 		assertThat(CaseQueryMessages.throttled(0)).isEqualTo(CaseQueryMessages.THROTTLED);
+		assertThat(CaseQueryMessages.refused(null)).as("a refusal that was not the failure answer states no lock-out")
+			.isEqualTo(CaseQueryMessages.REFUSED);
 		assertThat(CaseQueryClient.retryAfter("x")).isZero();
 	}
 

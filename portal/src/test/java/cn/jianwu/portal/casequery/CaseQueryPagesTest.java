@@ -1,22 +1,27 @@
 package cn.jianwu.portal.casequery;
 
-import java.util.List;
 import java.util.Map;
 
+import cn.jianwu.casequery.api.CaseQueryExamples;
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.QueryFailure;
 import cn.jianwu.portal.PageChecks;
 import cn.jianwu.portal.TemplatePages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseQueryPagesTest {
 
-	private static final CaseQueryView ANSWER = CaseQueryView
-		.of(new CaseInformation("晋检刑诉受〔2026〕35010300001号", "张某涉嫌盗窃案<script>", "审查起诉案件", "第一检察部", "2026-03-02", "审查起诉",
-				null, "2026-04-01", List.of(new CaseInformation.Event("受理", null, "2026-03-02"),
-						new CaseInformation.Event("审查起诉", null, "2026-03-05"))),
-				TemplatePages.institution());
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * case-query-service's answer as the contract's example has it, with a hostile name.
+	 */
+	private static final CaseQueryView ANSWER = CaseQueryView.of(hostile(), TemplatePages.institution());
 
 	@Test
 	void theWebAnswerShowsTheProceduralInformationAsATable() {
@@ -25,7 +30,7 @@ class CaseQueryPagesTest {
 		assertThat(page.select(".case-facts dt").eachText()).containsExactly("案件名称", "案号", "案件类别", "承办部门", "受理日期",
 				"当前阶段", "本阶段办理期限");
 		assertThat(page.select(".case-facts dd").eachText()).containsExactly("张某涉嫌盗窃案<script>",
-				"晋检刑诉受〔2026〕35010300001号", "审查起诉案件", "第一检察部", "2026年3月2日", "审查起诉", "2026年4月1日");
+				"晋检刑诉受〔2026〕35010300001号", "审查起诉案件", "第一检察部", "2026年3月2日", "审查起诉", "2026年4月5日");
 		assertThat(page.select("script:not([src])")).as("text from the service stays text").isEmpty();
 		assertThat(page.selectFirst("table.history caption").text()).isEqualTo("办理过程");
 		assertThat(page.select("table.history th[scope=col]").eachText()).containsExactly("日期", "程序阶段");
@@ -47,11 +52,21 @@ class CaseQueryPagesTest {
 	}
 
 	@Test
-	void theWebFormShowsTheUniformRefusal() {
-		Document page = PageChecks
-			.assertAccessible(TemplatePages.render("case-query", Map.of("failure", CaseQueryMessages.REFUSED)));
-		assertThat(page.selectFirst("[role=alert]").text()).isEqualTo(CaseQueryMessages.REFUSED);
+	void theWebFormShowsTheUniformRefusalWithTheLockOutTheServiceStated() {
+		QueryFailure failure = JSON.readValue(CaseQueryExamples.json(Example.QUERY_FAILURE), QueryFailure.class);
+		String refused = CaseQueryOutcome.refused(failure).message();
+		Document page = PageChecks.assertAccessible(TemplatePages.render("case-query", Map.of("failure", refused)));
+		assertThat(page.selectFirst("[role=alert]").text()).isEqualTo(refused)
+			.startsWith("查询未成功")
+			.contains("连续输错5次，查询码将锁定30分钟");
 		assertThat(page.select("#queryCode[aria-invalid]")).isEmpty();
+	}
+
+	private static CaseView hostile() {
+		CaseView example = JSON.readValue(CaseQueryExamples.json(Example.CASE_VIEW), CaseView.class);
+		return new CaseView(example.caseNumber(), example.caseName() + "<script>", example.caseType(),
+				example.department(), example.acceptedAt(), example.stage(), example.stageDate(),
+				example.stageDeadline(), example.events(), example.compulsoryMeasures());
 	}
 
 }

@@ -4,15 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.CredentialStatus;
+import cn.jianwu.casequery.api.query.PublicQueryRequest;
+import cn.jianwu.casequery.api.query.QueryChannel;
+import cn.jianwu.casequery.api.query.QueryFailure;
+import cn.jianwu.casequery.api.query.ResolvedCredential;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -36,16 +42,16 @@ class CaseQueryClient {
 	}
 
 	/** The procedural information behind a code and the last four, or why not. */
-	Answer query(String openId, String queryCode, String idLast4) {
-		return call("/api/cases/query", openId, queryCode, idLast4);
+	Answer<CaseView> query(String openId, String queryCode, String idLast4) {
+		return call("/api/cases/query", openId, queryCode, idLast4, CaseView.class);
 	}
 
 	/**
-	 * The credential behind a code and the last four, for binding: {@code credentialRef}
-	 * and {@code caseNumber}; a failure exactly as for a query.
+	 * The credential behind a code and the last four, for binding; a failure exactly as
+	 * for a query.
 	 */
-	Answer resolve(String openId, String queryCode, String idLast4) {
-		return call("/internal/credentials/resolve", openId, queryCode, idLast4);
+	Answer<ResolvedCredential> resolve(String openId, String queryCode, String idLast4) {
+		return call("/internal/credentials/resolve", openId, queryCode, idLast4, ResolvedCredential.class);
 	}
 
 	/**
@@ -65,43 +71,51 @@ class CaseQueryClient {
 					if (!response.getStatusCode().is2xxSuccessful()) {
 						throw new CaseQueryUnavailableException("HTTP " + response.getStatusCode().value());
 					}
-					JsonNode body = this.json.readTree(response.getBody());
-					return Optional.of(new CredentialStatus(body.path("caseNumber").asString(),
-							body.path("active").asBoolean(false)));
+					return Optional.of(this.json.readValue(response.getBody(), CredentialStatus.class));
 				});
 		}
-		catch (RestClientException ex) {
+		catch (RestClientException | JacksonException ex) {
 			throw new CaseQueryUnavailableException(ex.getClass().getSimpleName());
 		}
 	}
 
-	private Answer call(String path, String openId, String queryCode, String idLast4) {
+	private <T> Answer<T> call(String path, String openId, String queryCode, String idLast4, Class<T> type) {
 		try {
 			return this.http.post()
 				.uri(path)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 				.header(CHANNEL_USER, userKey(openId))
-				.body(Map.of("queryCode", queryCode, "idLast4", idLast4, "channel", "WECHAT"))
+				.body(new PublicQueryRequest(queryCode, idLast4, QueryChannel.WECHAT))
 				.exchange((request, response) -> {
 					int status = response.getStatusCode().value();
 					if (status == 200) {
-						return Answer.found(this.json.readTree(response.getBody()));
+						return Answer.found(this.json.readValue(response.getBody(), type));
 					}
 					if (status == HttpStatus.NOT_FOUND.value()) {
-						return Answer.failed();
+						return Answer.<T>failed(failure(response));
 					}
 					if (status == HttpStatus.TOO_MANY_REQUESTS.value()) {
-						return Answer.throttled();
+						return Answer.<T>of(Answer.Kind.THROTTLED);
 					}
 					if (status == HttpStatus.BAD_REQUEST.value()) {
-						return Answer.rejected();
+						return Answer.<T>of(Answer.Kind.REJECTED);
 					}
-					return Answer.unavailable();
+					return Answer.<T>of(Answer.Kind.UNAVAILABLE);
 				});
 		}
-		catch (RestClientException ex) {
-			return Answer.unavailable();
+		catch (RestClientException | JacksonException ex) {
+			return Answer.of(Answer.Kind.UNAVAILABLE);
+		}
+	}
+
+	/** The failure answer, which states the lock-out; {@code null} when unreadable. */
+	private QueryFailure failure(ClientHttpResponse response) {
+		try {
+			return this.json.readValue(response.getBody(), QueryFailure.class);
+		}
+		catch (JacksonException | java.io.IOException ex) {
+			return null;
 		}
 	}
 
@@ -120,29 +134,23 @@ class CaseQueryClient {
 	/**
 	 * What case-query-service answered.
 	 *
+	 * @param <T> what a match answers
 	 * @param kind the outcome
-	 * @param body the answer's JSON when {@link Kind#FOUND}
+	 * @param body the answer when {@link Kind#FOUND}
+	 * @param failure the failure answer when {@link Kind#FAILED} (may be {@code null})
 	 */
-	record Answer(Kind kind, JsonNode body) {
+	record Answer<T>(Kind kind, T body, QueryFailure failure) {
 
-		static Answer found(JsonNode body) {
-			return new Answer(Kind.FOUND, body);
+		static <T> Answer<T> found(T body) {
+			return new Answer<>(Kind.FOUND, body, null);
 		}
 
-		static Answer failed() {
-			return new Answer(Kind.FAILED, null);
+		static <T> Answer<T> failed(QueryFailure failure) {
+			return new Answer<>(Kind.FAILED, null, failure);
 		}
 
-		static Answer throttled() {
-			return new Answer(Kind.THROTTLED, null);
-		}
-
-		static Answer rejected() {
-			return new Answer(Kind.REJECTED, null);
-		}
-
-		static Answer unavailable() {
-			return new Answer(Kind.UNAVAILABLE, null);
+		static <T> Answer<T> of(Kind kind) {
+			return new Answer<>(kind, null, null);
 		}
 
 		enum Kind {
@@ -160,13 +168,6 @@ class CaseQueryClient {
 
 		}
 
-	}
-
-	/**
-	 * @param caseNumber the credential's case
-	 * @param active whether the credential is still valid
-	 */
-	record CredentialStatus(String caseNumber, boolean active) {
 	}
 
 }

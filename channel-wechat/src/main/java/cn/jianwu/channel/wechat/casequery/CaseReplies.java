@@ -2,11 +2,12 @@ package cn.jianwu.channel.wechat.casequery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.LockoutPolicy;
+import cn.jianwu.casequery.api.query.QueryFailure;
 
 /**
  * The texts followers get. A passive reply over about 2 KB is known to fail, so a long
@@ -17,11 +18,10 @@ final class CaseReplies {
 	static final int MAX_REPLY_BYTES = 2000;
 
 	/**
-	 * The one answer to every failed query or binding: it never says which part was
-	 * wrong.
+	 * A failure whose answer could not be read (it always can from case-query-service):
+	 * no lock-out is stated rather than one the service may not apply.
 	 */
-	static final String FAILED = "查询未成功：查询码或身份证号码后四位不正确，或该查询码已停用、暂被锁定。请核对后重试；"
-			+ "连续输错5次，查询码将锁定30分钟。如有疑问，请到本院案件管理部门窗口咨询。";
+	static final String FAILED_UNREAD = LockoutPolicy.TITLE + "：请核对查询码和身份证号码后四位后重试。如有疑问，请到本院案件管理部门窗口咨询。";
 
 	static final String THROTTLED = "您的查询过于频繁，请稍后再试。";
 
@@ -40,6 +40,15 @@ final class CaseReplies {
 	static final String NO_BINDINGS = "您没有绑定任何案件。";
 
 	private CaseReplies() {
+	}
+
+	/**
+	 * The one answer to every failed query or binding: it never says which part was
+	 * wrong, and states the lock-out case-query-service applies.
+	 * @param failure case-query-service's failure answer, or {@code null}
+	 */
+	static String failed(QueryFailure failure) {
+		return (failure != null) ? failure.lockout().message() : FAILED_UNREAD;
 	}
 
 	static String help(String portalUrl, String caseQueryUrl) {
@@ -65,29 +74,29 @@ final class CaseReplies {
 	}
 
 	/** The procedural information of a case view as case-query-service answers it. */
-	static String caseInfo(JsonNode view) {
+	static String caseInfo(CaseView view) {
 		List<String> head = new ArrayList<>();
 		head.add("【案件程序性信息】");
-		head.add("案号：" + view.path("caseNumber").asString());
-		head.add("案件名称：" + view.path("caseName").asString());
-		line(head, "案件类型：", view.path("caseType"));
-		line(head, "承办部门：", view.path("department"));
-		head.add("受理日期：" + date(view.path("acceptedAt")));
-		String stage = "当前阶段：" + view.path("stage").asString() + "（" + date(view.path("stageDate")) + "起";
-		if (!view.path("stageDeadline").isNull() && !view.path("stageDeadline").isMissingNode()) {
-			stage += "，办理期限至" + date(view.path("stageDeadline"));
+		head.add("案号：" + view.caseNumber());
+		head.add("案件名称：" + view.caseName());
+		line(head, "案件类型：", view.caseType());
+		line(head, "承办部门：", view.department());
+		head.add("受理日期：" + date(view.acceptedAt()));
+		String stage = "当前阶段：" + view.stage() + "（" + date(view.stageDate()) + "起";
+		if (view.stageDeadline() != null) {
+			stage += "，办理期限至" + date(view.stageDeadline());
 		}
 		head.add(stage + "）");
 		List<String> measures = new ArrayList<>();
-		for (JsonNode measure : view.path("compulsoryMeasures")) {
-			measures.add(measure.path("measure").asString() + "（" + date(measure.path("date")) + "）");
+		for (CaseView.Measure measure : view.compulsoryMeasures()) {
+			measures.add(measure.measure() + "（" + date(measure.date()) + "）");
 		}
 		if (!measures.isEmpty()) {
 			head.add("强制措施：" + String.join("；", measures));
 		}
 		List<String> history = new ArrayList<>();
-		for (JsonNode step : view.path("events")) {
-			history.add("· " + date(step.path("date")) + " " + step.path("stage").asString());
+		for (CaseView.Step step : view.events()) {
+			history.add("· " + date(step.date()) + " " + step.stage());
 		}
 		String tail = "以上为程序性信息，不含案件实体内容。如有疑问，请联系本院案件管理部门。";
 		// the oldest steps go first when the reply is too long; the current stage is in
@@ -109,24 +118,18 @@ final class CaseReplies {
 		}
 	}
 
-	private static void line(List<String> lines, String label, JsonNode value) {
-		if (value.isString() && !value.asString().isBlank()) {
-			lines.add(label + value.asString());
+	private static void line(List<String> lines, String label, String value) {
+		if (value != null && !value.isBlank()) {
+			lines.add(label + value);
 		}
 	}
 
 	/** 2025-03-01 → 2025年3月1日 */
-	static String date(JsonNode value) {
-		if (!value.isString()) {
+	static String date(LocalDate date) {
+		if (date == null) {
 			return "—";
 		}
-		try {
-			LocalDate date = LocalDate.parse(value.asString());
-			return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-		}
-		catch (DateTimeParseException ex) {
-			return value.asString();
-		}
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 }

@@ -2,6 +2,8 @@ package cn.jianwu.channel.wechat.casequery;
 
 import java.util.UUID;
 
+import cn.jianwu.casequery.api.query.CaseView;
+import cn.jianwu.casequery.api.query.ResolvedCredential;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.callback.IncomingText;
 import cn.jianwu.channel.wechat.callback.TextMessageReplier;
@@ -62,7 +64,7 @@ class CaseTextReplier implements TextMessageReplier {
 	}
 
 	private String query(String openId, CaseCommand command) {
-		Answer answer = this.caseQuery.query(openId, command.queryCode(), command.idLast4());
+		Answer<CaseView> answer = this.caseQuery.query(openId, command.queryCode(), command.idLast4());
 		if (answer.kind() == Answer.Kind.FOUND) {
 			return CaseReplies.caseInfo(answer.body());
 		}
@@ -73,12 +75,12 @@ class CaseTextReplier implements TextMessageReplier {
 		if (!this.properties.notificationsConfigured()) {
 			return CaseReplies.NOTIFICATIONS_OFF;
 		}
-		Answer answer = this.caseQuery.resolve(openId, command.queryCode(), command.idLast4());
+		Answer<ResolvedCredential> answer = this.caseQuery.resolve(openId, command.queryCode(), command.idLast4());
 		if (answer.kind() != Answer.Kind.FOUND) {
 			return failure(answer);
 		}
-		UUID credentialRef = UUID.fromString(answer.body().path("credentialRef").asString());
-		String caseNumber = answer.body().path("caseNumber").asString();
+		UUID credentialRef = answer.body().credentialRef();
+		String caseNumber = answer.body().caseNumber();
 		BindResult result = this.bindings.bind(openId, credentialRef, caseNumber, this.properties.maxBindingsPerUser());
 		log.info("WeChat binding to a credential of a case: {}", result);
 		switch (result) {
@@ -97,7 +99,7 @@ class CaseTextReplier implements TextMessageReplier {
 		return (count > 0) ? CaseReplies.unbound(count) : CaseReplies.NO_BINDINGS;
 	}
 
-	private static String failure(Answer answer) {
+	private static String failure(Answer<?> answer) {
 		switch (answer.kind()) {
 			case THROTTLED:
 				return CaseReplies.THROTTLED;
@@ -106,7 +108,7 @@ class CaseTextReplier implements TextMessageReplier {
 			case UNAVAILABLE:
 				return CaseReplies.UNAVAILABLE;
 			default:
-				return CaseReplies.FAILED;
+				return CaseReplies.failed(answer.failure());
 		}
 	}
 

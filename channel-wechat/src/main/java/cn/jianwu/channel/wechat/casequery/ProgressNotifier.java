@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.api.WechatApiService;
@@ -83,7 +84,7 @@ class ProgressNotifier {
 			if (this.bindings.notified(event.id(), binding.id())) {
 				continue;
 			}
-			CaseQueryClient.CredentialStatus status = this.caseQuery.status(binding.credentialRef()).orElse(null);
+			CredentialStatus status = this.caseQuery.status(binding.credentialRef()).orElse(null);
 			if (status == null || !status.active() || !progressed.caseNumber().equals(status.caseNumber())) {
 				this.bindings.unbind(binding.id());
 				log.info("Binding {} ended: its credential is no longer valid", binding.id());

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -15,26 +14,10 @@ import java.util.function.Supplier;
  */
 final class InfrastructureStarts {
 
-	private final Layout layout;
+	private final StartContext context;
 
-	private final LauncherOptions options;
-
-	private final RunState state;
-
-	private final PidFiles pidFiles;
-
-	private final Restarts restarts;
-
-	private final ExecutorService starters;
-
-	InfrastructureStarts(Layout layout, LauncherOptions options, RunState state, PidFiles pidFiles, Restarts restarts,
-			ExecutorService starters) {
-		this.layout = layout;
-		this.options = options;
-		this.state = state;
-		this.pidFiles = pidFiles;
-		this.restarts = restarts;
-		this.starters = starters;
+	InfrastructureStarts(StartContext context) {
+		this.context = context;
 	}
 
 	/**
@@ -43,16 +26,16 @@ final class InfrastructureStarts {
 	boolean start(List<Topology.Simulator> simulators) {
 		Console.say("starting PostgreSQL, Redis, Kafka and Elasticsearch in parallel ...");
 		Map<String, Future<Running>> futures = new LinkedHashMap<>();
-		futures.put(Topology.POSTGRES,
-				submit(Topology.POSTGRES, () -> LocalPostgres.reuseOrStart(this.layout, this.options.postgresPort())));
-		futures.put(Topology.REDIS,
-				submit(Topology.REDIS, () -> LocalRedis.reuseOrStart(this.layout, this.options.redisPort())));
-		futures.put(Topology.KAFKA, submit(Topology.KAFKA, () -> LocalKafka.start(this.layout)));
+		futures.put(Topology.POSTGRES, submit(Topology.POSTGRES,
+				() -> LocalPostgres.reuseOrStart(this.context.layout(), this.context.options().postgresPort())));
+		futures.put(Topology.REDIS, submit(Topology.REDIS,
+				() -> LocalRedis.reuseOrStart(this.context.layout(), this.context.options().redisPort())));
+		futures.put(Topology.KAFKA, submit(Topology.KAFKA, () -> LocalKafka.start(this.context.layout())));
 		futures.put(Topology.ELASTICSEARCH,
-				submit(Topology.ELASTICSEARCH, () -> LocalElasticsearch.start(this.layout)));
+				submit(Topology.ELASTICSEARCH, () -> LocalElasticsearch.start(this.context.layout())));
 		for (Topology.Simulator simulator : simulators) {
 			futures.put(simulator.name(),
-					submit(simulator.name(), () -> LocalSimulators.start(this.layout, simulator)));
+					submit(simulator.name(), () -> LocalSimulators.start(this.context.layout(), simulator)));
 		}
 		boolean ok = true;
 		for (Map.Entry<String, Future<Running>> entry : futures.entrySet()) {
@@ -75,21 +58,21 @@ final class InfrastructureStarts {
 
 	/** Starts a server in the background; a restart starts it the same way. */
 	private Future<Running> submit(String name, Supplier<Running> start) {
-		this.restarts.remember(name, start);
-		return this.starters.submit(() -> register(start.get()));
+		this.context.restarts().remember(name, start);
+		return this.context.starters().submit(() -> register(start.get()));
 	}
 
 	private Running register(Running server) {
-		this.state.running.put(server.name(), server);
+		this.context.state().running.put(server.name(), server);
 		if (!server.owned()) {
 			Console.say(server.name() + ": reusing the server that already runs at " + server.address());
 			return server;
 		}
-		this.pidFiles.write(server.name(), server.pid());
-		if (this.state.stopping()) {
+		this.context.pidFiles().write(server.name(), server.pid());
+		if (this.context.state().stopping()) {
 			// Ctrl-C came while it was starting
 			server.stopper().run();
-			this.pidFiles.delete(server.name());
+			this.context.pidFiles().delete(server.name());
 			return server;
 		}
 		Console.say(String.format("%s ready at %s (pid %d, started in %.1f s)", server.name(), server.address(),

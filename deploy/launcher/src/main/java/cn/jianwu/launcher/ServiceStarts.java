@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
@@ -17,45 +16,30 @@ import java.util.concurrent.Future;
  */
 final class ServiceStarts {
 
-	private final Layout layout;
+	private final StartContext context;
 
-	private final LauncherOptions options;
-
-	private final RunState state;
-
-	private final PidFiles pidFiles;
-
-	private final Restarts restarts;
-
-	private final ExecutorService starters;
-
-	ServiceStarts(Layout layout, LauncherOptions options, RunState state, PidFiles pidFiles, Restarts restarts,
-			ExecutorService starters) {
-		this.layout = layout;
-		this.options = options;
-		this.state = state;
-		this.pidFiles = pidFiles;
-		this.restarts = restarts;
-		this.starters = starters;
+	ServiceStarts(StartContext context) {
+		this.context = context;
 	}
 
 	void start(Map<Topology.Service, Path> jars, LauncherOptions.Database database,
 			List<Topology.Simulator> simulators) {
-		Map<String, String> environment = ServiceProcesses.environment(database, this.options.redisPort(),
-				this.options.demo());
+		Map<String, String> environment = ServiceProcesses.environment(database, this.context.options().redisPort(),
+				this.context.options().demo());
 		environment.putAll(SimulatedApis.environment(simulators));
-		if (this.options.caseQueryReplicas() > 1) {
+		if (this.context.options().caseQueryReplicas() > 1) {
 			// the gateway balances the case-query routes over every instance
-			environment.put("CASE_QUERY_URLS", Topology.caseQueryUrls(this.state.services));
+			environment.put("CASE_QUERY_URLS", Topology.caseQueryUrls(this.context.state().services));
 		}
-		Console.say("starting " + jars.size() + " services with " + String.join(" ", this.options.serviceJavaOptions())
-				+ " ...");
+		Console.say("starting " + jars.size() + " services with "
+				+ String.join(" ", this.context.options().serviceJavaOptions()) + " ...");
 		Map<Topology.Service, Future<ClassDataSharing.Launch>> launches = new LinkedHashMap<>();
-		jars.forEach((service, jar) -> launches.put(service, this.starters.submit(() -> launch(service, jar))));
+		jars.forEach(
+				(service, jar) -> launches.put(service, this.context.starters().submit(() -> launch(service, jar))));
 		Map<String, List<String>> modes = new LinkedHashMap<>();
 		for (Map.Entry<Topology.Service, Future<ClassDataSharing.Launch>> entry : launches.entrySet()) {
 			Topology.Service service = entry.getKey();
-			if (this.state.stopping()) {
+			if (this.context.state().stopping()) {
 				return;
 			}
 			ClassDataSharing.Launch launch;
@@ -66,10 +50,10 @@ final class ServiceStarts {
 				launch = new ClassDataSharing.Launch(jars.get(service), List.of(), "off");
 			}
 			Running server = startService(service, launch, environment);
-			this.restarts.remember(service.name(),
-					() -> startService(service, launch(service, jars.get(service)), environment));
-			this.state.running.put(service.name(), server);
-			this.pidFiles.write(service.name(), server.pid());
+			this.context.restarts()
+				.remember(service.name(), () -> startService(service, launch(service, jars.get(service)), environment));
+			this.context.state().running.put(service.name(), server);
+			this.context.pidFiles().write(service.name(), server.pid());
 			modes.computeIfAbsent(launch.mode(), (mode) -> new ArrayList<>()).add(service.name());
 		}
 		if (modes.containsKey("recording")) {
@@ -82,26 +66,27 @@ final class ServiceStarts {
 	}
 
 	private ClassDataSharing.Launch launch(Topology.Service service, Path jar) {
-		return this.options.classDataSharing() ? ClassDataSharing.prepare(service, jar, this.layout)
+		return this.context.options().classDataSharing() ? ClassDataSharing.prepare(service, jar, this.context.layout())
 				: new ClassDataSharing.Launch(jar, List.of(), "off");
 	}
 
 	private Running startService(Topology.Service service, ClassDataSharing.Launch launch,
 			Map<String, String> environment) {
-		Process process = ServiceProcesses.start(service, launch, this.layout, this.options.serviceJavaOptions(),
-				environment);
-		this.state.serviceProcesses.put(service.name(), process);
+		Process process = ServiceProcesses.start(service, launch, this.context.layout(),
+				this.context.options().serviceJavaOptions(), environment);
+		this.context.state().serviceProcesses.put(service.name(), process);
 		boolean recording = "recording".equals(launch.mode());
-		return new Running(service.name(), service.url(), process.pid(), this.layout.logFile(service.name()), () -> {
-			if (recording) {
-				// writing the archive at exit takes a while, all services at once
-				ClassDataSharing.finish(service, this.layout,
-						ServiceProcesses.stop(process.pid(), ClassDataSharing.RECORDING_STOP_TIMEOUT));
-			}
-			else {
-				ServiceProcesses.stop(process.pid());
-			}
-		}, 0);
+		return new Running(service.name(), service.url(), process.pid(), this.context.layout().logFile(service.name()),
+				() -> {
+					if (recording) {
+						// writing the archive at exit takes a while, all services at once
+						ClassDataSharing.finish(service, this.context.layout(),
+								ServiceProcesses.stop(process.pid(), ClassDataSharing.RECORDING_STOP_TIMEOUT));
+					}
+					else {
+						ServiceProcesses.stop(process.pid());
+					}
+				}, 0);
 	}
 
 }

@@ -72,9 +72,9 @@ final class StartCommand {
 		if (jars.isEmpty() || !FreePorts.check(services, simulators)) {
 			return 1;
 		}
-		if (!new InfrastructureStarts(this.layout, this.options, this.state, this.pidFiles, this.restarts,
-				this.starters)
-			.start(simulators)) {
+		StartContext context = new StartContext(this.layout, this.options, this.state, this.pidFiles, this.restarts,
+				this.starters);
+		if (!new InfrastructureStarts(context).start(simulators)) {
 			return 1;
 		}
 		LauncherOptions.Database database;
@@ -86,8 +86,7 @@ final class StartCommand {
 			return 1;
 		}
 		if (this.withServices) {
-			new ServiceStarts(this.layout, this.options, this.state, this.pidFiles, this.restarts, this.starters)
-				.start(jars.get(), database, simulators);
+			new ServiceStarts(context).start(jars.get(), database, simulators);
 			if (!ServicesUp.await(this.state, this.layout, this.options.healthTimeout())) {
 				return 1;
 			}

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class LocalPlatform implements AutoCloseable {
 
-	/** Every port the launcher needs (DESIGN.md "Local ports", the simulators). */
+	/** Every port the launcher needs (docs/architecture.md "Ports", the simulators). */
 	static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087, 8091, 8092, 9092, 9093,
 			9200, 9300);
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import cn.jianwu.testsupport.ServiceProbe;
 import com.jayway.jsonpath.JsonPath;
+import cn.jianwu.testsupport.docs.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,12 @@ class CaseQueryHealthIT extends CaseQueryIntegrationTest {
 		finally {
 			this.jdbc.update("DELETE FROM event_publication WHERE id = ?", id);
 		}
+	}
+
+	// Here for the running service: a context of its own would cost more than the check.
+	@Test
+	void servesTheApiItsDocumentDescribes() {
+		OpenApiDocument.assertDocumented("case-query-service", this.port);
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.jianwu.disclosure;
 
 import cn.jianwu.testsupport.ServiceProbe;
 import cn.jianwu.testsupport.TestInfrastructure;
+import cn.jianwu.testsupport.docs.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +53,12 @@ class DisclosureHealthIT {
 								+ "where table_schema = 'disclosure' and table_name = 'event_publication'",
 						Integer.class))
 			.isEqualTo(1);
+	}
+
+	// Here for the running service: a context of its own would cost more than the check.
+	@Test
+	void servesTheApiItsDocumentDescribes() {
+		OpenApiDocument.assertDocumented("disclosure-service", this.port);
 	}
 
 }

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import cn.jianwu.search.index.SearchIndex;
 import cn.jianwu.search.index.SearchIndexProperties;
 import cn.jianwu.testsupport.ServiceProbe;
+import cn.jianwu.testsupport.docs.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,12 @@ class SearchIndexIT {
 	@Test
 	void answersUnknownPathsWithProblems() {
 		new ServiceProbe(this.port).assertUnknownPathIsProblem();
+	}
+
+	// Here for the running service: a context of its own would cost more than the check.
+	@Test
+	void servesTheApiItsDocumentDescribes() {
+		OpenApiDocument.assertDocumented("search-service", this.port);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.jianwu.channel.wechat;
 
 import cn.jianwu.testsupport.ServiceProbe;
+import cn.jianwu.testsupport.docs.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,12 @@ class WechatChannelHealthIT extends WechatIntegrationTest {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from information_schema.schemata where schema_name = 'channel_wechat'", Integer.class))
 			.isEqualTo(1);
+	}
+
+	// Here for the running service: a context of its own would cost more than the check.
+	@Test
+	void servesTheApiItsDocumentDescribes() {
+		OpenApiDocument.assertDocumented("channel-wechat", this.port);
 	}
 
 }

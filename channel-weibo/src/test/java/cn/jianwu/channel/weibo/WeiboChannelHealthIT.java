@@ -1,6 +1,7 @@
 package cn.jianwu.channel.weibo;
 
 import cn.jianwu.testsupport.ServiceProbe;
+import cn.jianwu.testsupport.docs.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,12 @@ class WeiboChannelHealthIT extends WeiboServiceTest {
 			.queryForObject("select count(*) from information_schema.tables where table_schema = 'channel_weibo' "
 					+ "and table_name = 'channel_delivery'", Integer.class))
 			.isEqualTo(1);
+	}
+
+	// Here for the running service: a context of its own would cost more than the check.
+	@Test
+	void servesTheApiItsDocumentDescribes() {
+		OpenApiDocument.assertDocumented("channel-weibo", this.port);
 	}
 
 }

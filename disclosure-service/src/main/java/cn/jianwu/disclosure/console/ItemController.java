@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff API for disclosure items (DESIGN.md "Public HTTP contract"). */
+/** The staff API for disclosure items (docs/architecture.md "HTTP contract"). */
 @RestController
 class ItemController {
 

@@ -16,11 +16,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo staff of DESIGN.md ("Local demo"), plus a clerk and a section head of a second
- * department, each with the password {@code demo-<username>}. Created only when the
- * service runs with {@code jianwu.demo.enabled=true}, which the local launcher's demo
- * step passes and no production configuration sets. An account that exists already is
- * left as it is (its password included).
+ * The demo staff of docs/architecture.md ("Local demo"), plus a clerk and a section head
+ * of a second department, each with the password {@code demo-<username>}. Created only
+ * when the service runs with {@code jianwu.demo.enabled=true}, which the local launcher's
+ * demo step passes and no production configuration sets. An account that exists already
+ * is left as it is (its password included).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

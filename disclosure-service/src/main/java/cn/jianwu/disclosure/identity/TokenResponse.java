@@ -5,8 +5,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The login answer (DESIGN.md contract: {@code access_token}, {@code token_type},
- * {@code expires_in}, {@code roles}), plus who logged in, for the console's header.
+ * The login answer (docs/architecture.md "HTTP contract": {@code access_token},
+ * {@code token_type}, {@code expires_in}, {@code roles}), plus who logged in, for the
+ * console's header.
  *
  * @param accessToken the bearer token
  * @param tokenType always {@code Bearer}

@@ -10,8 +10,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The routes only staff may use (DESIGN.md "Public HTTP contract"): the disclosure items
- * and the redaction preview, and the case-management staff's case data. Under
+ * The routes only staff may use (docs/architecture.md "HTTP contract"): the disclosure
+ * items and the redaction preview, and the case-management staff's case data. Under
  * {@code /api/cases/} only the public case query ({@code /api/cases/query}) is open; any
  * other case path (upsert, procedural events, desk query, and whatever is added later)
  * needs a token, so that a new staff endpoint is never public by accident. Everything

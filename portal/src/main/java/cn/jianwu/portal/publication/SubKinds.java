@@ -2,7 +2,9 @@ package cn.jianwu.portal.publication;
 
 import java.util.Map;
 
-/** The public names of the kinds of case information (DESIGN.md "Categories"). */
+/**
+ * The public names of the kinds of case information (docs/domain.md "Disclosure items").
+ */
 public final class SubKinds {
 
 	private static final Map<String, String> LABELS = Map.of("IMPORTANT_CASE", "重要案件信息", "LEGAL_DOCUMENT", "生效法律文书",

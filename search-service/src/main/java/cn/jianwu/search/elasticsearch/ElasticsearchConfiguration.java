@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Elasticsearch 8.19 Java client, built here rather than by Boot because Boot's 9.x
- * client refuses 8.x servers while this one speaks to both (see INFRA.md).
+ * client refuses 8.x servers while this one speaks to both (see docs/infrastructure.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchProperties.class)

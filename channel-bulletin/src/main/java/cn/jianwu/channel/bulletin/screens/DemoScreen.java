@@ -12,9 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's hall screen {@code hall-1} (DESIGN.md, "Local demo"): every category, ten
- * seconds an item. Created only with {@code jianwu.demo.enabled=true}, as the local
- * launcher's demo step passes and no production configuration sets; an existing
+ * The demo's hall screen {@code hall-1} (docs/architecture.md, "Local demo"): every
+ * category, ten seconds an item. Created only with {@code jianwu.demo.enabled=true}, as
+ * the local launcher's demo step passes and no production configuration sets; an existing
  * {@code hall-1} is left as it is.
  */
 @Component

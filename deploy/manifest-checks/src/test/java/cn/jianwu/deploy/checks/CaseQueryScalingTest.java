@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * case-query-service takes the public load and scales on its own (DESIGN.md "Scale-out").
+ * case-query-service takes the public load and scales on its own (docs/architecture.md
+ * "Scale-out").
  */
 class CaseQueryScalingTest {
 

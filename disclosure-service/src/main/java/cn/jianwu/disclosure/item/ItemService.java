@@ -44,7 +44,7 @@ public class ItemService {
 	@Transactional
 	public DisclosureItem create(ItemRequest request, StaffMember who) {
 		ItemContent content = ItemContentFactory.from(request);
-		checkAuthor(who, content.department());
+		EditRights.checkAuthor(who, content.department());
 		Instant now = this.clock.instant();
 		DisclosureItem item = new DisclosureItem(UUID.randomUUID(), ItemStatus.DRAFT, 1, null, content, who.username(),
 				who.username(), now, now, 0);
@@ -62,14 +62,10 @@ public class ItemService {
 		if (request.version() != null && request.version() != item.version()) {
 			throw DisclosureException.concurrentEdit();
 		}
-		checkAuthor(who, item.content().department());
-		if (item.status().isPending() || item.status() == ItemStatus.APPROVED) {
-			throw DisclosureException.invalidTransition("审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。");
-		}
+		EditRights.checkAuthor(who, item.content().department());
+		EditRights.checkEditable(item);
 		ItemContent content = ItemContentFactory.from(request);
-		if (!content.department().equals(item.content().department())) {
-			throw DisclosureException.invalid("不能更改事项的责任部门。");
-		}
+		EditRights.checkSameDepartment(item, content);
 		Instant now = this.clock.instant();
 		DisclosureItem edited = this.items.update(item.edited(content, who.username(), now))
 			.orElseThrow(DisclosureException::concurrentEdit);
@@ -97,15 +93,6 @@ public class ItemService {
 		if (minor != null && (before == null || !minor.equals(before.minorClearance()))) {
 			this.audit.append(item.id(), item.revision(), "CLEAR_MINOR", who.username(), who.actingAs(AUTHORS).name(),
 					ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(), "涉及未成年人提示经核实可以公开：" + minor, now);
-		}
-	}
-
-	private static void checkAuthor(StaffMember who, String department) {
-		if (!who.hasAny(AUTHORS)) {
-			throw DisclosureException.forbidden("只有承办人员（书记员、科室负责人、新闻发言人）可以起草或修改公开事项。");
-		}
-		if (!department.equals(who.department())) {
-			throw DisclosureException.forbidden("只能为本部门（" + who.department() + "）起草或修改公开事项。");
 		}
 	}
 

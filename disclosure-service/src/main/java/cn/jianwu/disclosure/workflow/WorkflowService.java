@@ -2,12 +2,8 @@ package cn.jianwu.disclosure.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
@@ -33,8 +29,6 @@ public class WorkflowService {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
 
-	static final Set<StaffRole> WITHDRAWERS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF);
-
 	private final ItemRepository items;
 
 	private final AuditTrail audit;
@@ -59,9 +53,7 @@ public class WorkflowService {
 		if (item.status() != ItemStatus.DRAFT) {
 			throw DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + StatusLabels.of(item.status()) + "。");
 		}
-		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
-			throw DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。");
-		}
+		ChainRules.checkSubmitter(item, who);
 		this.rules.check(item);
 		return move(item, ItemStatus.PENDING_REVIEW, "SUBMIT", who, who.actingAs(ItemService.AUTHORS), null);
 	}
@@ -85,28 +77,19 @@ public class WorkflowService {
 		DisclosureItem item = load(id);
 		ApprovalStep step = stepFor(item, "退回");
 		checkDecider(item, step, who);
-		if (comment == null || comment.isBlank()) {
-			throw DisclosureException.invalid("退回时请填写退回意见，说明需要修改的内容。");
-		}
+		ChainRules.checkRejection(comment);
 		return move(item, ItemStatus.DRAFT, "REJECT", who, step.role(), comment);
 	}
 
 	@Transactional
 	public DisclosureItem withdraw(UUID id, StaffMember who, String reason) {
 		DisclosureItem item = load(id);
-		if (!who.hasAny(WITHDRAWERS)) {
-			throw DisclosureException.forbidden("只有分管领导或检察长可以撤回已公开的事项。");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw DisclosureException.invalid("撤回时请填写撤回理由。");
-		}
-		if (!item.isLive()) {
-			throw DisclosureException.invalidTransition("该事项当前没有已公开的版本，无需撤回。");
-		}
+		ChainRules.checkWithdrawal(item, who, reason);
 		Instant now = this.clock.instant();
 		DisclosureItem withdrawn = save(item.withdrawn(now));
 		this.audit.append(item.id(), item.publishedRevision(), "WITHDRAW", who.username(),
-				who.actingAs(WITHDRAWERS).name(), item.status().name(), ItemStatus.WITHDRAWN.name(), reason, now);
+				who.actingAs(ChainRules.WITHDRAWERS).name(), item.status().name(), ItemStatus.WITHDRAWN.name(), reason,
+				now);
 		this.publisher.withdraw(item, reason, now);
 		log.info("Item {} revision {} withdrawn by {}", item.id(), item.publishedRevision(), who.username());
 		return withdrawn;
@@ -119,36 +102,7 @@ public class WorkflowService {
 	}
 
 	private void checkDecider(DisclosureItem item, ApprovalStep step, StaffMember who) {
-		if (!who.has(step.role())) {
-			throw DisclosureException.forbidden("当前环节为" + step.label() + "，您没有相应的审批权限。");
-		}
-		if (step.ownDepartmentOnly() && !item.content().department().equals(who.department())) {
-			throw DisclosureException.forbidden("只有" + item.content().department() + "的科室负责人可以审核该事项。");
-		}
-		List<AuditEntry> thisRevision = this.audit.history(item.id())
-			.stream()
-			.filter((entry) -> entry.revision() == item.revision())
-			.toList();
-		Set<String> authors = thisRevision.stream()
-			.filter((entry) -> Set.of("CREATE", "EDIT", "SUBMIT").contains(entry.action()))
-			.map(AuditEntry::actor)
-			.collect(Collectors.toSet());
-		if (authors.contains(who.username()) || item.createdBy().equals(who.username())
-				|| item.editedBy().equals(who.username())) {
-			throw DisclosureException.forbidden("不能审批本人起草或修改的事项（审批与承办须分离）。");
-		}
-		// A reject sends the item back: approvals before it no longer count.
-		long lastReject = thisRevision.stream()
-			.filter((entry) -> "REJECT".equals(entry.action()))
-			.mapToLong(AuditEntry::seq)
-			.max()
-			.orElse(0);
-		boolean approvedBefore = thisRevision.stream()
-			.anyMatch((entry) -> "APPROVE".equals(entry.action()) && entry.seq() > lastReject
-					&& entry.actor().equals(who.username()));
-		if (approvedBefore) {
-			throw DisclosureException.forbidden("您已在前一审批环节同意过该事项，同一人不能重复审批。");
-		}
+		ChainRules.checkDecider(item, step, who, this.audit.history(item.id()));
 	}
 
 	private DisclosureItem move(DisclosureItem item, ItemStatus next, String action, StaffMember who, StaffRole role,

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The approval chain through the HTTP API with real tokens, on real PostgreSQL and Kafka:
  * publication, revisions, withdrawal, deliveries, audit and idempotency. Who may take
  * each step, and what a step needs, are unit-tested in {@code ChainRulesTest},
- * {@code ApprovalStepTest} and {@code DisclosureRulesTest}.
+ * {@code ApprovalStepTest} and {@code DisclosureRulesTest}, what the privacy gate finds
+ * in {@code PublicTextTest}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.demo.enabled=true", "jianwu.demo.items=false", "jianwu.publication.check-every=1s" })
@@ -137,15 +138,6 @@ class WorkflowIT {
 				.containsExactly("5012345678");
 			assertThat(item.<List<Integer>>read("$.deliveries[?(@.channel == 'weibo')].attempts")).containsExactly(2);
 		});
-	}
-
-	@Test
-	void anIdentifierHiddenInMarkupBlocksSubmission() {
-		String body = "<p>详见<a href=\"https://example.cn/a\" title=\"" + ID_NUMBER + "\">附件</a></p>";
-		String id = draft("clerk1", item("附件说明", "PUBLIC", "[]", body));
-		Response refused = this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
-		assertProblem(refused, 422, "unredacted-identifier");
-		assertThat(refused.body()).contains("公民身份号码").doesNotContain(ID_NUMBER);
 	}
 
 	@Test

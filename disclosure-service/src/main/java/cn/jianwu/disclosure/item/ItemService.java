@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.item;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ public class ItemService {
 	@Transactional
 	public DisclosureItem create(ItemRequest request, StaffMember who) {
 		ItemContent content = ItemContentFactory.from(request);
-		EditRights.checkAuthor(who, content.department());
+		checkAuthor(who, content.department());
 		Instant now = this.clock.instant();
 		DisclosureItem item = new DisclosureItem(UUID.randomUUID(), ItemStatus.DRAFT, 1, null, content, who.username(),
 				who.username(), now, now, 0);
@@ -62,10 +63,14 @@ public class ItemService {
 		if (request.version() != null && request.version() != item.version()) {
 			throw DisclosureException.concurrentEdit();
 		}
-		EditRights.checkAuthor(who, item.content().department());
-		EditRights.checkEditable(item);
+		Optional<DisclosureException> refusal = refusalToEdit(item, who);
+		if (refusal.isPresent()) {
+			throw refusal.get();
+		}
 		ItemContent content = ItemContentFactory.from(request);
-		EditRights.checkSameDepartment(item, content);
+		if (!content.department().equals(item.content().department())) {
+			throw DisclosureException.invalid("不能更改事项的责任部门。");
+		}
 		Instant now = this.clock.instant();
 		DisclosureItem edited = this.items.update(item.edited(content, who.username(), now))
 			.orElseThrow(DisclosureException::concurrentEdit);
@@ -94,6 +99,38 @@ public class ItemService {
 			this.audit.append(item.id(), item.revision(), "CLEAR_MINOR", who.username(), who.actingAs(AUTHORS).name(),
 					ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(), "涉及未成年人提示经核实可以公开：" + minor, now);
 		}
+	}
+
+	/**
+	 * Why the member may not edit the item now, or empty when they may: drafts, and
+	 * published or withdrawn items (a new revision), by an author of its department.
+	 */
+	public static Optional<DisclosureException> refusalToEdit(DisclosureItem item, StaffMember who) {
+		Optional<DisclosureException> author = refusalToAuthor(who, item.content().department());
+		if (author.isPresent()) {
+			return author;
+		}
+		if (item.status().isPending() || item.status() == ItemStatus.APPROVED) {
+			return Optional.of(DisclosureException.invalidTransition("审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。"));
+		}
+		return Optional.empty();
+	}
+
+	private static void checkAuthor(StaffMember who, String department) {
+		Optional<DisclosureException> refusal = refusalToAuthor(who, department);
+		if (refusal.isPresent()) {
+			throw refusal.get();
+		}
+	}
+
+	private static Optional<DisclosureException> refusalToAuthor(StaffMember who, String department) {
+		if (!who.hasAny(AUTHORS)) {
+			return Optional.of(DisclosureException.forbidden("只有承办人员（书记员、科室负责人、新闻发言人）可以起草或修改公开事项。"));
+		}
+		if (!department.equals(who.department())) {
+			return Optional.of(DisclosureException.forbidden("只能为本部门（" + who.department() + "）起草或修改公开事项。"));
+		}
+		return Optional.empty();
 	}
 
 }

@@ -2,8 +2,13 @@ package cn.jianwu.disclosure.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
@@ -29,6 +34,8 @@ public class WorkflowService {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
 
+	static final Set<StaffRole> WITHDRAWERS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF);
+
 	private final ItemRepository items;
 
 	private final AuditTrail audit;
@@ -50,10 +57,7 @@ public class WorkflowService {
 	@Transactional
 	public DisclosureItem submit(UUID id, StaffMember who) {
 		DisclosureItem item = load(id);
-		if (item.status() != ItemStatus.DRAFT) {
-			throw DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + StatusLabels.of(item.status()) + "。");
-		}
-		ChainRules.checkSubmitter(item, who);
+		refuse(refusalToSubmit(item, who));
 		this.rules.check(item);
 		return move(item, ItemStatus.PENDING_REVIEW, "SUBMIT", who, who.actingAs(ItemService.AUTHORS), null);
 	}
@@ -62,7 +66,7 @@ public class WorkflowService {
 	public DisclosureItem approve(UUID id, StaffMember who, String comment) {
 		DisclosureItem item = load(id);
 		ApprovalStep step = stepFor(item, "审批");
-		checkDecider(item, step, who);
+		refuse(refusalToDecide(item, step, who, this.audit.history(item.id())));
 		this.rules.check(item);
 		ItemStatus next = step.next(item.content().important());
 		DisclosureItem approved = move(item, next, "APPROVE", who, step.role(), comment);
@@ -76,33 +80,120 @@ public class WorkflowService {
 	public DisclosureItem reject(UUID id, StaffMember who, String comment) {
 		DisclosureItem item = load(id);
 		ApprovalStep step = stepFor(item, "退回");
-		checkDecider(item, step, who);
-		ChainRules.checkRejection(comment);
+		refuse(refusalToDecide(item, step, who, this.audit.history(item.id())));
+		if (comment == null || comment.isBlank()) {
+			throw DisclosureException.invalid("退回时请填写退回意见，说明需要修改的内容。");
+		}
 		return move(item, ItemStatus.DRAFT, "REJECT", who, step.role(), comment);
 	}
 
 	@Transactional
 	public DisclosureItem withdraw(UUID id, StaffMember who, String reason) {
 		DisclosureItem item = load(id);
-		ChainRules.checkWithdrawal(item, who, reason);
+		refuse(refusalToWithdraw(item, who));
+		if (reason == null || reason.isBlank()) {
+			throw DisclosureException.invalid("撤回时请填写撤回理由。");
+		}
 		Instant now = this.clock.instant();
 		DisclosureItem withdrawn = save(item.withdrawn(now));
 		this.audit.append(item.id(), item.publishedRevision(), "WITHDRAW", who.username(),
-				who.actingAs(ChainRules.WITHDRAWERS).name(), item.status().name(), ItemStatus.WITHDRAWN.name(), reason,
-				now);
+				who.actingAs(WITHDRAWERS).name(), item.status().name(), ItemStatus.WITHDRAWN.name(), reason, now);
 		this.publisher.withdraw(item, reason, now);
 		log.info("Item {} revision {} withdrawn by {}", item.id(), item.publishedRevision(), who.username());
 		return withdrawn;
 	}
 
+	/**
+	 * Why the member may not submit the item now, or empty when they may: a draft, by an
+	 * author of its department. Whether its content may go on is checked on submission.
+	 */
+	static Optional<DisclosureException> refusalToSubmit(DisclosureItem item, StaffMember who) {
+		if (item.status() != ItemStatus.DRAFT) {
+			return Optional.of(DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + quoted(item.status()) + "。"));
+		}
+		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
+			return Optional.of(DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。"));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Why the member may not approve or reject the item now, or empty when they may: the
+	 * role of the current step (of the item's own department for a review), never the
+	 * author, never twice in a row.
+	 * @param history the item's audit trail
+	 */
+	static Optional<DisclosureException> refusalToDecide(DisclosureItem item, StaffMember who,
+			List<AuditEntry> history) {
+		Optional<ApprovalStep> step = ApprovalStep.at(item.status());
+		if (step.isEmpty()) {
+			return Optional.of(DisclosureException.invalidTransition("该事项当前状态为" + quoted(item.status()) + "，不在审批流程中。"));
+		}
+		return refusalToDecide(item, step.get(), who, history);
+	}
+
+	/**
+	 * Why the member may not withdraw the item now, or empty when they may: a division
+	 * leader or the chief, while a revision is on the channels.
+	 */
+	static Optional<DisclosureException> refusalToWithdraw(DisclosureItem item, StaffMember who) {
+		if (!who.hasAny(WITHDRAWERS)) {
+			return Optional.of(DisclosureException.forbidden("只有分管领导或检察长可以撤回已公开的事项。"));
+		}
+		if (!item.isLive()) {
+			return Optional.of(DisclosureException.invalidTransition("该事项当前没有已公开的版本，无需撤回。"));
+		}
+		return Optional.empty();
+	}
+
+	private static void refuse(Optional<DisclosureException> refusal) {
+		if (refusal.isPresent()) {
+			throw refusal.get();
+		}
+	}
+
+	private static String quoted(ItemStatus status) {
+		return StatusLabels.of(status);
+	}
+
 	private ApprovalStep stepFor(DisclosureItem item, String action) {
 		return ApprovalStep.at(item.status())
 			.orElseThrow(() -> DisclosureException
-				.invalidTransition("该事项当前状态为" + StatusLabels.of(item.status()) + "，不在审批流程中，无法" + action + "。"));
+				.invalidTransition("该事项当前状态为" + quoted(item.status()) + "，不在审批流程中，无法" + action + "。"));
 	}
 
-	private void checkDecider(DisclosureItem item, ApprovalStep step, StaffMember who) {
-		ChainRules.checkDecider(item, step, who, this.audit.history(item.id()));
+	private static Optional<DisclosureException> refusalToDecide(DisclosureItem item, ApprovalStep step,
+			StaffMember who, List<AuditEntry> history) {
+		if (!who.has(step.role())) {
+			return Optional.of(DisclosureException.forbidden("当前环节为" + step.label() + "，您没有相应的审批权限。"));
+		}
+		if (step.ownDepartmentOnly() && !item.content().department().equals(who.department())) {
+			return Optional.of(DisclosureException.forbidden("只有" + item.content().department() + "的科室负责人可以审核该事项。"));
+		}
+		List<AuditEntry> thisRevision = history.stream()
+			.filter((entry) -> entry.revision() == item.revision())
+			.toList();
+		Set<String> authors = thisRevision.stream()
+			.filter((entry) -> Set.of("CREATE", "EDIT", "SUBMIT").contains(entry.action()))
+			.map(AuditEntry::actor)
+			.collect(Collectors.toSet());
+		if (authors.contains(who.username()) || item.createdBy().equals(who.username())
+				|| item.editedBy().equals(who.username())) {
+			return Optional.of(DisclosureException.forbidden("不能审批本人起草或修改的事项（审批与承办须分离）。"));
+		}
+		// A reject sends the item back: approvals before it no longer count.
+		long lastReject = thisRevision.stream()
+			.filter((entry) -> "REJECT".equals(entry.action()))
+			.mapToLong(AuditEntry::seq)
+			.max()
+			.orElse(0);
+		boolean approvedBefore = thisRevision.stream()
+			.anyMatch((entry) -> "APPROVE".equals(entry.action()) && entry.seq() > lastReject
+					&& entry.actor().equals(who.username()));
+		if (approvedBefore) {
+			return Optional.of(DisclosureException.forbidden("您已在前一审批环节同意过该事项，同一人不能重复审批。"));
+		}
+		return Optional.empty();
 	}
 
 	private DisclosureItem move(DisclosureItem item, ItemStatus next, String action, StaffMember who, StaffRole role,

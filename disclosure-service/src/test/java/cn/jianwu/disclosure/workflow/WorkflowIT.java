@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The approval chain through the HTTP API with real tokens, on real PostgreSQL and Kafka:
  * publication, revisions, withdrawal, deliveries, audit and idempotency. Who may take
- * each step, and what a step needs, are unit-tested in {@code ChainRulesTest},
+ * each step, and what a step needs, are unit-tested in {@code WorkflowRefusalsTest},
  * {@code ApprovalStepTest} and {@code DisclosureRulesTest}, what the privacy gate finds
  * in {@code PublicTextTest}.
  */
@@ -98,6 +98,19 @@ class WorkflowIT {
 		assertThat(publicItem.body()).contains("王某").doesNotContain("王建国").doesNotContain(ID_NUMBER);
 		assertThat(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null).body()).as("sanitised on the way in")
 			.doesNotContain("<script");
+	}
+
+	@Test
+	void refusedStepsAnswerProblemsAndARejectSaysWhatToChange() {
+		String id = draft("clerk1", legalDocument(false));
+		assertProblem(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/approve", "{}"), 409,
+				"invalid-transition");
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertProblem(this.api.as("head2", "POST", "/api/disclosures/" + id + "/approve", "{}"), 403, "forbidden");
+		assertProblem(this.api.as("head1", "POST", "/api/disclosures/" + id + "/reject", "{}"), 400, "validation");
+		assertThat(
+				status(this.api.as("head1", "POST", "/api/disclosures/" + id + "/reject", "{\"comment\":\"请补充案由\"}")))
+			.isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -163,6 +176,8 @@ class WorkflowIT {
 		DisclosureRevised revised = (DisclosureRevised) eventsFor(id, 2).get(1);
 		assertThat(revised.replacesRevision()).isEqualTo(1);
 
+		assertProblem(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\" \"}"), 400,
+				"validation");
 		Response withdrawn = this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw",
 				"{\"reason\":\"文书信息有误\"}");
 		assertThat(status(withdrawn)).isEqualTo("WITHDRAWN");

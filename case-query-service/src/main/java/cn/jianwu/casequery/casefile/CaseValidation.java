@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.casequery.hashing.IdNumbers;
 
 import org.springframework.stereotype.Component;

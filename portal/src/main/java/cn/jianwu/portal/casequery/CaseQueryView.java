@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 /**
  * A case's procedural information as the result pages show it, dates as people read them

@@ -2,7 +2,7 @@ package cn.jianwu.portal.casequery;
 
 import java.time.ZoneId;
 
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -144,8 +144,7 @@ public class ChannelDispatcher {
 			if (!Verdicts.expected(ex)) {
 				log.error("Delivery {} failed unexpectedly", entry.key(), ex);
 			}
-			// a post's doubt outlives every failure, so a later try looks the post up
-			// first
+			// a post's doubt outlives every failure: a later try looks it up first
 			if (entry.key().operation() == Operation.POST && doubt.inDoubt() && !entry.inDoubt()) {
 				this.ledger.markInDoubt(entry.key(), this.owner);
 			}

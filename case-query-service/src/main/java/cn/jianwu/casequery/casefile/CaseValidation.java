@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
 import cn.jianwu.casequery.api.casefile.MeasureRequest;
 import cn.jianwu.casequery.api.casefile.PersonRequest;

@@ -3,7 +3,7 @@ package cn.jianwu.casequery.hotline;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.api.query.LockoutPolicy;
 import cn.jianwu.casequery.query.QueryProperties;
@@ -113,10 +113,10 @@ class HotlineDocuments {
 			.append("。当前诉讼阶段：")
 			.append(view.stage())
 			.append("，自")
-			.append(InstitutionProperties.spoken(view.stageDate()))
+			.append(this.institution.date(view.stageDate()))
 			.append("开始。");
 		if (view.stageDeadline() != null) {
-			report.append("本阶段法定办理期限至").append(InstitutionProperties.spoken(view.stageDeadline())).append("。");
+			report.append("本阶段法定办理期限至").append(this.institution.date(view.stageDeadline())).append("。");
 		}
 		else {
 			report.append("本阶段没有法定办理期限。");

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.casefile.CaseValidation;
 import cn.jianwu.casequery.casefile.FieldProblem;

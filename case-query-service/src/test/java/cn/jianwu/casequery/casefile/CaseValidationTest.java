@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import cn.jianwu.casequery.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.casequery.api.casefile.PersonRequest;
 import cn.jianwu.casequery.api.casefile.PersonRole;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class CaseValidationTest {
 
 	private final CaseValidation validation = new CaseValidation(
 			Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneId.of("UTC")),
-			new InstitutionProperties("测试区人民检察院", ZoneId.of("Asia/Shanghai")));
+			new InstitutionProperties("测试区人民检察院", "12309", ZoneId.of("Asia/Shanghai")));
 
 	@Test
 	void aRoleIsItsCodeOrItsLabelAndAnyOtherIsAnsweredWithTheRolesThereAre() {

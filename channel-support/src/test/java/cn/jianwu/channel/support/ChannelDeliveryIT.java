@@ -37,7 +37,6 @@ import cn.jianwu.testsupport.Records;
 import cn.jianwu.testsupport.TestEvents;
 import cn.jianwu.testsupport.TestInfrastructure;
 import io.cloudevents.CloudEvent;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -63,7 +62,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What every adapter gets from channel-support, on the real broker and PostgreSQL, with
- * scripted channels in place of the third-party APIs.
+ * scripted channels in place of the third-party APIs: claiming, leases and reports. The
+ * rules behind them (what is skipped, retried, queued or failed) are unit-tested where
+ * they live: {@code ChannelPlanTest}, {@code VerdictsTest},
+ * {@code ChannelResilienceTest}.
  */
 @SpringBootTest
 class ChannelDeliveryIT {
@@ -78,12 +80,6 @@ class ChannelDeliveryIT {
 
 	@Autowired
 	ScriptedPort weibo;
-
-	@Autowired
-	ScriptedPort wechat;
-
-	@Autowired
-	ScriptedPort screens;
 
 	@Autowired
 	ScriptedPort bulletin;
@@ -105,9 +101,6 @@ class ChannelDeliveryIT {
 
 	@Autowired
 	ChannelProperties properties;
-
-	@Autowired
-	CircuitBreakerRegistry circuitBreakers;
 
 	@Autowired
 	AwaitingResults awaitingResults;
@@ -134,31 +127,6 @@ class ChannelDeliveryIT {
 		ChannelDeliveryReported report = awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
 		assertThat(report.externalRef()).isEqualTo(id + "-1");
 		assertThat(report.attempt()).isEqualTo(1);
-	}
-
-	@Test
-	void internalItemsAndItemsThatDidNotChooseTheChannelAreSkippedWithTheReason() throws Exception {
-		String internal = newId();
-		String notChosen = newId();
-		send(item(internal, 1, Visibility.INTERNAL, Channel.WEIBO, Channel.BULLETIN));
-		send(item(notChosen, 1, Visibility.PUBLIC, Channel.PORTAL));
-
-		assertThat(awaitReport(internal, Channel.WEIBO, DeliveryStatus.SKIPPED).reason()).contains("内部事项");
-		assertThat(awaitReport(notChosen, Channel.WEIBO, DeliveryStatus.SKIPPED).reason()).contains("未选择");
-		assertThat(this.weibo.calls(internal)).isEmpty();
-		assertThat(this.weibo.calls(notChosen)).isEmpty();
-	}
-
-	@Test
-	void transientErrorsAreRetriedAndTheItemIsDeliveredOnce() throws Exception {
-		String id = newId();
-		this.weibo.script(id, new TransientChannelException("服务器错误 503"), new TransientChannelException("服务器错误 503"));
-		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
-
-		ChannelDeliveryReported report = awaitReport(id, Channel.WEIBO, DeliveryStatus.DELIVERED);
-		assertThat(report.attempt()).isEqualTo(1);
-		assertThat(this.weibo.calls(id)).hasSize(3);
-		assertThat(this.ledger.find(key(id, 1, Channel.WEIBO, Operation.POST)).orElseThrow().calls()).isEqualTo(3);
 	}
 
 	@Test
@@ -198,18 +166,6 @@ class ChannelDeliveryIT {
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(5))
 			.until(() -> this.weibo.calls(id).size() == 2);
-	}
-
-	@Test
-	void exhaustedRetriesEndInTheDeadLetterTopicWithAFailedReport() throws Exception {
-		String id = newId();
-		this.weibo.script(id, new TransientChannelException("服务器错误 502"), new TransientChannelException("服务器错误 502"),
-				new TransientChannelException("服务器错误 502"));
-		send(item(id, 1, Visibility.PUBLIC, Channel.WEIBO));
-
-		ChannelDeliveryReported failed = awaitReport(id, Channel.WEIBO, DeliveryStatus.FAILED);
-		assertThat(failed.reason()).contains("重试 3 次后仍失败").contains("服务器错误 502");
-		assertThat(awaitDeadLetter(id)).isNotNull();
 	}
 
 	@Test
@@ -269,56 +225,6 @@ class ChannelDeliveryIT {
 		await().atMost(REPORT_WAIT)
 			.until(() -> ids.stream().allMatch((id) -> status(id, Channel.WEIBO) == LedgerStatus.DELIVERED));
 		assertThat(ids).allSatisfy((id) -> assertThat(this.weibo.calls(id)).hasSize(1));
-	}
-
-	@Test
-	void aFailureStormOpensTheCircuitWhichClosesAfterRecovery() throws Exception {
-		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker("wechat");
-		String first = newId();
-		String second = newId();
-		String waiting = newId();
-		this.wechat.script(first, new TransientChannelException("服务器错误 500"),
-				new TransientChannelException("服务器错误 500"));
-		this.wechat.script(second, new TransientChannelException("服务器错误 500"),
-				new TransientChannelException("服务器错误 500"));
-		send(item(first, 1, Visibility.PUBLIC, Channel.WECHAT));
-		awaitReport(first, Channel.WECHAT, DeliveryStatus.FAILED);
-		send(item(second, 1, Visibility.PUBLIC, Channel.WECHAT));
-		awaitReport(second, Channel.WECHAT, DeliveryStatus.FAILED);
-		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-
-		// while open, new work waits in the queue instead of failing
-		send(item(waiting, 1, Visibility.PUBLIC, Channel.WECHAT));
-		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.ledger.find(key(waiting, 1, Channel.WECHAT, Operation.POST))
-				.map((entry) -> entry.reason() != null && entry.reason().contains("熔断"))
-				.orElse(false));
-		assertThat(this.wechat.calls(waiting)).isEmpty();
-
-		awaitReport(waiting, Channel.WECHAT, DeliveryStatus.DELIVERED);
-		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-		assertThat(this.wechat.calls(waiting)).hasSize(1);
-	}
-
-	@Test
-	void beyondTheRateLimitWorkIsQueuedNotFailed() throws Exception {
-		List<String> ids = List.of(newId(), newId(), newId());
-		for (String id : ids) {
-			send(item(id, 1, Visibility.PUBLIC, Channel.SCREENS));
-		}
-		await().atMost(REPORT_WAIT)
-			.until(() -> ids.stream().filter((id) -> status(id, Channel.SCREENS) == LedgerStatus.DELIVERED).count() == 2
-					&& ids.stream().allMatch((id) -> status(id, Channel.SCREENS) != null));
-		String queued = ids.stream()
-			.filter((id) -> status(id, Channel.SCREENS) != LedgerStatus.DELIVERED)
-			.findFirst()
-			.orElseThrow();
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
-			assertThat(status(queued, Channel.SCREENS)).isIn(LedgerStatus.QUEUED, LedgerStatus.IN_PROGRESS);
-			assertThat(this.screens.calls(queued)).isEmpty();
-		});
-		assertThat(this.ledger.find(key(queued, 1, Channel.SCREENS, Operation.POST)).orElseThrow().reason())
-			.contains("已排队");
 	}
 
 	@Test

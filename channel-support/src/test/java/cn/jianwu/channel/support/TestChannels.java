@@ -5,7 +5,7 @@ import cn.jianwu.events.Channel;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** An adapter with four scripted channels, as a service would declare its ports. */
+/** An adapter with two scripted channels, as a service would declare its ports. */
 @SpringBootApplication
 class TestChannels {
 
@@ -14,20 +14,10 @@ class TestChannels {
 		return new ScriptedPort(Channel.WEIBO);
 	}
 
-	@Bean
-	ScriptedPort wechat() {
-		return new ScriptedPort(Channel.WECHAT);
-	}
-
 	/** The in-doubt tests' channel, whose circuit never opens on their timeouts. */
 	@Bean
 	ScriptedPort bulletin() {
 		return new ScriptedPort(Channel.BULLETIN);
-	}
-
-	@Bean
-	ScriptedPort screens() {
-		return new ScriptedPort(Channel.SCREENS);
 	}
 
 }

@@ -43,18 +43,7 @@ class DisclosureRules {
 	}
 
 	void check(DisclosureItem item) {
-		List<Exemption> secrets = item.content().exemptions().stream().filter(Exemption::isSecret).sorted().toList();
-		if (!secrets.isEmpty()) {
-			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "exempt-item", "该事项依法不得公开",
-					"该事项" + labels(secrets) + "，不得在任何渠道公开（包括局域网公告栏）。")
-				.with("exemptions", secrets);
-		}
-		List<Exemption> exemptions = item.content().exemptions().stream().sorted().toList();
-		if (item.content().visibility() == Visibility.PUBLIC && !exemptions.isEmpty()) {
-			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "exempt-item", "该事项不得向社会公开",
-					"该事项" + labels(exemptions) + "，不得向社会公开。如确需发布，请将可见范围改为“仅内部”（仅局域网公告栏）。")
-				.with("exemptions", exemptions);
-		}
+		checkExemptions(item.content());
 		List<String> remaining = this.publicText.remainingIdentifiers(item);
 		if (!remaining.isEmpty()) {
 			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", "待公开文本仍含个人信息",
@@ -63,8 +52,7 @@ class DisclosureRules {
 		}
 		checkPrivacyDecisions(item);
 		// Attachments are published as uploaded: a PDF's text and every file's name must
-		// be
-		// clean already. Images and scans cannot be read (no OCR): staff check those.
+		// be clean already. Images and scans cannot be read (no OCR): staff check those.
 		List<UnredactedAttachment> unredacted = this.attachments.unredacted(item);
 		if (!unredacted.isEmpty()) {
 			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", "附件仍含个人信息",
@@ -76,6 +64,25 @@ class DisclosureRules {
 		// Unreadable is not clean: a PDF the check could not read in full waits for an
 		// approver's manual check.
 		this.attachments.checkReadOrConfirmed(item);
+	}
+
+	/**
+	 * No secret on any channel, the LAN bulletin included; no other exemption on a public
+	 * item (it may go internal instead).
+	 */
+	static void checkExemptions(ItemContent content) {
+		List<Exemption> secrets = content.exemptions().stream().filter(Exemption::isSecret).sorted().toList();
+		if (!secrets.isEmpty()) {
+			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "exempt-item", "该事项依法不得公开",
+					"该事项" + labels(secrets) + "，不得在任何渠道公开（包括局域网公告栏）。")
+				.with("exemptions", secrets);
+		}
+		List<Exemption> exemptions = content.exemptions().stream().sorted().toList();
+		if (content.visibility() == Visibility.PUBLIC && !exemptions.isEmpty()) {
+			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "exempt-item", "该事项不得向社会公开",
+					"该事项" + labels(exemptions) + "，不得向社会公开。如确需发布，请将可见范围改为“仅内部”（仅局域网公告栏）。")
+				.with("exemptions", exemptions);
+		}
 	}
 
 	/**

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.portal.publication.Column;
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.jianwu.casequery.api.query.CaseView;
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 /**
  * A case's procedural information as the result pages show it, dates as people read them

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 import org.springframework.stereotype.Component;
 

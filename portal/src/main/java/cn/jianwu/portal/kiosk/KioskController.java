@@ -8,7 +8,7 @@ import cn.jianwu.portal.casequery.CaseQueryClient;
 import cn.jianwu.portal.casequery.CaseQueryForm;
 import cn.jianwu.portal.casequery.CaseQueryOutcome;
 import cn.jianwu.portal.casequery.CaseQueryView;
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.portal.site.PortalProperties;
 
 import org.springframework.http.HttpStatus;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.redaction.HtmlText;
 
 import org.springframework.stereotype.Service;

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.jianwu.portal.publication.Column;
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.portal.site.Paging;
 import cn.jianwu.portal.site.PublicPage;
 

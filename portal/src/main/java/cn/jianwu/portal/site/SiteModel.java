@@ -2,6 +2,7 @@ package cn.jianwu.portal.site;
 
 import java.util.Map;
 
+import cn.jianwu.platform.institution.InstitutionProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.ui.Model;

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import cn.jianwu.casequery.api.query.CaseView;
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,7 +2,7 @@ package cn.jianwu.channel.bulletin.board;
 
 import java.time.Instant;
 
-import cn.jianwu.channel.bulletin.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,7 @@ package cn.jianwu.channel.bulletin.board;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import cn.jianwu.channel.bulletin.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.platform.web.Problems;
 import cn.jianwu.redaction.HtmlText;
 

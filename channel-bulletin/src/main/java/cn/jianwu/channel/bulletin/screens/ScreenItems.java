@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import cn.jianwu.channel.bulletin.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.platform.export.PublicItemSource;

@@ -2,7 +2,7 @@ package cn.jianwu.channel.bulletin.screens;
 
 import java.util.List;
 
-import cn.jianwu.channel.bulletin.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

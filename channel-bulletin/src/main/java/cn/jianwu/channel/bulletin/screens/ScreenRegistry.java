@@ -41,27 +41,23 @@ class ScreenRegistry {
 	 * @return the new screen, or empty when the id is taken
 	 */
 	Optional<Screen> create(String id, ScreenSettings settings) {
-		return this.jdbc
-			.sql("INSERT INTO screen (id, name, location, categories, seconds_per_item) "
-					+ "VALUES (:id, :name, :location, string_to_array(:categories, ','), :seconds) "
-					+ "ON CONFLICT (id) DO NOTHING RETURNING " + COLUMNS)
-			.param("id", id)
-			.param("name", settings.name().strip())
-			.param("location", blankToNull(settings.location()))
-			.param("categories", joined(settings.distinctCategories()))
-			.param("seconds", settings.secondsPerItem())
-			.query(ScreenRegistry::screen)
-			.optional();
+		return write("INSERT INTO screen (id, name, location, categories, seconds_per_item) "
+				+ "VALUES (:id, :name, :location, string_to_array(:categories, ','), :seconds) "
+				+ "ON CONFLICT (id) DO NOTHING RETURNING " + COLUMNS, id, settings);
 	}
 
 	/**
 	 * @return the changed screen, or empty when there is none with the id
 	 */
 	Optional<Screen> update(String id, ScreenSettings settings) {
-		return this.jdbc
-			.sql("UPDATE screen SET name = :name, location = :location, "
-					+ "categories = string_to_array(:categories, ','), seconds_per_item = :seconds, updated_at = now() "
-					+ "WHERE id = :id RETURNING " + COLUMNS)
+		return write("UPDATE screen SET name = :name, location = :location, "
+				+ "categories = string_to_array(:categories, ','), seconds_per_item = :seconds, updated_at = now() "
+				+ "WHERE id = :id RETURNING " + COLUMNS, id, settings);
+	}
+
+	/** Runs an insert or update of one screen's settings that returns the row written. */
+	private Optional<Screen> write(String sql, String id, ScreenSettings settings) {
+		return this.jdbc.sql(sql)
 			.param("id", id)
 			.param("name", settings.name().strip())
 			.param("location", blankToNull(settings.location()))

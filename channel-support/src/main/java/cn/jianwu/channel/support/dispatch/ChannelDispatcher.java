@@ -12,11 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.jianwu.channel.support.ChannelPort;
-import cn.jianwu.channel.support.ChannelThrottledException;
 import cn.jianwu.channel.support.ChannelProperties;
 import cn.jianwu.channel.support.Delivery;
 import cn.jianwu.channel.support.DeliveryOutcome;
-import cn.jianwu.channel.support.PermanentChannelException;
 import cn.jianwu.channel.support.Retraction;
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.support.ledger.DeliveryLedger;
@@ -29,7 +27,6 @@ import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureWithdrawn;
 import cn.jianwu.events.PlatformEvent;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +39,6 @@ import org.slf4j.LoggerFactory;
 public class ChannelDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
-
-	static final String IN_DOUBT = "渠道未答复，发布结果未知：将先向渠道核对是否已发布，未发布才重新发送";
-
-	static final String IN_DOUBT_TOO_LONG = "多次调用渠道均未得到答复，无法确认是否已发布：请登录渠道后台核对，确未发布再在工作台重新发送";
 
 	private final ChannelPort port;
 
@@ -60,6 +53,8 @@ public class ChannelDispatcher {
 	private final ChannelProperties properties;
 
 	private final String owner;
+
+	private final Verdicts verdicts;
 
 	private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
@@ -76,6 +71,8 @@ public class ChannelDispatcher {
 		this.deadLetters = deadLetters;
 		this.properties = properties;
 		this.owner = owner;
+		this.verdicts = new Verdicts(resilience.openFor(), properties.awaitingCheckAfter(),
+				properties.awaitingTimeout());
 	}
 
 	public Channel channel() {
@@ -128,75 +125,48 @@ public class ChannelDispatcher {
 	}
 
 	private void handle(LedgerEntry entry) {
-		LedgerKey key = entry.key();
 		CallDoubt doubt = new CallDoubt(entry.inDoubt());
 		Duration wait = this.resilience.permit();
 		if (!wait.isZero()) {
-			this.ledger.defer(key, this.owner, Instant.now().plus(wait), 0, "已排队：渠道发布频率受限，将自动发送");
-			log.info("{} waits {} s for the channel's rate limit", key, wait.toSeconds());
+			settle(entry, this.verdicts.rateLimited(wait), 0);
 			return;
 		}
 		AtomicInteger calls = new AtomicInteger();
 		try {
-			DeliveryOutcome outcome = (key.operation() == Operation.POST) ? post(entry, calls, doubt)
+			DeliveryOutcome outcome = (entry.key().operation() == Operation.POST) ? post(entry, calls, doubt)
 					: retract(entry, calls);
-			record(entry, outcome, calls.get());
-		}
-		catch (CallNotPermittedException ex) {
-			keepDoubt(entry, doubt);
-			this.ledger.defer(key, this.owner, Instant.now().plus(this.resilience.openFor()), calls.get(),
-					"渠道暂时不可用（熔断中），将自动重试");
-			log.info("{} deferred: the {} circuit is open", key, this.port.channel().id());
-		}
-		catch (ChannelThrottledException ex) {
-			keepDoubt(entry, doubt);
-			this.ledger.defer(key, this.owner, Instant.now().plus(ex.retryAfter()), calls.get(), ex.getMessage());
-			log.info("{} deferred {} s: the {} API is throttling", key, ex.retryAfter().toSeconds(),
-					this.port.channel().id());
-		}
-		catch (PermanentChannelException ex) {
-			keepDoubt(entry, doubt);
-			fail(entry, calls.get(), ex.getMessage());
-		}
-		catch (TransientChannelException ex) {
-			unanswered(entry, doubt, calls.get(), "重试 " + calls.get() + " 次后仍失败：" + ex.getMessage());
-		}
-		catch (TimeoutException ex) {
-			doubt.timedOut();
-			unanswered(entry, doubt, calls.get(), "重试 " + calls.get() + " 次后仍失败：渠道响应超时");
+			settle(entry, this.verdicts.answered(outcome), calls.get());
 		}
 		catch (Exception ex) {
-			log.error("Delivery {} failed unexpectedly", key, ex);
-			keepDoubt(entry, doubt);
-			fail(entry, calls.get(), "系统内部错误，请联系运维人员");
+			if (ex instanceof TimeoutException) {
+				doubt.timedOut();
+			}
+			if (!Verdicts.expected(ex)) {
+				log.error("Delivery {} failed unexpectedly", entry.key(), ex);
+			}
+			// a post's doubt outlives every failure: a later try looks it up first
+			if (entry.key().operation() == Operation.POST && doubt.inDoubt() && !entry.inDoubt()) {
+				this.ledger.markInDoubt(entry.key(), this.owner);
+			}
+			settle(entry, this.verdicts.failed(ex, entry, calls.get(), doubt.inDoubt(), Instant.now()), calls.get());
 		}
 	}
 
-	/**
-	 * The last try failed. When a call may have reached the channel unanswered, the row
-	 * is reconciled later instead of failing (staff would post it again); after
-	 * {@code awaitingTimeout} in doubt it fails with what staff must check by hand.
-	 */
-	private void unanswered(LedgerEntry entry, CallDoubt doubt, int calls, String reason) {
-		if (!doubt.inDoubt() || entry.key().operation() != Operation.POST) {
-			fail(entry, calls, reason);
-			return;
+	private void settle(LedgerEntry entry, Verdict verdict, int calls) {
+		LedgerKey key = entry.key();
+		if (verdict instanceof Verdict.Defer defer) {
+			this.ledger.defer(key, this.owner, Instant.now().plus(defer.after()), calls, defer.reason());
+			log.info("{} deferred {} s after {} call(s): {}", key, defer.after().toSeconds(), calls, defer.reason());
 		}
-		keepDoubt(entry, doubt);
-		Instant since = (entry.doubtedSince() != null) ? entry.doubtedSince() : Instant.now();
-		if (since.plus(this.properties.awaitingTimeout()).isBefore(Instant.now())) {
-			fail(entry, calls, IN_DOUBT_TOO_LONG);
-			return;
-		}
-		this.ledger.defer(entry.key(), this.owner, Instant.now().plus(this.properties.awaitingCheckAfter()), calls,
-				IN_DOUBT);
-		log.warn("{} IN_DOUBT after {} call(s): the channel did not answer; it is asked before any new post",
-				entry.key(), calls);
-	}
-
-	private void keepDoubt(LedgerEntry entry, CallDoubt doubt) {
-		if (doubt.inDoubt() && !entry.inDoubt()) {
-			this.ledger.markInDoubt(entry.key(), this.owner);
+		else if (verdict instanceof Verdict.Finish finish) {
+			this.ledger.finish(key, this.owner, finish.status(), calls, finish.externalRef(), finish.reason(),
+					finish.deadLetter());
+			if (finish.deadLetter()) {
+				log.warn("{} {} after {} call(s): {}", key, finish.status(), calls, finish.reason());
+			}
+			else {
+				log.info("{} {} after {} call(s), ref {}", key, finish.status(), calls, finish.externalRef());
+			}
 		}
 	}
 
@@ -251,33 +221,6 @@ public class ChannelDispatcher {
 			calls.incrementAndGet();
 			return this.port.retract(retraction);
 		});
-	}
-
-	private void record(LedgerEntry entry, DeliveryOutcome outcome, int calls) {
-		LedgerStatus status = statusOf(outcome);
-		this.ledger.finish(entry.key(), this.owner, status, calls, outcome.externalRef(), outcome.note(), false);
-		log.info("{} {} after {} call(s), ref {}", entry.key(), status, calls, outcome.externalRef());
-	}
-
-	private static LedgerStatus statusOf(DeliveryOutcome outcome) {
-		if (outcome instanceof DeliveryOutcome.Delivered) {
-			return LedgerStatus.DELIVERED;
-		}
-		if (outcome instanceof DeliveryOutcome.Awaiting) {
-			return LedgerStatus.AWAITING_RESULT;
-		}
-		if (outcome instanceof DeliveryOutcome.Retracted) {
-			return LedgerStatus.RETRACTED;
-		}
-		if (outcome instanceof DeliveryOutcome.NeedsStaff) {
-			return LedgerStatus.FAILED;
-		}
-		return LedgerStatus.SKIPPED;
-	}
-
-	private void fail(LedgerEntry entry, int calls, String reason) {
-		this.ledger.finish(entry.key(), this.owner, LedgerStatus.FAILED, calls, null, reason, true);
-		log.warn("{} FAILED after {} call(s): {}", entry.key(), calls, reason);
 	}
 
 	private static DisclosurePublished publication(PlatformEvent event) {

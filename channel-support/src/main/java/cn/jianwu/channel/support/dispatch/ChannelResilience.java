@@ -70,14 +70,22 @@ public class ChannelResilience {
 		this.retry = retries.retry(name,
 				RetryConfig.custom()
 					.maxAttempts(settings.maxAttempts())
-					.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(settings.initialBackOff(),
-							settings.multiplier(), settings.jitter(), settings.maxBackOff()))
+					.intervalFunction(backOff(settings))
 					.retryExceptions(TransientChannelException.class, TimeoutException.class)
 					.ignoreExceptions(PermanentChannelException.class, CallNotPermittedException.class)
 					.failAfterMaxAttempts(false)
 					.build());
 		this.timeLimiter = timeLimiters.timeLimiter(name,
 				TimeLimiterConfig.custom().timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
+	}
+
+	/**
+	 * The wait before each retry: exponential from {@code initialBackOff}, randomised by
+	 * {@code jitter} so instances do not retry in step, never above {@code maxBackOff}.
+	 */
+	static IntervalFunction backOff(Resilience settings) {
+		return IntervalFunction.ofExponentialRandomBackoff(settings.initialBackOff(), settings.multiplier(),
+				settings.jitter(), settings.maxBackOff());
 	}
 
 	/**

@@ -1,7 +1,8 @@
 package cn.jianwu.channel.support.intake;
 
+import java.util.Optional;
+
 import cn.jianwu.channel.support.ledger.DeliveryLedger;
-import cn.jianwu.channel.support.ledger.LedgerEntry;
 import cn.jianwu.channel.support.ledger.LedgerKey;
 import cn.jianwu.channel.support.ledger.LedgerStatus;
 import cn.jianwu.channel.support.ledger.Operation;
@@ -12,7 +13,6 @@ import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureWithdrawn;
 import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.RedeliveryRequested;
-import cn.jianwu.events.Visibility;
 
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -22,16 +22,6 @@ import org.springframework.transaction.support.TransactionOperations;
  * row for its key, so handling an event twice changes nothing.
  */
 public class DeliveryPlanner {
-
-	static final String INTERNAL_ONLY = "内部事项，仅在局域网公告栏公布";
-
-	static final String NOT_CHOSEN = "该事项未选择此渠道";
-
-	static final String SUPERSEDED = "已被新的修订取代";
-
-	static final String WITHDRAWN_BEFORE_POSTING = "发布前已撤回";
-
-	static final String NO_LONGER_HERE = "新的修订不再发布到此渠道，撤回旧的修订";
 
 	private final DeliveryLedger ledger;
 
@@ -56,7 +46,7 @@ public class DeliveryPlanner {
 			}
 			if (event instanceof DisclosureWithdrawn withdrawn) {
 				return planRetraction(channel, withdrawn.itemId(), withdrawn.revision(), withdrawn.reason(),
-						WITHDRAWN_BEFORE_POSTING, stored);
+						ChannelPlan.WITHDRAWN_BEFORE_POSTING, stored);
 			}
 			if (event instanceof RedeliveryRequested redelivery && redelivery.channel() == channel) {
 				return this.ledger.requeueFailed(redelivery.itemId(), redelivery.revision(), channel) > 0;
@@ -68,17 +58,17 @@ public class DeliveryPlanner {
 
 	private boolean planPost(Channel channel, DisclosurePublished item, Integer replaces, StoredEvent stored) {
 		LedgerKey key = new LedgerKey(item.itemId(), item.revision(), channel, Operation.POST);
-		if (!item.deliversTo(channel)) {
-			String reason = (item.visibility() == Visibility.INTERNAL) ? INTERNAL_ONLY : NOT_CHOSEN;
-			boolean added = this.ledger.add(key, LedgerStatus.SKIPPED, replaces, null, reason, stored);
+		Optional<String> skipped = ChannelPlan.skipReason(item, channel);
+		if (skipped.isPresent()) {
+			boolean added = this.ledger.add(key, LedgerStatus.SKIPPED, replaces, null, skipped.get(), stored);
 			// an older revision that did reach the channel must not stay there
-			boolean retracting = added
-					&& planRetraction(channel, item.itemId(), item.revision() - 1, NO_LONGER_HERE, SUPERSEDED, stored);
+			boolean retracting = added && planRetraction(channel, item.itemId(), item.revision() - 1,
+					ChannelPlan.NO_LONGER_HERE, ChannelPlan.SUPERSEDED, stored);
 			return added || retracting;
 		}
 		boolean added = this.ledger.add(key, LedgerStatus.QUEUED, replaces, null, null, stored);
 		if (added) {
-			this.ledger.skipQueuedPosts(item.itemId(), item.revision() - 1, channel, SUPERSEDED);
+			this.ledger.skipQueuedPosts(item.itemId(), item.revision() - 1, channel, ChannelPlan.SUPERSEDED);
 		}
 		return added;
 	}
@@ -87,13 +77,9 @@ public class DeliveryPlanner {
 			StoredEvent stored) {
 		this.ledger.skipQueuedPosts(itemId, upToRevision, channel, skipReason);
 		boolean queued = false;
-		for (LedgerEntry post : this.ledger.posts(itemId, channel)) {
-			boolean mayBeShown = post.status() == LedgerStatus.DELIVERED || post.status() == LedgerStatus.IN_PROGRESS
-					|| post.status() == LedgerStatus.AWAITING_RESULT;
-			if (post.key().revision() <= upToRevision && mayBeShown) {
-				LedgerKey key = new LedgerKey(itemId, post.key().revision(), channel, Operation.RETRACT);
-				queued |= this.ledger.add(key, LedgerStatus.QUEUED, null, null, reason, stored);
-			}
+		for (int revision : ChannelPlan.revisionsToTakeDown(this.ledger.posts(itemId, channel), upToRevision)) {
+			LedgerKey key = new LedgerKey(itemId, revision, channel, Operation.RETRACT);
+			queued |= this.ledger.add(key, LedgerStatus.QUEUED, null, null, reason, stored);
 		}
 		return queued;
 	}

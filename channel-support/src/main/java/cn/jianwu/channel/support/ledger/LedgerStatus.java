@@ -37,4 +37,12 @@ public enum LedgerStatus {
 		return this.reported != null;
 	}
 
+	/**
+	 * Whether a post in this status is, or may soon be, shown on the channel (and a
+	 * withdrawal must take it down).
+	 */
+	public boolean mayBeShown() {
+		return this == DELIVERED || this == IN_PROGRESS || this == AWAITING_RESULT;
+	}
+
 }

@@ -13,7 +13,7 @@ import cn.jianwu.portal.console.ConsoleLabels;
 import cn.jianwu.portal.console.ConsoleServices;
 import cn.jianwu.portal.console.ConsoleUser;
 import cn.jianwu.portal.site.BackendUnavailableException;
-import cn.jianwu.portal.site.InstitutionProperties;
+import cn.jianwu.platform.institution.InstitutionProperties;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,0 +1,5 @@
+package cn.jianwu.testsupport.architecture.sample.clean.a.sub;
+
+public class Helper {
+
+}

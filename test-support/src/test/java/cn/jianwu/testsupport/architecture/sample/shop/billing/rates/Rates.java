@@ -1,0 +1,5 @@
+package cn.jianwu.testsupport.architecture.sample.shop.billing.rates;
+
+public class Rates {
+
+}

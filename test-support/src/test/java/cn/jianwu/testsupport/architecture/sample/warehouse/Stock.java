@@ -1,0 +1,5 @@
+package cn.jianwu.testsupport.architecture.sample.warehouse;
+
+public class Stock {
+
+}

@@ -81,6 +81,7 @@ class ServiceEnvironmentTest {
 		Set<String> readable = new LinkedHashSet<>(service.variables());
 		readable.addAll(RuntimeVariables.NAMES);
 		readable.addAll(BootSettings.NAMES);
+		readable.addAll(SharedProperties.NAMES);
 		return readable;
 	}
 

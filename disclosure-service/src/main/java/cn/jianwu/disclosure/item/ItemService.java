@@ -2,13 +2,17 @@ package cn.jianwu.disclosure.item;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +66,9 @@ public class ItemService {
 		if (request.version() != null && request.version() != item.version()) {
 			throw DisclosureException.concurrentEdit();
 		}
-		checkAuthor(who, item.content().department());
-		if (item.status().isPending() || item.status() == ItemStatus.APPROVED) {
-			throw DisclosureException.invalidTransition("审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。");
+		Optional<DisclosureException> refusal = refusalToEdit(item, who);
+		if (refusal.isPresent()) {
+			throw refusal.get();
 		}
 		ItemContent content = ItemContentFactory.from(request);
 		if (!content.department().equals(item.content().department())) {
@@ -100,13 +104,36 @@ public class ItemService {
 		}
 	}
 
+	/**
+	 * Why the member may not edit the item now, or empty when they may: drafts, and
+	 * published or withdrawn items (a new revision), by an author of its department.
+	 */
+	public static Optional<DisclosureException> refusalToEdit(DisclosureItem item, StaffMember who) {
+		Optional<DisclosureException> author = refusalToAuthor(who, item.content().department());
+		if (author.isPresent()) {
+			return author;
+		}
+		if (item.status().isPending() || item.status() == ItemStatus.APPROVED) {
+			return Optional.of(DisclosureException.invalidTransition("审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。"));
+		}
+		return Optional.empty();
+	}
+
 	private static void checkAuthor(StaffMember who, String department) {
+		Optional<DisclosureException> refusal = refusalToAuthor(who, department);
+		if (refusal.isPresent()) {
+			throw refusal.get();
+		}
+	}
+
+	private static Optional<DisclosureException> refusalToAuthor(StaffMember who, String department) {
 		if (!who.hasAny(AUTHORS)) {
-			throw DisclosureException.forbidden("只有承办人员（书记员、科室负责人、新闻发言人）可以起草或修改公开事项。");
+			return Optional.of(DisclosureException.forbidden("只有承办人员（书记员、科室负责人、新闻发言人）可以起草或修改公开事项。"));
 		}
 		if (!department.equals(who.department())) {
-			throw DisclosureException.forbidden("只能为本部门（" + who.department() + "）起草或修改公开事项。");
+			return Optional.of(DisclosureException.forbidden("只能为本部门（" + who.department() + "）起草或修改公开事项。"));
 		}
+		return Optional.empty();
 	}
 
 }

@@ -3,20 +3,21 @@ package cn.jianwu.disclosure.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemService;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.publication.Publisher;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,12 +57,7 @@ public class WorkflowService {
 	@Transactional
 	public DisclosureItem submit(UUID id, StaffMember who) {
 		DisclosureItem item = load(id);
-		if (item.status() != ItemStatus.DRAFT) {
-			throw DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + StatusLabels.of(item.status()) + "。");
-		}
-		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
-			throw DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。");
-		}
+		refuse(refusalToSubmit(item, who));
 		this.rules.check(item);
 		return move(item, ItemStatus.PENDING_REVIEW, "SUBMIT", who, who.actingAs(ItemService.AUTHORS), null);
 	}
@@ -70,7 +66,7 @@ public class WorkflowService {
 	public DisclosureItem approve(UUID id, StaffMember who, String comment) {
 		DisclosureItem item = load(id);
 		ApprovalStep step = stepFor(item, "审批");
-		checkDecider(item, step, who);
+		refuse(refusalToDecide(item, step, who, this.audit.history(item.id())));
 		this.rules.check(item);
 		ItemStatus next = step.next(item.content().important());
 		DisclosureItem approved = move(item, next, "APPROVE", who, step.role(), comment);
@@ -84,7 +80,7 @@ public class WorkflowService {
 	public DisclosureItem reject(UUID id, StaffMember who, String comment) {
 		DisclosureItem item = load(id);
 		ApprovalStep step = stepFor(item, "退回");
-		checkDecider(item, step, who);
+		refuse(refusalToDecide(item, step, who, this.audit.history(item.id())));
 		if (comment == null || comment.isBlank()) {
 			throw DisclosureException.invalid("退回时请填写退回意见，说明需要修改的内容。");
 		}
@@ -94,14 +90,9 @@ public class WorkflowService {
 	@Transactional
 	public DisclosureItem withdraw(UUID id, StaffMember who, String reason) {
 		DisclosureItem item = load(id);
-		if (!who.hasAny(WITHDRAWERS)) {
-			throw DisclosureException.forbidden("只有分管领导或检察长可以撤回已公开的事项。");
-		}
+		refuse(refusalToWithdraw(item, who));
 		if (reason == null || reason.isBlank()) {
 			throw DisclosureException.invalid("撤回时请填写撤回理由。");
-		}
-		if (!item.isLive()) {
-			throw DisclosureException.invalidTransition("该事项当前没有已公开的版本，无需撤回。");
 		}
 		Instant now = this.clock.instant();
 		DisclosureItem withdrawn = save(item.withdrawn(now));
@@ -112,21 +103,74 @@ public class WorkflowService {
 		return withdrawn;
 	}
 
+	/**
+	 * Why the member may not submit the item now, or empty when they may: a draft, by an
+	 * author of its department. Whether its content may go on is checked on submission.
+	 */
+	static Optional<DisclosureException> refusalToSubmit(DisclosureItem item, StaffMember who) {
+		if (item.status() != ItemStatus.DRAFT) {
+			return Optional.of(DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + quoted(item.status()) + "。"));
+		}
+		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
+			return Optional.of(DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。"));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Why the member may not approve or reject the item now, or empty when they may: the
+	 * role of the current step (of the item's own department for a review), never the
+	 * author, never twice in a row.
+	 * @param history the item's audit trail
+	 */
+	static Optional<DisclosureException> refusalToDecide(DisclosureItem item, StaffMember who,
+			List<AuditEntry> history) {
+		Optional<ApprovalStep> step = ApprovalStep.at(item.status());
+		if (step.isEmpty()) {
+			return Optional.of(DisclosureException.invalidTransition("该事项当前状态为" + quoted(item.status()) + "，不在审批流程中。"));
+		}
+		return refusalToDecide(item, step.get(), who, history);
+	}
+
+	/**
+	 * Why the member may not withdraw the item now, or empty when they may: a division
+	 * leader or the chief, while a revision is on the channels.
+	 */
+	static Optional<DisclosureException> refusalToWithdraw(DisclosureItem item, StaffMember who) {
+		if (!who.hasAny(WITHDRAWERS)) {
+			return Optional.of(DisclosureException.forbidden("只有分管领导或检察长可以撤回已公开的事项。"));
+		}
+		if (!item.isLive()) {
+			return Optional.of(DisclosureException.invalidTransition("该事项当前没有已公开的版本，无需撤回。"));
+		}
+		return Optional.empty();
+	}
+
+	private static void refuse(Optional<DisclosureException> refusal) {
+		if (refusal.isPresent()) {
+			throw refusal.get();
+		}
+	}
+
+	private static String quoted(ItemStatus status) {
+		return "“" + status.label() + "”";
+	}
+
 	private ApprovalStep stepFor(DisclosureItem item, String action) {
 		return ApprovalStep.at(item.status())
 			.orElseThrow(() -> DisclosureException
-				.invalidTransition("该事项当前状态为" + StatusLabels.of(item.status()) + "，不在审批流程中，无法" + action + "。"));
+				.invalidTransition("该事项当前状态为" + quoted(item.status()) + "，不在审批流程中，无法" + action + "。"));
 	}
 
-	private void checkDecider(DisclosureItem item, ApprovalStep step, StaffMember who) {
+	private static Optional<DisclosureException> refusalToDecide(DisclosureItem item, ApprovalStep step,
+			StaffMember who, List<AuditEntry> history) {
 		if (!who.has(step.role())) {
-			throw DisclosureException.forbidden("当前环节为" + step.label() + "，您没有相应的审批权限。");
+			return Optional.of(DisclosureException.forbidden("当前环节为" + step.label() + "，您没有相应的审批权限。"));
 		}
 		if (step.ownDepartmentOnly() && !item.content().department().equals(who.department())) {
-			throw DisclosureException.forbidden("只有" + item.content().department() + "的科室负责人可以审核该事项。");
+			return Optional.of(DisclosureException.forbidden("只有" + item.content().department() + "的科室负责人可以审核该事项。"));
 		}
-		List<AuditEntry> thisRevision = this.audit.history(item.id())
-			.stream()
+		List<AuditEntry> thisRevision = history.stream()
 			.filter((entry) -> entry.revision() == item.revision())
 			.toList();
 		Set<String> authors = thisRevision.stream()
@@ -135,7 +179,7 @@ public class WorkflowService {
 			.collect(Collectors.toSet());
 		if (authors.contains(who.username()) || item.createdBy().equals(who.username())
 				|| item.editedBy().equals(who.username())) {
-			throw DisclosureException.forbidden("不能审批本人起草或修改的事项（审批与承办须分离）。");
+			return Optional.of(DisclosureException.forbidden("不能审批本人起草或修改的事项（审批与承办须分离）。"));
 		}
 		// A reject sends the item back: approvals before it no longer count.
 		long lastReject = thisRevision.stream()
@@ -147,8 +191,9 @@ public class WorkflowService {
 			.anyMatch((entry) -> "APPROVE".equals(entry.action()) && entry.seq() > lastReject
 					&& entry.actor().equals(who.username()));
 		if (approvedBefore) {
-			throw DisclosureException.forbidden("您已在前一审批环节同意过该事项，同一人不能重复审批。");
+			return Optional.of(DisclosureException.forbidden("您已在前一审批环节同意过该事项，同一人不能重复审批。"));
 		}
+		return Optional.empty();
 	}
 
 	private DisclosureItem move(DisclosureItem item, ItemStatus next, String action, StaffMember who, StaffRole role,

@@ -12,8 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.identity.DemoAccounts.DemoAccount;
-import cn.jianwu.disclosure.staff.StaffRole;
 import cn.jianwu.testsupport.TestInfrastructure;
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.JOSEObjectType;
@@ -29,8 +29,8 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.ContractShapes;
 import cn.jianwu.disclosure.StaffApi;
 import cn.jianwu.disclosure.StaffApi.Response;
+import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
@@ -92,6 +97,7 @@ class WorkflowIT {
 
 		Response publicItem = this.api.anonymous("GET", "/api/public/items/" + id, null);
 		assertThat(publicItem.status()).isEqualTo(200);
+		ContractShapes.assertShape(publicItem.body(), ApiExamples.PUBLIC_ITEM, PublicItem.class);
 		assertThat(publicItem.body()).contains("王某").doesNotContain("王建国").doesNotContain(ID_NUMBER);
 		assertThat(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null).body()).as("sanitised on the way in")
 			.doesNotContain("<script");
@@ -130,6 +136,28 @@ class WorkflowIT {
 	}
 
 	@Test
+	void theStaffItemHasTheContractsShapeAndSaysWhatTheCallerMayDoNext() {
+		String id = draft("clerk1", legalDocument(false));
+		assertThat(allowed("clerk1", id)).containsExactly(WorkflowAction.EDIT, WorkflowAction.SUBMIT);
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertThat(allowed("clerk1", id)).as("the author, while it is under review").isEmpty();
+		assertThat(allowed("head1", id)).containsExactly(WorkflowAction.APPROVE, WorkflowAction.REJECT);
+		assertThat(allowed("leader1", id)).as("not the leader's step yet").isEmpty();
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(allowed("head1", id)).isEmpty();
+		assertThat(allowed("leader1", id)).containsExactly(WorkflowAction.APPROVE, WorkflowAction.REJECT);
+		this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(allowed("leader1", id)).containsExactly(WorkflowAction.WITHDRAW);
+		assertThat(allowed("clerk1", id)).as("a new revision").containsExactly(WorkflowAction.EDIT);
+	}
+
+	private List<WorkflowAction> allowed(String username, String id) {
+		Response item = this.api.as(username, "GET", "/api/disclosures/" + id, null);
+		assertThat(item.status()).as(item.body()).isEqualTo(200);
+		return ContractShapes.assertShape(item.body(), ApiExamples.STAFF_ITEM, StaffItem.class).allowedActions();
+	}
+
+	@Test
 	void nobodyApprovesWhatTheyWrote() {
 		String id = draft("head1", legalDocument(false));
 		this.api.as("head1", "POST", "/api/disclosures/" + id + "/submit", null);
@@ -147,6 +175,7 @@ class WorkflowIT {
 		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
 		assertThat(status(this.api.as("dual1", "POST", "/api/disclosures/" + id + "/approve", "{}")))
 			.isEqualTo("PENDING_APPROVAL");
+		assertThat(allowed("dual1", id)).doesNotContain(WorkflowAction.APPROVE);
 		Response twice = this.api.as("dual1", "POST", "/api/disclosures/" + id + "/approve", "{}");
 		assertProblem(twice, 403, "forbidden");
 		assertThat(twice.<String>read("$.detail")).contains("重复审批");

@@ -2,6 +2,8 @@ package cn.jianwu.disclosure.api.identity;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * {@code GET /api/auth/me}: the caller as their token describes them.
  *
@@ -10,6 +12,7 @@ import java.util.List;
  * @param roles the platform's roles among the token's, sorted
  * @param department the department, {@code null} if the token names none
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record StaffView(String username, String name, List<StaffRole> roles, String department) {
 
 	public StaffView {

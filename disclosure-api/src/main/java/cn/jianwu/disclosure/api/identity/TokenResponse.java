@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.api.identity;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name the display name
  * @param department the department
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenResponse(@JsonProperty("access_token") String accessToken,
 		@JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn, List<StaffRole> roles,
 		String username, String name, String department) {

@@ -2,6 +2,8 @@ package cn.jianwu.disclosure.api.item;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One page of items ({@code GET /api/disclosures}, {@code GET /api/disclosures/mine}).
  *
@@ -10,6 +12,7 @@ import java.util.List;
  * @param page the page, from 0
  * @param size the page's size
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemPage(List<ItemSummary> items, long total, int page, int size) {
 
 	public ItemPage {

@@ -9,6 +9,7 @@ import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * An item as staff see it ({@code GET /api/disclosures/{id}}, and the answer of every
@@ -20,6 +21,7 @@ import cn.jianwu.events.Visibility;
  * @param allowedActions what the calling member of staff may do to the item now, by the
  * service's own rules
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemStatus status, String title,
 		String summary, String body, Category category, SubKind subKind, Term term, Visibility visibility,
 		String department, boolean important, List<Channel> channels, List<Exemption> exemptions, List<String> persons,
@@ -65,6 +67,7 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 	 * @param from the status before, {@code null} for the first entry
 	 * @param to the status after
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Step(WorkflowAction action, String actor, StaffRole role, int revision, ItemStatus from,
 			ItemStatus to, String comment, Instant at) {
 
@@ -84,6 +87,7 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 	 * @param attempts how many attempts the channel made
 	 * @param lastError the reason of a failure or a skip, in words staff can act on
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Delivery(Channel channel, int revision, DeliveryState status, String externalRef, int attempts,
 			String lastError, Instant reportedAt) {
 	}
@@ -102,6 +106,7 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 	 * @param allowedActions what the caller may do to the file now
 	 * ({@link WorkflowAction#MANUAL_CHECK})
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Attachment(UUID id, UUID itemId, String fileName, String mediaType, long size, String sha256,
 			boolean textExtracted, TextStatus textStatus, boolean automaticallyChecked, ManualCheck manualCheck,
 			String createdBy, Instant createdAt, List<WorkflowAction> allowedActions) {
@@ -139,6 +144,7 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 	 * @param by the approver's username
 	 * @param reason what they looked at, in their words
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record ManualCheck(String by, String reason, Instant at) {
 	}
 

@@ -2,6 +2,8 @@ package cn.jianwu.disclosure.api.redaction;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The preview: the text as it would be published and the proposals that produced it, so
  * the clerk can drop or add some, and the decisions still open before the item may be
@@ -14,6 +16,7 @@ import java.util.List;
  * @param minorHints what suggests that a minor is involved: the minor exemption must be
  * ticked or the item's publication explained
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record RedactionPreviewResponse(String text, List<Redaction> redactions, List<UnlistedName> unlistedNames,
 		List<MinorHint> minorHints) {
 
@@ -29,6 +32,7 @@ public record RedactionPreviewResponse(String text, List<Redaction> redactions, 
 	 *
 	 * @param reason why it is hidden, in Chinese
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Redaction(RedactionKind kind, String original, String replacement, int start, int end,
 			String reason) {
 	}
@@ -39,6 +43,7 @@ public record RedactionPreviewResponse(String text, List<Redaction> redactions, 
 	 * @param firstStart the UTF-16 index of its first occurrence
 	 * @param occurrences how many times it occurs
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record UnlistedName(String name, int firstStart, int occurrences) {
 	}
 
@@ -52,6 +57,7 @@ public record RedactionPreviewResponse(String text, List<Redaction> redactions, 
 	 * @param end last index (exclusive)
 	 * @param reason why it counts, in Chinese
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record MinorHint(String kind, String label, int start, int end, String reason) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import cn.jianwu.disclosure.api.delivery.DeliveryState;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The disclosure statistics ({@code GET /api/disclosures/statistics?months=12}).
@@ -16,6 +17,7 @@ import cn.jianwu.events.Channel;
  * months and categories without any are left out
  * @param deliveries items per channel and latest delivery status
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record StatisticsView(Instant since, List<MonthlyPublications> publications,
 		List<ChannelDeliveries> deliveries) {
 
@@ -25,10 +27,12 @@ public record StatisticsView(Instant since, List<MonthlyPublications> publicatio
 	}
 
 	/** How many items of a category were first published in a month ({@code 2026-11}). */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record MonthlyPublications(String month, Category category, long items) {
 	}
 
 	/** How many items stand at a reported delivery status on a channel. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record ChannelDeliveries(Channel channel, DeliveryState status, long items) {
 	}
 

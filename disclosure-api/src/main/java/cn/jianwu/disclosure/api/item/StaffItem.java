@@ -125,6 +125,11 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 			return this.allowedActions.contains(action);
 		}
 
+		/** Whether the caller may confirm the file by hand now. */
+		public boolean confirmable() {
+			return allows(WorkflowAction.MANUAL_CHECK);
+		}
+
 		/**
 		 * What staff read about the check, or {@code null} when it read the whole file.
 		 */

@@ -111,7 +111,7 @@ public class WorkflowService {
 		if (item.status() != ItemStatus.DRAFT) {
 			return Optional.of(DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + quoted(item.status()) + "。"));
 		}
-		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
+		if (!who.hasAny(ItemService.AUTHORS) || !item.content().department().equals(who.department())) {
 			return Optional.of(DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。"));
 		}
 		return Optional.empty();

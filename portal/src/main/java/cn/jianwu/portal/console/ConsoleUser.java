@@ -66,16 +66,6 @@ public record ConsoleUser(String username, String name, String department, Set<S
 		return hasAny("CLERK", "SECTION_HEAD", "DIVISION_LEADER", "CHIEF", "PRESS_OFFICER", "SUPERVISOR", "ADMIN");
 	}
 
-	/** May ask a channel to deliver again. */
-	public boolean redelivers() {
-		return hasAny("PRESS_OFFICER", "ADMIN");
-	}
-
-	/** May withdraw a published item. */
-	public boolean withdraws() {
-		return hasAny("DIVISION_LEADER", "CHIEF");
-	}
-
 	public boolean casesManager() {
 		return has("CASE_MANAGER");
 	}

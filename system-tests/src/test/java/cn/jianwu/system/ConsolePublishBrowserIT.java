@@ -578,7 +578,10 @@ class ConsolePublishBrowserIT {
 		assertThat(this.browser.findElement(By.id("error-summary")).getText()).contains("未成年人");
 		screenshot("compose-minor-decision-required");
 		type("minorClearance", "被害人现已成年，经核实本人书面同意公开");
+		// the refused page has the confirmation box too: wait for the new page, not that
+		WebElement refusedPage = this.browser.findElement(By.id("redactionConfirmed1"));
 		this.browser.findElement(By.id("preview-button")).click();
+		this.wait.until(ExpectedConditions.stalenessOf(refusedPage));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redactionConfirmed1")));
 		clickCentered(By.id("redactionConfirmed1"));
 		clickCentered(By.id("submit-button"));

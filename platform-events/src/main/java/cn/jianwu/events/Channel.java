@@ -6,12 +6,21 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** A place an approved item is delivered to. On the wire: the lower-case id. */
 public enum Channel {
 
-	PORTAL("portal"), WEIBO("weibo"), WECHAT("wechat"), BULLETIN("bulletin"), SCREENS("screens");
+	PORTAL("portal", "门户网站"), WEIBO("weibo", "新浪微博"), WECHAT("wechat", "微信公众号"), BULLETIN("bulletin", "局域网公告栏"),
+	SCREENS("screens", "大厅电子显示屏");
 
 	private final String id;
 
-	Channel(String id) {
+	private final String label;
+
+	Channel(String id, String label) {
 		this.id = id;
+		this.label = label;
+	}
+
+	/** The name staff read. */
+	public String label() {
+		return this.label;
 	}
 
 	@JsonValue

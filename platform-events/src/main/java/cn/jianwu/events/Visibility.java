@@ -4,9 +4,20 @@ package cn.jianwu.events;
 public enum Visibility {
 
 	/** Every public channel. */
-	PUBLIC,
+	PUBLIC("向社会公开（所有渠道）"),
 	/** The LAN bulletin only: never the portal, search, Weibo, WeChat or the screens. */
-	INTERNAL;
+	INTERNAL("仅内部（仅局域网公告栏）");
+
+	private final String label;
+
+	Visibility(String label) {
+		this.label = label;
+	}
+
+	/** The name staff read. */
+	public String label() {
+		return this.label;
+	}
 
 	/** Whether this visibility lets an item reach the given channel at all. */
 	public boolean allows(Channel channel) {

@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.delivery.DeliveryState;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.Visibility;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +32,10 @@ import static org.awaitility.Awaitility.await;
  */
 final class FaultsAcrossServices {
 
-	private static final List<String> CHANNELS = List.of("portal", "weibo", "wechat", "bulletin");
+	private static final List<Channel> CHANNELS = List.of(Channel.PORTAL, Channel.WEIBO, Channel.WECHAT,
+			Channel.BULLETIN);
+
+	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	private final LocalPlatform platform;
 
@@ -55,18 +65,18 @@ final class FaultsAcrossServices {
 		String leader = this.staff.token("leader1");
 		this.platform.kill("kafka");
 		long down = System.nanoTime();
-		List<String> ids = new ArrayList<>();
+		List<UUID> ids = new ArrayList<>();
 		List<Long> millis = new ArrayList<>();
 		long restart;
 		long up;
 		try {
 			for (int i = 0; i < items; i++) {
-				String id = JsonPath.read(timed(millis, "POST", "/api/disclosures", clerk,
-						item("系统故障演练公告（" + nonce + "-" + i + "）", CHANNELS)), "$.id");
+				ItemRequest request = item("系统故障演练公告（" + nonce + "-" + i + "）", CHANNELS);
+				UUID id = timed(millis, (key) -> this.staff.create(clerk, request, IDEMPOTENCY_KEY, key)).id();
 				ids.add(id);
-				timed(millis, "POST", "/api/disclosures/" + id + "/submit", clerk, null);
-				timed(millis, "POST", "/api/disclosures/" + id + "/approve", head, "{\"comment\":\"同意\"}");
-				timed(millis, "POST", "/api/disclosures/" + id + "/approve", leader, "{\"comment\":\"同意发布\"}");
+				timed(millis, (key) -> this.staff.submit(clerk, id, IDEMPOTENCY_KEY, key));
+				timed(millis, (key) -> this.staff.approve(head, id, "同意", IDEMPOTENCY_KEY, key));
+				timed(millis, (key) -> this.staff.approve(leader, id, "同意发布", IDEMPOTENCY_KEY, key));
 			}
 			long left = outage.toMillis() - (System.nanoTime() - down) / 1_000_000;
 			if (left > 0) {
@@ -87,15 +97,15 @@ final class FaultsAcrossServices {
 			.pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(ids).allSatisfy((id) -> assertDelivered(id, CHANNELS, leader)));
 		long delivered = System.nanoTime();
-		for (String id : ids) {
+		for (UUID id : ids) {
 			assertThat(weiboPosts(id)).as("Weibo statuses of " + id).isEqualTo(1);
 			assertThat(wechatArticles(id)).as("WeChat articles of " + id).isEqualTo(1);
 		}
 		return String.format(Locale.ROOT,
 				"%d requests while the broker was down: slowest %d ms, %d over 1 s; broker back after %.0f s "
 						+ "(restart took %.0f s); all %d items delivered on %s %.0f s later, each posted once",
-				millis.size(), slowest, overOneSecond, (restart - down) / 1e9, (up - restart) / 1e9, items, CHANNELS,
-				(delivered - up) / 1e9);
+				millis.size(), slowest, overOneSecond, (restart - down) / 1e9, (up - restart) / 1e9, items,
+				CHANNELS.stream().map(Channel::id).toList(), (delivered - up) / 1e9);
 	}
 
 	/**
@@ -114,14 +124,13 @@ final class FaultsAcrossServices {
 				             "bodyFileName":"status.json","fixedDelayMilliseconds":20000,
 				             "transformers":["response-template","weibo-account"]}}""".formatted(nonce));
 		String stubId = JsonPath.read(stub, "$.id");
-		String id;
+		UUID id;
 		try {
-			id = JsonPath.read(this.staff.send("POST", "/api/disclosures", clerk,
-					item("检察开放日活动公告（" + nonce + "）", List.of("portal", "weibo"))), "$.id");
-			this.staff.send("POST", "/api/disclosures/" + id + "/submit", clerk, null);
-			this.staff.send("POST", "/api/disclosures/" + id + "/approve", this.staff.token("head1"),
-					"{\"comment\":\"同意\"}");
-			this.staff.send("POST", "/api/disclosures/" + id + "/approve", leader, "{\"comment\":\"同意发布\"}");
+			id = this.staff.create(clerk, item("检察开放日活动公告（" + nonce + "）", List.of(Channel.PORTAL, Channel.WEIBO)))
+				.id();
+			this.staff.submit(clerk, id);
+			this.staff.approve(this.staff.token("head1"), id, "同意");
+			this.staff.approve(leader, id, "同意发布");
 			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> shares(nonce) == 1);
 			this.platform.kill("channel-weibo");
 		}
@@ -134,7 +143,7 @@ final class FaultsAcrossServices {
 		long up = System.nanoTime();
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> assertDelivered(id, List.of("weibo"), leader));
+			.untilAsserted(() -> assertDelivered(id, List.of(Channel.WEIBO), leader));
 		long delivered = System.nanoTime();
 		assertThat(shares(nonce)).as("statuses/share calls for the item: the restarted adapter looked it up")
 			.isEqualTo(1);
@@ -147,16 +156,18 @@ final class FaultsAcrossServices {
 				(up - restart) / 1e9, resumed);
 	}
 
-	private void assertDelivered(String id, List<String> channels, String token) throws Exception {
-		String item = this.staff.send("GET", "/api/disclosures/" + id, token, null);
-		for (String channel : channels) {
-			List<String> statuses = JsonPath.read(item, "$.deliveries[?(@.channel == '" + channel + "')].status");
-			assertThat(statuses).as(id + " on " + channel).contains("DELIVERED");
+	private void assertDelivered(UUID id, List<Channel> channels, String token) throws Exception {
+		StaffItem item = this.staff.item(token, id);
+		for (Channel channel : channels) {
+			assertThat(item.deliveries()).as(id + " on " + channel.id())
+				.anySatisfy((delivery) -> assertThat(delivery)
+					.extracting(StaffItem.Delivery::channel, StaffItem.Delivery::status)
+					.containsExactly(channel, DeliveryState.DELIVERED));
 		}
 	}
 
 	/** The simulated Weibo account's statuses that link to the item. */
-	private int weiboPosts(String id) throws Exception {
+	private int weiboPosts(UUID id) throws Exception {
 		String timeline = simulator(this.weibo + "/2/statuses/user_timeline.json?access_token=system-test&count=100",
 				"GET", null);
 		List<String> texts = JsonPath.read(timeline, "$.statuses[*].text");
@@ -164,7 +175,7 @@ final class FaultsAcrossServices {
 	}
 
 	/** The simulated WeChat account's published articles that link to the item. */
-	private int wechatArticles(String id) throws Exception {
+	private int wechatArticles(UUID id) throws Exception {
 		String token = JsonPath.read(
 				simulator(this.wechat + "/cgi-bin/stable_token", "POST",
 						"{\"grant_type\":\"client_credential\",\"appid\":\"system-test\",\"secret\":\"system-test\"}"),
@@ -189,23 +200,29 @@ final class FaultsAcrossServices {
 		return JsonPath.read(count, "$.count");
 	}
 
-	private static String item(String title, List<String> channels) {
-		return """
-				{"title":"%s","summary":"本院开展信息系统故障演练，演练期间各项服务照常。","body":"<p>本院定期开展信息系统故障演练。</p>",
-				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
-				 "visibility":"PUBLIC","channels":[%s]}""".formatted(title,
-				String.join(",", channels.stream().map((channel) -> "\"" + channel + "\"").toList()));
+	private static ItemRequest item(String title, List<Channel> channels) {
+		return new ItemRequest(title, "本院开展信息系统故障演练，演练期间各项服务照常。", "<p>本院定期开展信息系统故障演练。</p>", Category.GOVERNMENT_AFFAIRS,
+				null, "公诉部", false, Term.AD_HOC, Visibility.PUBLIC, channels, null, null, null, null, null, null, null);
 	}
 
-	/** A staff request that a client retries with the same key after a timeout. */
-	private String timed(List<Long> millis, String method, String path, String token, String json) throws Exception {
+	/**
+	 * A staff request, timed, with the key a client would retry it with after a timeout.
+	 */
+	private StaffItem timed(List<Long> millis, KeyedRequest request) throws Exception {
 		long started = System.nanoTime();
 		try {
-			return this.staff.send(method, path, token, json, "Idempotency-Key", UUID.randomUUID().toString());
+			return request.send(UUID.randomUUID().toString());
 		}
 		finally {
 			millis.add((System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	@FunctionalInterface
+	private interface KeyedRequest {
+
+		StaffItem send(String idempotencyKey) throws Exception;
+
 	}
 
 	/**

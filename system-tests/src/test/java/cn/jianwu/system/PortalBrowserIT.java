@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.disclosure.api.publication.PublicItemPage;
+import cn.jianwu.events.Category;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -135,7 +137,7 @@ class PortalBrowserIT {
 		browser.findElement(By.cssSelector("nav[aria-label=主导航]")).findElement(By.linkText("案件信息")).click();
 		wait.until(ExpectedConditions.urlContains("/categories/case-info"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("检察案件信息");
-		long published = publishedIn(gateway, "CASE_INFO");
+		long published = publishedIn(gateway, Category.CASE_INFO);
 		assertThat(browser.findElement(By.cssSelector(".list-summary strong")).getText())
 			.isEqualTo(String.valueOf(published));
 		assertThat(browser.findElements(By.cssSelector(".item-list li"))).hasSize((int) Math.min(published, 15));
@@ -280,12 +282,10 @@ class PortalBrowserIT {
 	}
 
 	/** How many public items disclosure-service has published in a category. */
-	private long publishedIn(String gateway, String category) {
-		HttpResponse<String> page = get(gateway + "/api/public/items?size=1&category=" + category);
+	private long publishedIn(String gateway, Category category) {
+		HttpResponse<String> page = get(gateway + "/api/public/items?size=1&category=" + category.name());
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-		Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(page.body());
-		assertThat(total.find()).as(page.body()).isTrue();
-		return Long.parseLong(total.group(1));
+		return StaffApi.JSON.readValue(page.body(), PublicItemPage.class).total();
 	}
 
 	private static void tap(ChromeDriver browser, String keys) {

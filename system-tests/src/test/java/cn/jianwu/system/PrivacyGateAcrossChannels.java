@@ -14,7 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.Visibility;
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 
@@ -78,17 +85,14 @@ final class PrivacyGateAcrossChannels {
 				"以及１１０１０５１９４９１２３１００２Ｘ；亦曾误登记为110105194912310021。</p>",
 				"<p>其本人书写的号码为1380\u200B0138000、138&shy;0013&#8203;8000、138.0013.8000。</p>",
 				"<p>本院决定对张\u200B三丰不起诉。</p>");
-		String request = """
-				{"title":"张三丰涉嫌盗窃案不起诉决定书（%s）","summary":"张三丰，电话１３８ ００１３ ８０００，本院决定不起诉。",
-				 "body":%s,"category":"CASE_INFO","subKind":"LEGAL_DOCUMENT","department":"公诉部","important":false,
-				 "term":"AD_HOC","visibility":"PUBLIC","channels":["portal","weibo","wechat","bulletin","screens"],
-				 "persons":["张三丰"]}""".formatted(nonce, quoted(body));
-		String id = JsonPath.read(this.staff.send("POST", "/api/disclosures", clerk, request), "$.id");
-		this.staff.send("POST", "/api/disclosures/" + id + "/submit", clerk, null);
-		this.staff.send("POST", "/api/disclosures/" + id + "/approve", this.staff.token("head1"),
-				"{\"comment\":\"同意\"}");
-		this.staff.send("POST", "/api/disclosures/" + id + "/approve", this.staff.token("leader1"),
-				"{\"comment\":\"同意发布\"}");
+		ItemRequest request = new ItemRequest("张三丰涉嫌盗窃案不起诉决定书（" + nonce + "）", "张三丰，电话１３８ ００１３ ８０００，本院决定不起诉。", body,
+				Category.CASE_INFO, SubKind.LEGAL_DOCUMENT, "公诉部", false, Term.AD_HOC, Visibility.PUBLIC,
+				List.of(Channel.values()), null, List.of("张三丰"), null, null, null, null, null);
+		UUID item = this.staff.create(clerk, request).id();
+		this.staff.submit(clerk, item);
+		this.staff.approve(this.staff.token("head1"), item, "同意");
+		this.staff.approve(this.staff.token("leader1"), item, "同意发布");
+		String id = item.toString();
 
 		Map<String, String> read = new LinkedHashMap<>();
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -155,25 +159,6 @@ final class PrivacyGateAcrossChannels {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String quoted(String text) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				default -> {
-					if (c < 0x20 || c > 0x7e) {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
 	}
 
 }

@@ -6,17 +6,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
+import cn.jianwu.disclosure.api.identity.TokenRequest;
+import cn.jianwu.disclosure.api.identity.TokenResponse;
+import cn.jianwu.disclosure.api.item.DecisionRequest;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.testsupport.JsonRequests;
-import com.jayway.jsonpath.JsonPath;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform's staff API through the gateway, as a staff tool calls it: a demo
- * account's token, and JSON requests that must succeed.
+ * account's token, and requests that must succeed, sent and read as disclosure-api's
+ * records.
  */
 final class StaffApi {
+
+	/** The contract's JSON, as the portal reads it. */
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String gateway;
 
@@ -28,8 +38,30 @@ final class StaffApi {
 
 	/** A token of the demo account (password {@code demo-<username>}). */
 	String token(String username) throws IOException, InterruptedException {
-		String body = "{\"username\":\"" + username + "\",\"password\":\"demo-" + username + "\"}";
-		return JsonPath.read(send("POST", "/api/auth/token", null, body), "$.access_token");
+		String answer = send("POST", "/api/auth/token", null, json(new TokenRequest(username, "demo-" + username)));
+		return JSON.readValue(answer, TokenResponse.class).accessToken();
+	}
+
+	/**
+	 * Drafts an item.
+	 * @param headers more headers, as name, value, name, value…
+	 */
+	StaffItem create(String token, ItemRequest request, String... headers) throws IOException, InterruptedException {
+		return item(send("POST", "/api/disclosures", token, json(request), headers));
+	}
+
+	StaffItem submit(String token, UUID id, String... headers) throws IOException, InterruptedException {
+		return item(send("POST", "/api/disclosures/" + id + "/submit", token, null, headers));
+	}
+
+	StaffItem approve(String token, UUID id, String comment, String... headers)
+			throws IOException, InterruptedException {
+		return item(send("POST", "/api/disclosures/" + id + "/approve", token, json(DecisionRequest.comment(comment)),
+				headers));
+	}
+
+	StaffItem item(String token, UUID id) throws IOException, InterruptedException {
+		return item(send("GET", "/api/disclosures/" + id, token, null));
 	}
 
 	/**
@@ -49,6 +81,14 @@ final class StaffApi {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
 		return response.body();
+	}
+
+	static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	private static StaffItem item(String answer) {
+		return JSON.readValue(answer, StaffItem.class);
 	}
 
 }

@@ -8,12 +8,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.jianwu.catalogue.Catalogue;
 import cn.jianwu.catalogue.PlatformService;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.Visibility;
 import cn.jianwu.system.OtlpCollector.ExportedSpan;
 import com.jayway.jsonpath.JsonPath;
 
@@ -58,19 +66,21 @@ final class TraceAcrossServices {
 		String clerk = this.staff.token("clerk1");
 		String head = this.staff.token("head1");
 		String leader = this.staff.token("leader1");
-		String item = JsonPath.read(this.staff.send("POST", "/api/disclosures", clerk, """
-				{"title":"关于检察开放日活动安排的通知","summary":"检察开放日活动安排。","body":"<p>本院定于下月举办检察开放日活动。</p>",
-				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
-				 "visibility":"PUBLIC","channels":["portal","weibo","wechat","bulletin","screens"]}"""), "$.id");
-		this.staff.send("POST", "/api/disclosures/" + item + "/submit", clerk, null);
-		this.staff.send("POST", "/api/disclosures/" + item + "/approve", head, "{\"comment\":\"同意\"}");
+		UUID item = this.staff
+			.create(clerk,
+					new ItemRequest("关于检察开放日活动安排的通知", "检察开放日活动安排。", "<p>本院定于下月举办检察开放日活动。</p>",
+							Category.GOVERNMENT_AFFAIRS, null, "公诉部", false, Term.AD_HOC, Visibility.PUBLIC,
+							List.of(Channel.values()), null, null, null, null, null, null, null))
+			.id();
+		this.staff.submit(clerk, item);
+		this.staff.approve(head, item, "同意");
 
 		// The caller's own span, as a browser or an upstream proxy would send it.
 		String traceId = randomHex(16);
 		String callerSpan = randomHex(8);
-		String approved = this.staff.send("POST", "/api/disclosures/" + item + "/approve", leader,
-				"{\"comment\":\"同意发布\"}", "traceparent", "00-" + traceId + "-" + callerSpan + "-01");
-		assertThat(JsonPath.<String>read(approved, "$.status")).isIn("APPROVED", "PUBLISHED");
+		StaffItem approved = this.staff.approve(leader, item, "同意发布", "traceparent",
+				"00-" + traceId + "-" + callerSpan + "-01");
+		assertThat(approved.status()).isIn(ItemStatus.APPROVED, ItemStatus.PUBLISHED);
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(services(this.collector.trace(traceId), "SPAN_KIND_CONSUMER"))

@@ -1,7 +1,12 @@
 package cn.jianwu.disclosure.attachment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.TextStatus;
+import cn.jianwu.disclosure.api.item.WorkflowAction;
 
 /**
  * A file attached to a disclosure item, as staff see it: never its content nor its text.
@@ -24,6 +29,17 @@ public record Attachment(UUID id, UUID itemId, String fileName, String mediaType
 			Instant createdAt) {
 		this(id, itemId, fileName, mediaType, size, sha256, textExtracted, textStatus, textStatus.automatic(),
 				manualCheck, createdBy, createdAt);
+	}
+
+	/**
+	 * The file as staff read it, with what the caller may do to it.
+	 */
+	public StaffItem.Attachment view(List<WorkflowAction> allowedActions) {
+		return new StaffItem.Attachment(this.id, this.itemId, this.fileName, this.mediaType, this.size, this.sha256,
+				this.textExtracted, this.textStatus, this.automaticallyChecked,
+				(this.manualCheck != null) ? new StaffItem.ManualCheck(this.manualCheck.by(), this.manualCheck.reason(),
+						this.manualCheck.at()) : null,
+				this.createdBy, this.createdAt, allowedActions);
 	}
 
 	/** Whether approval waits for an approver to confirm this file by hand. */

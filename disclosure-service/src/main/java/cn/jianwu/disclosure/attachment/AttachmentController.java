@@ -1,8 +1,12 @@
 package cn.jianwu.disclosure.attachment;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.ManualCheckRequest;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.TextStatus;
 import cn.jianwu.disclosure.attachment.AttachmentService.Added;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemAccess;
@@ -10,8 +14,6 @@ import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -86,14 +88,10 @@ class AttachmentController {
 	 * and approval then let it pass.
 	 */
 	@PostMapping("/api/disclosures/{id}/attachments/{attachmentId}/manual-check")
-	Attachment confirm(@PathVariable UUID id, @PathVariable UUID attachmentId,
+	StaffItem.Attachment confirm(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@Valid @RequestBody ManualCheckRequest request, @AuthenticationPrincipal Jwt token) {
-		return this.manualChecks.confirm(id, attachmentId, StaffMember.of(token), request.reason());
-	}
-
-	/** Why an approver considers the file free of personal data left to remove. */
-	record ManualCheckRequest(
-			@NotBlank(message = "请填写人工确认的理由，说明查看了哪些内容。") @Size(max = 2000, message = "理由不能超过2000个字") String reason) {
+		// confirmed once, the file needs nothing more of anyone
+		return this.manualChecks.confirm(id, attachmentId, StaffMember.of(token), request.reason()).view(List.of());
 	}
 
 	/**

@@ -51,7 +51,7 @@ final class AttachmentProblems {
 		return new DisclosureException(
 				HttpStatus.UNPROCESSABLE_CONTENT, "unchecked-attachment", "附件未能自动检查", "附件"
 						+ unchecked.stream()
-							.map((attachment) -> "《" + attachment.fileName() + "》（" + attachment.textStatus().reason()
+							.map((attachment) -> "《" + attachment.fileName() + "》（" + attachment.textStatus().label()
 									+ "）")
 							.collect(Collectors.joining("、"))
 						+ "无法自动检查是否含有个人信息。请上传可读取文字的PDF，或由科室负责人及以上审批人员查看原件后在附件列表中人工确认，再提交或审批。")

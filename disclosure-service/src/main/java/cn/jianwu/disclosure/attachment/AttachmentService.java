@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemService;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import org.slf4j.Logger;

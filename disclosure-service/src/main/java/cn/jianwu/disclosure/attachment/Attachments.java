@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.WorkflowAction;
 import cn.jianwu.disclosure.attachment.AttachmentRepository.NamedText;
 import cn.jianwu.disclosure.item.DisclosureItem;
-import cn.jianwu.redaction.RedactionCheck;
-import cn.jianwu.redaction.RedactionScanner;
+import cn.jianwu.disclosure.staff.StaffMember;
 import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.redaction.RedactionCheck;
+import cn.jianwu.redaction.RedactionScanner;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -49,6 +52,17 @@ public class Attachments {
 	 * layer are not read (no OCR): only their names are checked. The text is checked at
 	 * each step, not once at upload, because the listed persons may change.
 	 */
+	/**
+	 * The attachments of the working revision as the member reads them, each with whether
+	 * they may confirm it by hand.
+	 */
+	public List<StaffItem.Attachment> viewsOf(DisclosureItem item, StaffMember who) {
+		return of(item).stream()
+			.map((attachment) -> attachment.view(ManualChecks.refusalToConfirm(item, attachment, who).isEmpty()
+					? List.of(WorkflowAction.MANUAL_CHECK) : List.of()))
+			.toList();
+	}
+
 	public List<UnredactedAttachment> unredacted(DisclosureItem item) {
 		List<UnredactedAttachment> found = new ArrayList<>();
 		for (NamedText attachment : this.repository.textsInRevision(item.id(), item.revision())) {

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,21 +53,19 @@ class ManualChecks {
 	@Transactional
 	Attachment confirm(UUID itemId, UUID attachmentId, StaffMember who, String reason) {
 		DisclosureItem item = this.items.findById(itemId).orElseThrow(() -> DisclosureException.notFound(itemId));
-		StaffRole role = confirmingRole(item, who).orElseThrow(AttachmentProblems::notConfirmer);
-		if (!OPEN.contains(item.status())) {
-			throw AttachmentProblems.notUnderApproval();
-		}
 		Attachment attachment = this.attachments.inRevision(itemId, item.revision())
 			.stream()
 			.filter((candidate) -> candidate.id().equals(attachmentId))
 			.findFirst()
 			.orElseThrow(() -> AttachmentProblems.notFound(attachmentId));
-		if (attachment.createdBy().equals(who.username())) {
-			throw AttachmentProblems.notConfirmer();
+		Optional<DisclosureException> refusal = refusalToConfirm(item, attachment, who);
+		if (refusal.isPresent()) {
+			throw refusal.get();
 		}
+		StaffRole role = confirmingRole(item, who).orElseThrow();
 		Instant now = this.clock.instant();
 		ManualCheck check = new ManualCheck(who.username(), reason.strip(), now);
-		if (!attachment.awaitsManualCheck() || !this.attachments.confirm(attachmentId, check)) {
+		if (!this.attachments.confirm(attachmentId, check)) {
 			throw AttachmentProblems.noManualCheckNeeded();
 		}
 		this.audit.append(itemId, item.revision(), "MANUAL_CHECK", who.username(), role.name(), item.status().name(),
@@ -77,6 +75,27 @@ class ManualChecks {
 		return new Attachment(attachment.id(), attachment.itemId(), attachment.fileName(), attachment.mediaType(),
 				attachment.size(), attachment.sha256(), attachment.textExtracted(), attachment.textStatus(), check,
 				attachment.createdBy(), attachment.createdAt());
+	}
+
+	/**
+	 * Why the member may not confirm the file by hand, or empty when they may: a section
+	 * head of the item's department, a division leader or the chief, not the uploader,
+	 * while the item is a draft or under approval and the file awaits a check.
+	 */
+	static Optional<DisclosureException> refusalToConfirm(DisclosureItem item, Attachment attachment, StaffMember who) {
+		if (confirmingRole(item, who).isEmpty()) {
+			return Optional.of(AttachmentProblems.notConfirmer());
+		}
+		if (!OPEN.contains(item.status())) {
+			return Optional.of(AttachmentProblems.notUnderApproval());
+		}
+		if (attachment.createdBy().equals(who.username())) {
+			return Optional.of(AttachmentProblems.notConfirmer());
+		}
+		if (!attachment.awaitsManualCheck()) {
+			return Optional.of(AttachmentProblems.noManualCheckNeeded());
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<StaffRole> confirmingRole(DisclosureItem item, StaffMember who) {

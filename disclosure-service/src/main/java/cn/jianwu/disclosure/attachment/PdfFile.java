@@ -3,6 +3,7 @@ package cn.jianwu.disclosure.attachment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import cn.jianwu.disclosure.api.item.TextStatus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;

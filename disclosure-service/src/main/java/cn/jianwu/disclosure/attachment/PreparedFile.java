@@ -1,5 +1,7 @@
 package cn.jianwu.disclosure.attachment;
 
+import cn.jianwu.disclosure.api.item.TextStatus;
+
 /**
  * An uploaded file made ready to store: what the redaction check reads of it and the copy
  * the public downloads.

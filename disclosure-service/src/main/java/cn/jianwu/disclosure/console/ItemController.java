@@ -1,21 +1,22 @@
 package cn.jianwu.disclosure.console;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import cn.jianwu.disclosure.attachment.Attachments;
-import cn.jianwu.disclosure.audit.AuditTrail;
-import cn.jianwu.disclosure.delivery.DeliveryBoard;
+import cn.jianwu.disclosure.api.item.DecisionRequest;
+import cn.jianwu.disclosure.api.item.ItemPage;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.disclosure.delivery.RedeliveryService;
 import cn.jianwu.disclosure.idempotency.IdempotencyKey;
 import cn.jianwu.disclosure.idempotency.IdempotentRequests;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemAccess;
 import cn.jianwu.disclosure.item.ItemRepository;
-import cn.jianwu.disclosure.item.ItemRequest;
 import cn.jianwu.disclosure.item.ItemService;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import cn.jianwu.disclosure.workflow.WorkflowService;
@@ -48,46 +49,42 @@ class ItemController {
 
 	private final RedeliveryService redelivery;
 
-	private final AuditTrail audit;
-
-	private final DeliveryBoard deliveries;
-
-	private final Attachments attachments;
+	private final StaffItems views;
 
 	private final IdempotentRequests once;
 
 	ItemController(ItemService items, ItemRepository repository, WorkflowService workflow, RedeliveryService redelivery,
-			AuditTrail audit, DeliveryBoard deliveries, Attachments attachments, IdempotentRequests once) {
+			StaffItems views, IdempotentRequests once) {
 		this.items = items;
 		this.repository = repository;
 		this.workflow = workflow;
 		this.redelivery = redelivery;
-		this.audit = audit;
-		this.deliveries = deliveries;
-		this.attachments = attachments;
+		this.views = views;
 		this.once = once;
 	}
 
 	@PostMapping("/api/disclosures")
 	@ResponseStatus(HttpStatus.CREATED)
-	ItemView create(@Valid @RequestBody ItemRequest request, @AuthenticationPrincipal Jwt token,
+	StaffItem create(@Valid @RequestBody ItemRequest request, @AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
 		StaffMember who = StaffMember.of(token);
 		return view(this.once.once(who.username(), key, "POST /api/disclosures", request,
-				() -> this.items.create(request, who)));
+				() -> this.items.create(request, who)), who);
 	}
 
 	@PutMapping("/api/disclosures/{id}")
-	ItemView update(@PathVariable UUID id, @Valid @RequestBody ItemRequest request,
+	StaffItem update(@PathVariable UUID id, @Valid @RequestBody ItemRequest request,
 			@AuthenticationPrincipal Jwt token) {
-		return view(this.items.update(id, request, StaffMember.of(token)));
+		StaffMember who = StaffMember.of(token);
+		return view(this.items.update(id, request, who), who);
 	}
 
 	@GetMapping("/api/disclosures/{id}")
-	ItemView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
+	StaffItem get(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
 		DisclosureItem item = this.repository.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
-		ItemAccess.checkCanRead(item, StaffMember.of(token));
-		return view(item);
+		StaffMember who = StaffMember.of(token);
+		ItemAccess.checkCanRead(item, who);
+		return view(item, who);
 	}
 
 	@GetMapping("/api/disclosures")
@@ -98,43 +95,44 @@ class ItemController {
 			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
 		}
 		String department = ItemAccess.listableDepartment(StaffMember.of(token));
-		return new ItemPage(
-				this.repository.find(status, category, department, page, size).stream().map(ItemSummary::of).toList(),
-				this.repository.count(status, category, department), page, size);
+		return new ItemPage(this.repository.find(status, category, department, page, size)
+			.stream()
+			.map(StaffItems::summary)
+			.toList(), this.repository.count(status, category, department), page, size);
 	}
 
 	@PostMapping("/api/disclosures/{id}/submit")
-	ItemView submit(@PathVariable UUID id, @AuthenticationPrincipal Jwt token,
+	StaffItem submit(@PathVariable UUID id, @AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
 		StaffMember who = StaffMember.of(token);
-		return view(decided(who, key, "submit", id, null, () -> this.workflow.submit(id, who)));
+		return view(decided(who, key, "submit", id, null, () -> this.workflow.submit(id, who)), who);
 	}
 
 	@PostMapping("/api/disclosures/{id}/approve")
-	ItemView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
+	StaffItem approve(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
 			@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
 		StaffMember who = StaffMember.of(token);
 		return view(decided(who, key, "approve", id, decision,
-				() -> this.workflow.approve(id, who, (decision != null) ? decision.text() : null)));
+				() -> this.workflow.approve(id, who, (decision != null) ? decision.text() : null)), who);
 	}
 
 	@PostMapping("/api/disclosures/{id}/reject")
-	ItemView reject(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
+	StaffItem reject(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
 			@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
 		StaffMember who = StaffMember.of(token);
 		return view(decided(who, key, "reject", id, decision,
-				() -> this.workflow.reject(id, who, (decision != null) ? decision.text() : null)));
+				() -> this.workflow.reject(id, who, (decision != null) ? decision.text() : null)), who);
 	}
 
 	@PostMapping("/api/disclosures/{id}/withdraw")
-	ItemView withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
+	StaffItem withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) DecisionRequest decision,
 			@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
 		StaffMember who = StaffMember.of(token);
 		return view(decided(who, key, "withdraw", id, decision,
-				() -> this.workflow.withdraw(id, who, (decision != null) ? decision.text() : null)));
+				() -> this.workflow.withdraw(id, who, (decision != null) ? decision.text() : null)), who);
 	}
 
 	@PostMapping("/api/disclosures/{id}/channels/{channel}/retry")
@@ -145,7 +143,8 @@ class ItemController {
 			target = Channel.fromId(channel);
 		}
 		catch (IllegalArgumentException ex) {
-			throw DisclosureException.invalid("未知的发布渠道：" + channel + "（可选：portal、weibo、wechat、bulletin、screens）。");
+			throw DisclosureException.invalid("未知的发布渠道：" + channel + "（可选："
+					+ Stream.of(Channel.values()).map(Channel::id).collect(Collectors.joining("、")) + "）。");
 		}
 		this.redelivery.retry(id, target, StaffMember.of(token));
 	}
@@ -159,13 +158,8 @@ class ItemController {
 		return this.once.once(who.username(), key, "POST /api/disclosures/" + id + "/" + action, decision, step);
 	}
 
-	private ItemView view(DisclosureItem item) {
-		return ItemView.of(item, this.audit.history(item.id()), this.deliveries.latest(item.id()),
-				this.attachments.of(item));
-	}
-
-	/** One page of items. */
-	record ItemPage(List<ItemSummary> items, long total, int page, int size) {
+	private StaffItem view(DisclosureItem item, StaffMember who) {
+		return this.views.of(item, who);
 	}
 
 }

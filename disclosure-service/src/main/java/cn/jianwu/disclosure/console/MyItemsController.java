@@ -1,7 +1,8 @@
 package cn.jianwu.disclosure.console;
 
+import cn.jianwu.disclosure.api.item.ItemPage;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.item.ItemRepository;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 
@@ -26,15 +27,14 @@ class MyItemsController {
 	}
 
 	@GetMapping("/api/disclosures/mine")
-	ItemController.ItemPage mine(@RequestParam(required = false) ItemStatus status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@AuthenticationPrincipal Jwt token) {
+	ItemPage mine(@RequestParam(required = false) ItemStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal Jwt token) {
 		if (page < 0 || size < 1 || size > 100) {
 			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
 		}
 		String username = StaffMember.of(token).username();
-		return new ItemController.ItemPage(
-				this.repository.findByAuthor(username, status, page, size).stream().map(ItemSummary::of).toList(),
+		return new ItemPage(
+				this.repository.findByAuthor(username, status, page, size).stream().map(StaffItems::summary).toList(),
 				this.repository.countByAuthor(username, status), page, size);
 	}
 

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.delivery.DeliveryState;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,14 +49,14 @@ public class DeliveryBoard {
 	}
 
 	/** The reports for the item's newest reported revision on each channel. */
-	public List<DeliveryStatus> latest(UUID itemId) {
+	public List<StaffItem.Delivery> latest(UUID itemId) {
 		return this.jdbc.sql("""
 				SELECT DISTINCT ON (channel) channel, revision, status, external_ref, attempts, last_error, reported_at
 				FROM channel_delivery WHERE item_id = :itemId ORDER BY channel, revision DESC
 				""")
 			.param("itemId", itemId)
-			.query((rs, row) -> new DeliveryStatus(rs.getString("channel"), rs.getInt("revision"),
-					rs.getString("status"), rs.getString("external_ref"), rs.getInt("attempts"),
+			.query((rs, row) -> new StaffItem.Delivery(Channel.fromId(rs.getString("channel")), rs.getInt("revision"),
+					DeliveryState.valueOf(rs.getString("status")), rs.getString("external_ref"), rs.getInt("attempts"),
 					rs.getString("last_error"), rs.getTimestamp("reported_at").toInstant()))
 			.list();
 	}

@@ -2,16 +2,17 @@ package cn.jianwu.disclosure.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.outbox.DisclosureOutbox;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.RedeliveryRequested;
 
@@ -43,12 +44,10 @@ public class RedeliveryService {
 
 	@Transactional
 	public void retry(UUID id, Channel channel, StaffMember who) {
-		if (!who.hasAny(ALLOWED)) {
-			throw DisclosureException.forbidden("只有新闻发言人或系统管理员可以要求渠道重新发布。");
-		}
 		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
-		if (!item.isLive()) {
-			throw DisclosureException.invalidTransition("该事项当前没有已公开的版本，无法重新发布。");
+		Optional<DisclosureException> refusal = refusalToRedeliver(item, who);
+		if (refusal.isPresent()) {
+			throw refusal.get();
 		}
 		if (!item.content().channels().contains(channel)) {
 			throw DisclosureException.invalidTransition("该事项未选择“" + channel.id() + "”渠道。");
@@ -58,6 +57,20 @@ public class RedeliveryService {
 				item.status().name(), item.status().name(), channel.id(), now);
 		this.outbox
 			.record(new RedeliveryRequested(id.toString(), item.publishedRevision(), channel, who.username(), now));
+	}
+
+	/**
+	 * Why the member may not ask the item's channels to deliver again, or empty when they
+	 * may: a press officer or an administrator, while a revision is on the channels.
+	 */
+	public static Optional<DisclosureException> refusalToRedeliver(DisclosureItem item, StaffMember who) {
+		if (!who.hasAny(ALLOWED)) {
+			return Optional.of(DisclosureException.forbidden("只有新闻发言人或系统管理员可以要求渠道重新发布。"));
+		}
+		if (!item.isLive()) {
+			return Optional.of(DisclosureException.invalidTransition("该事项当前没有已公开的版本，无法重新发布。"));
+		}
+		return Optional.empty();
 	}
 
 }

@@ -2,10 +2,10 @@ package cn.jianwu.disclosure.demo;
 
 import java.util.List;
 
-import cn.jianwu.disclosure.item.Exemption;
-import cn.jianwu.disclosure.item.NameClearance;
-import cn.jianwu.disclosure.item.SubKind;
-import cn.jianwu.disclosure.item.Term;
+import cn.jianwu.disclosure.api.item.Exemption;
+import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Visibility;
 

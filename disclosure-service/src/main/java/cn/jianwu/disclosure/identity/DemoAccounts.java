@@ -2,7 +2,7 @@ package cn.jianwu.disclosure.identity;
 
 import java.util.List;
 
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,9 @@
 package cn.jianwu.disclosure.identity;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffView;
+import java.util.Optional;
+
 import cn.jianwu.platform.security.StaffIdentity;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +19,9 @@ class MeController {
 	@GetMapping("/api/auth/me")
 	StaffView me() {
 		StaffIdentity identity = StaffIdentity.require();
-		return new StaffView(identity.username(), identity.name(), identity.roles().stream().sorted().toList(),
+		// A role of another system (an institution's OIDC provider) is not ours to show.
+		return new StaffView(identity.username(), identity.name(),
+				identity.roles().stream().map(StaffRole::of).flatMap(Optional::stream).sorted().toList(),
 				identity.department());
 	}
 

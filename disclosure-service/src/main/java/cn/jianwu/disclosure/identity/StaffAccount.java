@@ -3,7 +3,7 @@ package cn.jianwu.disclosure.identity;
 import java.time.Instant;
 import java.util.List;
 
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
 
 /**
  * A staff account as stored. Never leaves the package: the password hash is in it.

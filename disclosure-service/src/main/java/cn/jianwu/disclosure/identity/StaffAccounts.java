@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

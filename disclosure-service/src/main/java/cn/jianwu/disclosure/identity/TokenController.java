@@ -3,8 +3,9 @@ package cn.jianwu.disclosure.identity;
 import java.time.Duration;
 import java.util.Map;
 
+import cn.jianwu.disclosure.api.identity.TokenRequest;
+import cn.jianwu.disclosure.api.identity.TokenResponse;
 import cn.jianwu.disclosure.identity.TokenIssuer.IssuedToken;
-import cn.jianwu.disclosure.staff.StaffRole;
 import cn.jianwu.platform.web.Problems;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -46,7 +47,7 @@ class TokenController {
 		IssuedToken token = this.login.login(request.username(), request.password());
 		StaffAccount account = token.account();
 		TokenResponse body = new TokenResponse(token.value(), "Bearer", token.ttl().toSeconds(),
-				account.roles().stream().map(StaffRole::name).toList(), account.username(), account.displayName(),
+				account.roles().stream().sorted().toList(), account.username(), account.displayName(),
 				account.department());
 		// RFC 6749 5.1: token answers are never cached.
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(body);

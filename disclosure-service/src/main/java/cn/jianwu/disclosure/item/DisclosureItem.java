@@ -3,6 +3,8 @@ package cn.jianwu.disclosure.item;
 import java.time.Instant;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.ItemStatus;
+
 /**
  * A disclosure item: its content and where it stands. {@code revision} is the revision
  * being worked on; {@code publishedRevision} the one the public sees, if any.

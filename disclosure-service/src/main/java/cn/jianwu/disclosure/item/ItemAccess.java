@@ -2,9 +2,9 @@ package cn.jianwu.disclosure.item;
 
 import java.util.Set;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 
 /**
  * Who may read the working copy of an item, which holds the unredacted original: its own

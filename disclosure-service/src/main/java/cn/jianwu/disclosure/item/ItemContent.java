@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import cn.jianwu.disclosure.api.item.Exemption;
+import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;

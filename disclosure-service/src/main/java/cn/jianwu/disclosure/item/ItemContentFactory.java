@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;

@@ -13,6 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.Exemption;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;

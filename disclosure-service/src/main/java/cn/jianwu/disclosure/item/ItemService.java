@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.publication.PublicItem;
+import cn.jianwu.disclosure.api.publication.PublicItemPage;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.AttachmentRef;
@@ -63,10 +65,6 @@ class PublicItemController {
 			.orElseThrow(() -> new DisclosureException(HttpStatus.NOT_FOUND, "attachment-not-found", "未找到该附件",
 					"该公开事项没有编号为 " + attachmentId + " 的附件。"))
 			.download(CacheControl.noCache().cachePublic());
-	}
-
-	/** One page of public items. */
-	record PublicItemPage(List<PublicItem> items, long total, int page, int size) {
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.AttachmentRef;
@@ -117,7 +119,8 @@ class PublicItemExportController {
 	 * An exported item: the public item and where the portal shows it.
 	 */
 	record ExportedItem(String id, int revision, String title, String summary, String body, Category category,
-			String subKind, String department, Instant publishedAt, String portalUrl, List<AttachmentRef> attachments) {
+			SubKind subKind, String department, Instant publishedAt, String portalUrl,
+			List<AttachmentRef> attachments) {
 
 		static ExportedItem of(PublicItem item, String portalUrl, List<AttachmentRef> attachments) {
 			return new ExportedItem(item.id(), item.revision(), item.title(), item.summary(), item.body(),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 
@@ -43,7 +45,7 @@ class PublishedRevisions {
 			.param("itemId", UUID.fromString(item.id()))
 			.param("revision", item.revision())
 			.param("category", item.category().name())
-			.param("subKind", item.subKind())
+			.param("subKind", (item.subKind() != null) ? item.subKind().name() : null)
 			.param("visibility", visibility)
 			.param("department", item.department())
 			.param("channels", channels.stream().map(Channel::id).toArray(String[]::new))
@@ -123,8 +125,9 @@ class PublishedRevisions {
 	private static PublicItem map(ResultSet rs, int row) throws SQLException {
 		return new PublicItem(rs.getObject("item_id", UUID.class).toString(), rs.getInt("revision"),
 				rs.getString("title"), rs.getString("summary"), rs.getString("body"),
-				Category.valueOf(rs.getString("category")), rs.getString("sub_kind"), rs.getString("department"),
-				rs.getTimestamp("published_at").toInstant());
+				Category.valueOf(rs.getString("category")),
+				(rs.getString("sub_kind") != null) ? SubKind.valueOf(rs.getString("sub_kind")) : null,
+				rs.getString("department"), rs.getTimestamp("published_at").toInstant(), List.of());
 	}
 
 }

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
 import cn.jianwu.disclosure.item.ItemRepository;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.outbox.DisclosureOutbox;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.AttachmentRef;
@@ -77,22 +78,23 @@ public class Publisher {
 		ItemContent content = approved.content();
 		RedactedText text = this.publicText.redact(content);
 		PublicItem snapshot = new PublicItem(approved.id().toString(), approved.revision(), text.title(),
-				text.summary(), text.body(), content.category(),
-				(content.subKind() != null) ? content.subKind().name() : null, content.department(), now);
+				text.summary(), text.body(), content.category(), content.subKind(), content.department(), now,
+				List.of());
 		this.revisions.insert(snapshot, content.visibility().name(), content.channels());
 		this.audit.append(approved.id(), approved.revision(), "PUBLISH", "system", "SYSTEM", ItemStatus.APPROVED.name(),
 				ItemStatus.PUBLISHED.name(), null, now);
 		String url = this.portalBaseUrl + "/items/" + approved.id();
 		List<AttachmentRef> attachmentRefs = this.attachments.publicRefs(approved);
+		String subKind = (content.subKind() != null) ? content.subKind().name() : null;
 		if (replaced == null) {
-			this.outbox.record(new DisclosurePublished(snapshot.id(), snapshot.revision(), content.category(),
-					snapshot.subKind(), text.title(), text.summary(), text.body(), content.department(),
-					content.visibility(), content.channels(), now, url, attachmentRefs));
+			this.outbox.record(new DisclosurePublished(snapshot.id(), snapshot.revision(), content.category(), subKind,
+					text.title(), text.summary(), text.body(), content.department(), content.visibility(),
+					content.channels(), now, url, attachmentRefs));
 		}
 		else {
 			this.outbox.record(new DisclosureRevised(snapshot.id(), snapshot.revision(), replaced, content.category(),
-					snapshot.subKind(), text.title(), text.summary(), text.body(), content.department(),
-					content.visibility(), content.channels(), now, url, attachmentRefs));
+					subKind, text.title(), text.summary(), text.body(), content.department(), content.visibility(),
+					content.channels(), now, url, attachmentRefs));
 		}
 		log.info("Item {} revision {} published ({} redactions)", approved.id(), approved.revision(),
 				text.redactionCount());

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import cn.jianwu.disclosure.api.redaction.RedactionKind;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewRequest;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
+import cn.jianwu.platform.web.Problems;
 import cn.jianwu.redaction.Redaction;
 import cn.jianwu.redaction.RedactionScanner;
 import cn.jianwu.redaction.Redactor;
-import cn.jianwu.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -67,8 +69,24 @@ class RedactionPreviewController {
 						+ "{} unlisted names, {} minor hints",
 				request.text().length(), request.persons().size(), request.addresses().size(), redactions.size(),
 				findings.unlistedNames().size(), findings.minorHints().size());
-		return new RedactionPreviewResponse(redacted, redactions, findings.unlistedNames(),
-				findings.minorHints().stream().map(RedactionPreviewResponse.Hint::of).toList());
+		return new RedactionPreviewResponse(redacted,
+				redactions.stream().map(RedactionPreviewController::view).toList(),
+				findings.unlistedNames()
+					.stream()
+					.map((name) -> new RedactionPreviewResponse.UnlistedName(name.name(), name.firstStart(),
+							name.occurrences()))
+					.toList(),
+				findings.minorHints()
+					.stream()
+					.map((hint) -> new RedactionPreviewResponse.MinorHint(hint.kind().name(), hint.kind().label(),
+							hint.start(), hint.end(), hint.reason()))
+					.toList());
+	}
+
+	/** The contract names each kind the redaction library knows the same way. */
+	static RedactionPreviewResponse.Redaction view(Redaction redaction) {
+		return new RedactionPreviewResponse.Redaction(RedactionKind.valueOf(redaction.kind().name()),
+				redaction.original(), redaction.replacement(), redaction.start(), redaction.end(), redaction.reason());
 	}
 
 	private static void validate(RedactionPreviewRequest request) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**

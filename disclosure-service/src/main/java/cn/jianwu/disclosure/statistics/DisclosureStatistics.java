@@ -4,6 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import cn.jianwu.disclosure.api.delivery.DeliveryState;
+import cn.jianwu.disclosure.api.statistics.StatisticsView;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,8 +42,8 @@ class DisclosureStatistics {
 				""")
 			.param("zone", zone)
 			.param("since", Timestamp.from(since))
-			.query((rs, row) -> new StatisticsView.MonthlyPublications(rs.getString("month"), rs.getString("category"),
-					rs.getLong("items")))
+			.query((rs, row) -> new StatisticsView.MonthlyPublications(rs.getString("month"),
+					Category.valueOf(rs.getString("category")), rs.getLong("items")))
 			.list();
 	}
 
@@ -54,8 +59,8 @@ class DisclosureStatistics {
 				) latest
 				GROUP BY channel, status ORDER BY channel, status
 				""")
-			.query((rs, row) -> new StatisticsView.ChannelDeliveries(rs.getString("channel"), rs.getString("status"),
-					rs.getLong("items")))
+			.query((rs, row) -> new StatisticsView.ChannelDeliveries(Channel.fromId(rs.getString("channel")),
+					DeliveryState.valueOf(rs.getString("status")), rs.getLong("items")))
 			.list();
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.jianwu.disclosure.api.statistics.StatisticsView;
 import cn.jianwu.disclosure.problem.DisclosureException;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -2,8 +2,8 @@ package cn.jianwu.disclosure.workflow;
 
 import java.util.Optional;
 
-import cn.jianwu.disclosure.item.ItemStatus;
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 
 /**
  * The steps of the approval chain (seed §三): who decides at each pending status and where

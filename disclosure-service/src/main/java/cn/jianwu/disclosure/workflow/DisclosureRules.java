@@ -5,12 +5,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.Exemption;
+import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.attachment.UnredactedAttachment;
 import cn.jianwu.disclosure.item.DisclosureItem;
-import cn.jianwu.disclosure.item.Exemption;
 import cn.jianwu.disclosure.item.ItemContent;
-import cn.jianwu.disclosure.item.NameClearance;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.publication.PublicText;
 import cn.jianwu.disclosure.redaction.PrivacyReview;

@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemService;
-import cn.jianwu.disclosure.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.publication.Publisher;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +111,7 @@ public class WorkflowService {
 		if (item.status() != ItemStatus.DRAFT) {
 			return Optional.of(DisclosureException.invalidTransition("只有草稿可以提交审核，当前状态为" + quoted(item.status()) + "。"));
 		}
-		if (!who.hasAny(ItemService.AUTHORS) || !who.department().equals(item.content().department())) {
+		if (!who.hasAny(ItemService.AUTHORS) || !item.content().department().equals(who.department())) {
 			return Optional.of(DisclosureException.forbidden("只有" + item.content().department() + "的承办人员可以提交该事项。"));
 		}
 		return Optional.empty();
@@ -153,7 +153,7 @@ public class WorkflowService {
 	}
 
 	private static String quoted(ItemStatus status) {
-		return StatusLabels.of(status);
+		return "“" + status.label() + "”";
 	}
 
 	private ApprovalStep stepFor(DisclosureItem item, String action) {

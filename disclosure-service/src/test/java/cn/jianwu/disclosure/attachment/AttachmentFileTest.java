@@ -3,6 +3,7 @@ package cn.jianwu.disclosure.attachment;
 import java.time.Instant;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.TextStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.CacheControl;

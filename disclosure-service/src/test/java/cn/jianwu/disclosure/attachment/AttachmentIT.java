@@ -344,6 +344,10 @@ class AttachmentIT {
 		Response unconfirmed = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
 		assertThat(unconfirmed.<List<Boolean>>read("$.attachments[*].automaticallyChecked")).containsExactly(false);
 		assertThat(unconfirmed.<List<Object>>read("$.attachments[*].manualCheck")).containsOnlyNulls();
+		assertThat(unconfirmed.<List<String>>read("$.attachments[0].allowedActions")).as("the uploader").isEmpty();
+		Response toConfirm = this.api.as("head1", "GET", "/api/disclosures/" + id, null);
+		assertThat(toConfirm.<List<String>>read("$.attachments[0].allowedActions")).containsExactly("MANUAL_CHECK");
+		assertThat(toConfirm.<List<String>>read("$.allowedActions")).contains("MANUAL_CHECK");
 
 		String confirm = "/api/disclosures/" + id + "/attachments/" + fileId + "/manual-check";
 		String reason = "{\"reason\":\"已向承办人取得密码，逐页核对原件，未见个人信息\"}";
@@ -357,6 +361,8 @@ class AttachmentIT {
 		Response confirmed = this.api.as("head1", "POST", confirm, reason);
 		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
 		assertThat(confirmed.<String>read("$.manualCheck.by")).isEqualTo("head1");
+		assertThat(this.api.as("leader1", "GET", "/api/disclosures/" + id, null)
+			.<List<String>>read("$.attachments[0].allowedActions")).as("confirmed once is enough").isEmpty();
 		assertProblem(this.api.as("leader1", "POST", confirm, reason), 409, "manual-check-not-needed");
 
 		Map<String, Object> audited = this.jdbc.queryForMap(

@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.attachment;
 
 import java.io.IOException;
 
+import cn.jianwu.disclosure.api.item.TextStatus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -3,6 +3,7 @@ package cn.jianwu.disclosure.attachment;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import cn.jianwu.disclosure.api.item.TextStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.attachment;
 
 import java.util.List;
 
+import cn.jianwu.disclosure.api.item.TextStatus;
 import cn.jianwu.redaction.RedactionScanner;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.ContractShapes;
+import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffView;
+import cn.jianwu.disclosure.api.identity.TokenResponse;
 import cn.jianwu.disclosure.identity.DemoAccounts.DemoAccount;
-import cn.jianwu.disclosure.staff.StaffRole;
 import cn.jianwu.testsupport.TestInfrastructure;
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.JOSEObjectType;
@@ -29,8 +33,8 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +97,7 @@ class IdentityIT {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((v) -> assertThat(v).contains("no-store"));
+		ContractShapes.assertShape(response.body(), ApiExamples.TOKEN, TokenResponse.class);
 		assertThat(JsonPath.<String>read(response.body(), "$.token_type")).isEqualTo("Bearer");
 		assertThat(JsonPath.<Integer>read(response.body(), "$.expires_in")).isEqualTo(900);
 		assertThat(JsonPath.<List<String>>read(response.body(), "$.roles")).containsExactly("CLERK", "SECTION_HEAD");
@@ -198,6 +203,7 @@ class IdentityIT {
 
 		HttpResponse<String> me = get("/api/auth/me", "Bearer " + token);
 		assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+		ContractShapes.assertShape(me.body(), ApiExamples.ME, StaffView.class);
 		assertThat(JsonPath.<String>read(me.body(), "$.username")).isEqualTo(username);
 		assertThat(JsonPath.<String>read(me.body(), "$.name")).isEqualTo("测试" + username);
 		assertThat(JsonPath.<List<String>>read(me.body(), "$.roles")).containsExactly("SUPERVISOR");

@@ -1,7 +1,9 @@
 package cn.jianwu.disclosure.item;
 
+import cn.jianwu.disclosure.api.item.ItemStatus;
+
 import cn.jianwu.disclosure.problem.DisclosureException;
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

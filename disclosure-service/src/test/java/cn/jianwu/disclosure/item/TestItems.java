@@ -1,12 +1,16 @@
 package cn.jianwu.disclosure.item;
 
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.Exemption;
+import cn.jianwu.disclosure.api.item.Term;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;

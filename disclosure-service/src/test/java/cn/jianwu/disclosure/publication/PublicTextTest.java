@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
-import cn.jianwu.disclosure.item.ItemStatus;
-import cn.jianwu.disclosure.item.Term;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;

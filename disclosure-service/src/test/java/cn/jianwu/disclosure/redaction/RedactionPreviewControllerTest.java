@@ -1,8 +1,13 @@
 package cn.jianwu.disclosure.redaction;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
+import cn.jianwu.disclosure.ContractShapes;
+import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.redaction.RedactionKind;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
 import org.junit.jupiter.api.Test;
 
 import cn.jianwu.redaction.RedactionScanner;
@@ -12,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,6 +52,29 @@ class RedactionPreviewControllerTest {
 			.andExpect(jsonPath("$.redactions[0].reason").value("自然人姓名（保留姓氏）"))
 			.andExpect(jsonPath("$.redactions[1].kind").value("PHONE"))
 			.andExpect(jsonPath("$.redactions[2].kind").value("ADDRESS"));
+	}
+
+	@Test
+	void answersTheExampleRequestInTheContractsShape() throws Exception {
+		String answer = this.mvc
+			.perform(post("/api/redaction/preview").contentType(MediaType.APPLICATION_JSON)
+				.content(ApiExamples.REDACTION_PREVIEW_REQUEST.json()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		RedactionPreviewResponse preview = ContractShapes.assertShape(answer, ApiExamples.REDACTION_PREVIEW,
+				RedactionPreviewResponse.class);
+		assertThat(preview.redactions()).extracting(RedactionPreviewResponse.Redaction::kind)
+			.contains(RedactionKind.PERSON_NAME, RedactionKind.PHONE, RedactionKind.ADDRESS);
+		assertThat(preview.text()).doesNotContain("王建国").doesNotContain("13800138000");
+	}
+
+	@Test
+	void everyKindTheRedactionLibraryProposesIsAKindOfTheContract() {
+		for (cn.jianwu.redaction.RedactionKind kind : cn.jianwu.redaction.RedactionKind.values()) {
+			assertThat(RedactionKind.valueOf(kind.name()).label()).isNotBlank();
+		}
 	}
 
 	@Test

@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import cn.jianwu.disclosure.ContractShapes;
 import cn.jianwu.disclosure.StaffApi;
 import cn.jianwu.disclosure.StaffApi.Response;
+import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.item.ItemPage;
+import cn.jianwu.disclosure.api.statistics.StatisticsView;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
@@ -98,6 +102,7 @@ class ConsoleReadsIT {
 		String mine = draft("clerk1", "公诉部", "书记员一的草稿");
 		String colleagues = draft("clerk2", "办公室", "书记员二的草稿");
 		Response drafts = this.api.as("clerk1", "GET", "/api/disclosures/mine?status=DRAFT&size=100", null);
+		ContractShapes.assertShape(drafts.body(), ApiExamples.ITEM_PAGE, ItemPage.class);
 		assertThat(drafts.status()).as(drafts.body()).isEqualTo(200);
 		assertThat(drafts.<List<String>>read("$.items[*].id")).contains(mine).doesNotContain(colleagues);
 		assertThat(drafts.<List<String>>read("$.items[*].status")).containsOnly("DRAFT");
@@ -152,6 +157,7 @@ class ConsoleReadsIT {
 	private Response statistics(String who) {
 		Response stats = this.api.as(who, "GET", "/api/disclosures/statistics?months=12", null);
 		assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+		ContractShapes.assertShape(stats.body(), ApiExamples.STATISTICS, StatisticsView.class);
 		return stats;
 	}
 

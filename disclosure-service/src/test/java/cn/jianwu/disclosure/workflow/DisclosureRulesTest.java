@@ -1,6 +1,6 @@
 package cn.jianwu.disclosure.workflow;
 
-import cn.jianwu.disclosure.item.Exemption;
+import cn.jianwu.disclosure.api.item.Exemption;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.Visibility;
 import org.junit.jupiter.api.Test;

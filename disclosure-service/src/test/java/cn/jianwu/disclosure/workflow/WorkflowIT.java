@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.ContractShapes;
 import cn.jianwu.disclosure.StaffApi;
 import cn.jianwu.disclosure.StaffApi.Response;
+import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
@@ -95,6 +100,7 @@ class WorkflowIT {
 
 		Response publicItem = this.api.anonymous("GET", "/api/public/items/" + id, null);
 		assertThat(publicItem.status()).isEqualTo(200);
+		ContractShapes.assertShape(publicItem.body(), ApiExamples.PUBLIC_ITEM, PublicItem.class);
 		assertThat(publicItem.body()).contains("王某").doesNotContain("王建国").doesNotContain(ID_NUMBER);
 		assertThat(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null).body()).as("sanitised on the way in")
 			.doesNotContain("<script");
@@ -111,6 +117,32 @@ class WorkflowIT {
 		assertThat(
 				status(this.api.as("head1", "POST", "/api/disclosures/" + id + "/reject", "{\"comment\":\"请补充案由\"}")))
 			.isEqualTo("DRAFT");
+		assertProblem(this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\"x\"}"), 403,
+				"forbidden");
+		assertProblem(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\"x\"}"), 409,
+				"invalid-transition");
+	}
+
+	@Test
+	void theStaffItemHasTheContractsShapeAndSaysWhatTheCallerMayDoNext() {
+		String id = draft("clerk1", legalDocument(false));
+		assertThat(allowed("clerk1", id)).containsExactly(WorkflowAction.EDIT, WorkflowAction.SUBMIT);
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		assertThat(allowed("clerk1", id)).as("the author, while it is under review").isEmpty();
+		assertThat(allowed("head1", id)).containsExactly(WorkflowAction.APPROVE, WorkflowAction.REJECT);
+		assertThat(allowed("leader1", id)).as("not the leader's step yet").isEmpty();
+		this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(allowed("head1", id)).isEmpty();
+		assertThat(allowed("leader1", id)).containsExactly(WorkflowAction.APPROVE, WorkflowAction.REJECT);
+		this.api.as("leader1", "POST", "/api/disclosures/" + id + "/approve", "{}");
+		assertThat(allowed("leader1", id)).containsExactly(WorkflowAction.WITHDRAW);
+		assertThat(allowed("clerk1", id)).as("a new revision").containsExactly(WorkflowAction.EDIT);
+	}
+
+	private List<WorkflowAction> allowed(String username, String id) {
+		Response item = this.api.as(username, "GET", "/api/disclosures/" + id, null);
+		assertThat(item.status()).as(item.body()).isEqualTo(200);
+		return ContractShapes.assertShape(item.body(), ApiExamples.STAFF_ITEM, StaffItem.class).allowedActions();
 	}
 
 	@Test

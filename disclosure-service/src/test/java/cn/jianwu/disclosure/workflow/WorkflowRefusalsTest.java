@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.item.DisclosureItem;
-import cn.jianwu.disclosure.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
-import cn.jianwu.disclosure.staff.StaffRole;
+import cn.jianwu.disclosure.api.identity.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

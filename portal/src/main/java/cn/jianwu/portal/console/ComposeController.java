@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewRequest;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,11 +71,9 @@ class ComposeController {
 	String edit(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, Model model) {
 		requireAuthor(user);
 		StaffItem item = this.api.item(user, id);
-		if (!item.editable()) {
+		if (!item.allows(WorkflowAction.EDIT)) {
 			throw new ConsoleApiException(409, "invalid-transition", "当前不能修改",
-					"该事项状态为“" + ConsoleLabels.STATUSES.getOrDefault(item.status(), item.status())
-							+ "”，审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。",
-					List.of());
+					"该事项状态为“" + item.status().label() + "”，审批中或已批准待发布的事项不能修改；如需修改，请由审批人退回。", List.of());
 		}
 		ComposeForm form = ComposeForm.of(item, this.zone);
 		model.addAttribute("attachments", item.attachments());
@@ -134,7 +138,7 @@ class ComposeController {
 		}
 		StaffItem saved;
 		try {
-			Map<String, Object> request = form.request(department, this.zone);
+			ItemRequest request = form.request(department, this.zone);
 			saved = form.isNew() ? this.api.create(user, form.getIdempotencyKey(), request)
 					: this.api.update(user, form.getId(), request);
 		}
@@ -145,14 +149,14 @@ class ComposeController {
 			form.setRedactionConfirmed(false);
 			return page(model, form, department, preview, errors(ex), null);
 		}
-		form.setId(saved.id());
+		form.setId(saved.id().toString());
 		form.setVersion(saved.version());
 		if (!submit) {
 			redirect.addFlashAttribute("notice", "草稿已保存。");
 			return "redirect:/console/items/" + saved.id() + "/edit";
 		}
 		try {
-			this.api.submit(user, saved.id());
+			this.api.submit(user, saved.id().toString());
 		}
 		catch (ConsoleApiException ex) {
 			form.setRedactionConfirmed(false);
@@ -203,8 +207,8 @@ class ComposeController {
 			return new Preview(null, "填写正文后即可预览脱敏结果。");
 		}
 		try {
-			RedactionPreview.Answer answer = this.api.preview(user, text, form.persons(), form.addresses(),
-					form.clearedNames().stream().map(NameClearance::name).toList());
+			RedactionPreviewResponse answer = this.api.preview(user, new RedactionPreviewRequest(text, form.persons(),
+					form.addresses(), form.clearedNames().stream().map(NameClearance::name).toList()));
 			form.setPreviewDigest(form.digest());
 			return new Preview(RedactionPreview.of(text, answer), null);
 		}

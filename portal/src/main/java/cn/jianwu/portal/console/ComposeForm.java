@@ -9,10 +9,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import cn.jianwu.disclosure.api.item.Exemption;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.Visibility;
 
 /**
  * The compose page's form: every field of an item as staff fill it in, the body as plain
@@ -34,19 +43,23 @@ public class ComposeForm {
 
 	private String bodyText;
 
-	private String category;
+	private Category category;
 
-	private String subKind;
+	private SubKind subKind;
 
 	private boolean important;
 
-	private String term;
+	private Term term;
 
-	private String visibility;
+	private Visibility visibility;
 
+	/**
+	 * The channels' ids ({@code portal}, {@code weibo} …), as the page's checkboxes send
+	 * them.
+	 */
 	private List<String> channels = new ArrayList<>();
 
-	private List<String> exemptions = new ArrayList<>();
+	private List<Exemption> exemptions = new ArrayList<>();
 
 	private String personsText;
 
@@ -73,17 +86,17 @@ public class ComposeForm {
 	static ComposeForm blank() {
 		ComposeForm form = new ComposeForm();
 		form.idempotencyKey = UUID.randomUUID().toString();
-		form.category = "CASE_INFO";
-		form.term = "AD_HOC";
-		form.visibility = "PUBLIC";
-		form.channels = new ArrayList<>(DeliveryBoard.CHANNELS);
+		form.category = Category.CASE_INFO;
+		form.term = Term.AD_HOC;
+		form.visibility = Visibility.PUBLIC;
+		form.channels = new ArrayList<>(Stream.of(Channel.values()).map(Channel::id).toList());
 		return form;
 	}
 
 	/** An item's working copy, to edit. */
 	static ComposeForm of(StaffItem item, ZoneId zone) {
 		ComposeForm form = new ComposeForm();
-		form.id = item.id();
+		form.id = item.id().toString();
 		form.version = item.version();
 		form.title = item.title();
 		form.summary = item.summary();
@@ -93,7 +106,7 @@ public class ComposeForm {
 		form.important = item.important();
 		form.term = item.term();
 		form.visibility = item.visibility();
-		form.channels = new ArrayList<>(item.channels());
+		form.channels = new ArrayList<>(item.channels().stream().map(Channel::id).toList());
 		form.exemptions = new ArrayList<>(item.exemptions());
 		form.personsText = String.join("\n", item.persons());
 		form.addressesText = String.join("\n", item.addresses());
@@ -109,27 +122,23 @@ public class ComposeForm {
 	}
 
 	/** The request disclosure-service takes ({@code POST|PUT /api/disclosures}). */
-	Map<String, Object> request(String department, ZoneId zone) {
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("title", blankToNull(this.title));
-		request.put("summary", blankToNull(this.summary));
-		request.put("body", BodyText.paragraphs(this.bodyText).isEmpty() ? null : BodyText.toHtml(this.bodyText));
-		request.put("category", blankToNull(this.category));
-		request.put("subKind", "CASE_INFO".equals(this.category) ? blankToNull(this.subKind) : null);
-		request.put("department", department);
-		request.put("important", this.important);
-		request.put("term", blankToNull(this.term));
-		request.put("visibility", blankToNull(this.visibility));
-		// An internal item goes to the LAN bulletin only, whatever else is ticked.
-		request.put("channels", "INTERNAL".equals(this.visibility) ? List.of("bulletin") : this.channels);
-		request.put("exemptions", this.exemptions);
-		request.put("persons", persons());
-		request.put("addresses", addresses());
-		request.put("clearedNames", clearedNames());
-		request.put("minorClearance", blankToNull(this.minorClearance));
-		request.put("publishAt", publishAtInstant(zone));
-		request.put("version", this.version);
-		return request;
+	ItemRequest request(String department, ZoneId zone) {
+		return new ItemRequest(blankToNull(this.title), blankToNull(this.summary),
+				BodyText.paragraphs(this.bodyText).isEmpty() ? null : BodyText.toHtml(this.bodyText), this.category,
+				(this.category == Category.CASE_INFO) ? this.subKind : null, department, this.important, this.term,
+				this.visibility, channels(), List.copyOf(this.exemptions), persons(), addresses(), clearedNames(),
+				blankToNull(this.minorClearance), publishAtInstant(zone), this.version);
+	}
+
+	/**
+	 * The ticked channels the visibility allows: an internal item goes to the LAN
+	 * bulletin only, whatever else is ticked. An id no channel has is not sent.
+	 */
+	private List<Channel> channels() {
+		return Stream.of(Channel.values())
+			.filter((channel) -> this.channels.contains(channel.id()))
+			.filter((channel) -> this.visibility == null || this.visibility.allows(channel))
+			.toList();
 	}
 
 	/** The time to publish, or {@code null} for "when approved". */
@@ -286,19 +295,19 @@ public class ComposeForm {
 		this.bodyText = bodyText;
 	}
 
-	public String getCategory() {
+	public Category getCategory() {
 		return this.category;
 	}
 
-	public void setCategory(String category) {
+	public void setCategory(Category category) {
 		this.category = category;
 	}
 
-	public String getSubKind() {
+	public SubKind getSubKind() {
 		return this.subKind;
 	}
 
-	public void setSubKind(String subKind) {
+	public void setSubKind(SubKind subKind) {
 		this.subKind = subKind;
 	}
 
@@ -310,19 +319,19 @@ public class ComposeForm {
 		this.important = important;
 	}
 
-	public String getTerm() {
+	public Term getTerm() {
 		return this.term;
 	}
 
-	public void setTerm(String term) {
+	public void setTerm(Term term) {
 		this.term = term;
 	}
 
-	public String getVisibility() {
+	public Visibility getVisibility() {
 		return this.visibility;
 	}
 
-	public void setVisibility(String visibility) {
+	public void setVisibility(Visibility visibility) {
 		this.visibility = visibility;
 	}
 
@@ -334,11 +343,11 @@ public class ComposeForm {
 		this.channels = (channels != null) ? new ArrayList<>(channels) : new ArrayList<>();
 	}
 
-	public List<String> getExemptions() {
+	public List<Exemption> getExemptions() {
 		return this.exemptions;
 	}
 
-	public void setExemptions(List<String> exemptions) {
+	public void setExemptions(List<Exemption> exemptions) {
 		this.exemptions = (exemptions != null) ? new ArrayList<>(exemptions) : new ArrayList<>();
 	}
 

@@ -3,8 +3,11 @@ package cn.jianwu.portal.console;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.jianwu.disclosure.api.identity.StaffRole;
 
 /**
  * A member of staff signed in to the console, with the token disclosure-service issued.
@@ -23,13 +26,6 @@ public record ConsoleUser(String username, String name, String department, Set<S
 
 	@Serial
 	private static final long serialVersionUID = 1L;
-
-	/** The roles' Chinese names, in the order staff know them. */
-	private static final List<String[]> ROLE_LABELS = List.of(new String[] { "CLERK", "书记员（承办人）" },
-			new String[] { "SECTION_HEAD", "科室负责人" }, new String[] { "DIVISION_LEADER", "分管领导" },
-			new String[] { "CHIEF", "检察长" }, new String[] { "CASE_MANAGER", "案件管理" },
-			new String[] { "PRESS_OFFICER", "新闻发言人" }, new String[] { "SUPERVISOR", "监督小组" },
-			new String[] { "ADMIN", "系统管理员" });
 
 	public ConsoleUser {
 		roles = Set.copyOf(roles);
@@ -70,16 +66,6 @@ public record ConsoleUser(String username, String name, String department, Set<S
 		return hasAny("CLERK", "SECTION_HEAD", "DIVISION_LEADER", "CHIEF", "PRESS_OFFICER", "SUPERVISOR", "ADMIN");
 	}
 
-	/** May ask a channel to deliver again. */
-	public boolean redelivers() {
-		return hasAny("PRESS_OFFICER", "ADMIN");
-	}
-
-	/** May withdraw a published item. */
-	public boolean withdraws() {
-		return hasAny("DIVISION_LEADER", "CHIEF");
-	}
-
 	public boolean casesManager() {
 		return has("CASE_MANAGER");
 	}
@@ -88,15 +74,14 @@ public record ConsoleUser(String username, String name, String department, Set<S
 		return has("ADMIN");
 	}
 
-	/** The roles in words, e.g. 书记员（承办人）. */
+	/**
+	 * The platform's roles among the token's, in words and in the order staff know them.
+	 */
 	public String roleLabels() {
-		StringBuilder labels = new StringBuilder();
-		for (String[] label : ROLE_LABELS) {
-			if (this.roles.contains(label[0])) {
-				labels.append((labels.length() > 0) ? "、" : "").append(label[1]);
-			}
-		}
-		return labels.toString();
+		return Stream.of(StaffRole.values())
+			.filter((role) -> this.roles.contains(role.name()))
+			.map(StaffRole::label)
+			.collect(Collectors.joining("、"));
 	}
 
 	@Override

@@ -1,7 +1,16 @@
 package cn.jianwu.portal.console;
 
-import java.util.List;
 import java.util.Map;
+
+import cn.jianwu.disclosure.api.item.DecisionRequest;
+import cn.jianwu.disclosure.api.item.ItemPage;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.ManualCheckRequest;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewRequest;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
+import cn.jianwu.events.Category;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
@@ -24,16 +33,16 @@ public class DisclosureStaffApi {
 	}
 
 	/** The caller's own items, newest change first. */
-	public ItemLine.Page mine(ConsoleUser user, String status, int page, int size) {
-		return this.client.get(user, ItemLine.Page.class,
+	public ItemPage mine(ConsoleUser user, ItemStatus status, int page, int size) {
+		return this.client.get(user, ItemPage.class,
 				query("/api/disclosures/mine", status, null, page, size).toUriString());
 	}
 
 	/**
 	 * Items the caller may read (the department's, or all for leaders and supervisors).
 	 */
-	public ItemLine.Page list(ConsoleUser user, String status, String category, int page, int size) {
-		return this.client.get(user, ItemLine.Page.class,
+	public ItemPage list(ConsoleUser user, ItemStatus status, Category category, int page, int size) {
+		return this.client.get(user, ItemPage.class,
 				query("/api/disclosures", status, category, page, size).toUriString());
 	}
 
@@ -41,11 +50,11 @@ public class DisclosureStaffApi {
 	 * Creates a draft once per {@code idempotencyKey} (the compose page's own key), so
 	 * that a form sent twice makes one draft.
 	 */
-	public StaffItem create(ConsoleUser user, String idempotencyKey, Map<String, Object> request) {
+	public StaffItem create(ConsoleUser user, String idempotencyKey, ItemRequest request) {
 		return this.client.postOnce(user, idempotencyKey, request, StaffItem.class, "/api/disclosures");
 	}
 
-	public StaffItem update(ConsoleUser user, String id, Map<String, Object> request) {
+	public StaffItem update(ConsoleUser user, String id, ItemRequest request) {
 		return this.client.put(user, request, StaffItem.class, "/api/disclosures/{id}", id);
 	}
 
@@ -58,17 +67,17 @@ public class DisclosureStaffApi {
 	 * (a double click) is taken once.
 	 */
 	public StaffItem approve(ConsoleUser user, String id, String idempotencyKey, String comment) {
-		return this.client.postOnce(user, idempotencyKey, decision("comment", comment), StaffItem.class,
+		return this.client.postOnce(user, idempotencyKey, DecisionRequest.comment(comment), StaffItem.class,
 				"/api/disclosures/{id}/approve", id);
 	}
 
 	public StaffItem reject(ConsoleUser user, String id, String idempotencyKey, String comment) {
-		return this.client.postOnce(user, idempotencyKey, decision("comment", comment), StaffItem.class,
+		return this.client.postOnce(user, idempotencyKey, DecisionRequest.comment(comment), StaffItem.class,
 				"/api/disclosures/{id}/reject", id);
 	}
 
 	public StaffItem withdraw(ConsoleUser user, String id, String idempotencyKey, String reason) {
-		return this.client.postOnce(user, idempotencyKey, decision("reason", reason), StaffItem.class,
+		return this.client.postOnce(user, idempotencyKey, DecisionRequest.reason(reason), StaffItem.class,
 				"/api/disclosures/{id}/withdraw", id);
 	}
 
@@ -96,30 +105,23 @@ public class DisclosureStaffApi {
 
 	/** An approver confirms by hand an attachment the redaction check could not read. */
 	public void confirmAttachment(ConsoleUser user, String id, String attachment, String reason) {
-		this.client.post(user, decision("reason", reason), Void.class,
+		this.client.post(user, new ManualCheckRequest((reason != null) ? reason.strip() : null), Void.class,
 				"/api/disclosures/{id}/attachments/{attachment}/manual-check", id, attachment);
 	}
 
-	RedactionPreview.Answer preview(ConsoleUser user, String text, List<String> persons, List<String> addresses,
-			List<String> clearedNames) {
-		return this.client.post(user,
-				Map.of("text", text, "persons", persons, "addresses", addresses, "clearedNames", clearedNames),
-				RedactionPreview.Answer.class, "/api/redaction/preview");
+	RedactionPreviewResponse preview(ConsoleUser user, RedactionPreviewRequest request) {
+		return this.client.post(user, request, RedactionPreviewResponse.class, "/api/redaction/preview");
 	}
 
-	private static Map<String, Object> decision(String field, String text) {
-		return (text == null || text.isBlank()) ? Map.of() : Map.of(field, text.strip());
-	}
-
-	private static UriComponentsBuilder query(String path, String status, String category, int page, int size) {
+	private static UriComponentsBuilder query(String path, ItemStatus status, Category category, int page, int size) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path)
 			.queryParam("page", page)
 			.queryParam("size", size);
-		if (status != null && !status.isBlank()) {
-			uri.queryParam("status", status);
+		if (status != null) {
+			uri.queryParam("status", status.name());
 		}
-		if (category != null && !category.isBlank()) {
-			uri.queryParam("category", category);
+		if (category != null) {
+			uri.queryParam("category", category.name());
 		}
 		return uri;
 	}

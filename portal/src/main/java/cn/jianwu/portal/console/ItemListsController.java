@@ -2,6 +2,11 @@ package cn.jianwu.portal.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import cn.jianwu.disclosure.api.item.ItemPage;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.events.Category;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +32,7 @@ class ItemListsController {
 	@GetMapping("/console")
 	String home(@AuthenticationPrincipal ConsoleUser user, Model model) {
 		if (user.author()) {
-			model.addAttribute("drafts", this.api.mine(user, "DRAFT", 0, 5));
+			model.addAttribute("drafts", this.api.mine(user, ItemStatus.DRAFT, 0, 5));
 		}
 		model.addAttribute("inbox", inbox(user, 5));
 		return "console/home";
@@ -37,7 +42,7 @@ class ItemListsController {
 	String drafts(@AuthenticationPrincipal ConsoleUser user, @RequestParam(defaultValue = "draft") String show,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		boolean all = "all".equals(show);
-		ItemLine.Page items = this.api.mine(user, all ? null : "DRAFT", Math.max(page, 1) - 1, PAGE_SIZE);
+		ItemPage items = this.api.mine(user, all ? null : ItemStatus.DRAFT, Math.max(page, 1) - 1, PAGE_SIZE);
 		model.addAttribute("items", items);
 		model.addAttribute("show", all ? "all" : "draft");
 		return "console/drafts";
@@ -52,8 +57,8 @@ class ItemListsController {
 	@GetMapping("/console/items")
 	String items(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model) {
-		String statusFilter = ConsoleLabels.STATUSES.containsKey(status) ? status : null;
-		String categoryFilter = ConsoleLabels.CATEGORIES.containsKey(category) ? category : null;
+		ItemStatus statusFilter = known(ItemStatus.class, status);
+		Category categoryFilter = known(Category.class, category);
 		model.addAttribute("items",
 				this.api.list(user, statusFilter, categoryFilter, Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("status", statusFilter);
@@ -61,23 +66,28 @@ class ItemListsController {
 		return "console/items";
 	}
 
+	/** A filter the list knows, or none: a stale or edited address shows every item. */
+	private static <E extends Enum<E>> E known(Class<E> type, String name) {
+		return Stream.of(type.getEnumConstants()).filter((value) -> value.name().equals(name)).findFirst().orElse(null);
+	}
+
 	/** One section per approval step the member decides at. */
 	private List<InboxSection> inbox(ConsoleUser user, int size) {
 		List<InboxSection> sections = new ArrayList<>();
 		if (user.has("SECTION_HEAD")) {
-			sections.add(new InboxSection("科室负责人审核", this.api.list(user, "PENDING_REVIEW", null, 0, size)));
+			sections.add(new InboxSection("科室负责人审核", this.api.list(user, ItemStatus.PENDING_REVIEW, null, 0, size)));
 		}
 		if (user.has("DIVISION_LEADER")) {
-			sections.add(new InboxSection("分管领导审批", this.api.list(user, "PENDING_APPROVAL", null, 0, size)));
+			sections.add(new InboxSection("分管领导审批", this.api.list(user, ItemStatus.PENDING_APPROVAL, null, 0, size)));
 		}
 		if (user.has("CHIEF")) {
-			sections.add(new InboxSection("检察长审批（重要事项）", this.api.list(user, "PENDING_CHIEF", null, 0, size)));
+			sections.add(new InboxSection("检察长审批（重要事项）", this.api.list(user, ItemStatus.PENDING_CHIEF, null, 0, size)));
 		}
 		return sections;
 	}
 
 	/** The items waiting at one approval step. */
-	record InboxSection(String step, ItemLine.Page items) {
+	record InboxSection(String step, ItemPage items) {
 	}
 
 }

@@ -2,7 +2,14 @@ package cn.jianwu.portal.console;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewRequest;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
+import cn.jianwu.events.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +49,11 @@ class ItemPageController {
 		model.addAttribute("item", item);
 		model.addAttribute("board", DeliveryBoard.of(item));
 		model.addAttribute("refreshMillis", this.properties.boardRefresh().toMillis());
+		model.addAttribute("mayRedeliver", item.allows(WorkflowAction.REDELIVER));
 		model.addAttribute("paragraphs", BodyText.paragraphs(BodyText.fromHtml(item.body())));
-		model.addAttribute("decides", item.decidingRole() != null && user.has(item.decidingRole()));
+		model.addAttribute("mayEdit", item.allows(WorkflowAction.EDIT));
+		model.addAttribute("mayDecide", item.allows(WorkflowAction.APPROVE));
+		model.addAttribute("mayWithdraw", item.allows(WorkflowAction.WITHDRAW));
 		model.addAttribute("preview", publicText(user, item));
 		// one key per rendering of the page: a decision sent twice from it is taken once
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
@@ -57,6 +67,7 @@ class ItemPageController {
 		model.addAttribute("item", item);
 		model.addAttribute("board", DeliveryBoard.of(item));
 		model.addAttribute("refreshMillis", this.properties.boardRefresh().toMillis());
+		model.addAttribute("mayRedeliver", item.allows(WorkflowAction.REDELIVER));
 		return "console/item :: board";
 	}
 
@@ -68,10 +79,10 @@ class ItemPageController {
 			StaffItem item = this.api.approve(user, id, idempotencyKey, comment);
 			log.info("Item {} approved from the console by {}", id, user.username());
 			return switch (item.status()) {
-				case "PENDING_APPROVAL" -> "已同意，转分管领导审批。";
-				case "PENDING_CHIEF" -> "已同意。该事项为重要事项，转检察长审批。";
-				case "APPROVED" -> "已批准，将于定时发布时间自动发布。";
-				case "PUBLISHED" -> "已批准并发布，各渠道的送达情况见下方发布回执。";
+				case PENDING_APPROVAL -> "已同意，转分管领导审批。";
+				case PENDING_CHIEF -> "已同意。该事项为重要事项，转检察长审批。";
+				case APPROVED -> "已批准，将于定时发布时间自动发布。";
+				case PUBLISHED -> "已批准并发布，各渠道的送达情况见下方发布回执。";
 				default -> "已同意。";
 			};
 		});
@@ -115,7 +126,12 @@ class ItemPageController {
 			RedirectAttributes redirect) {
 		return decide(redirect, id, () -> {
 			this.api.retry(user, id, channel);
-			return "已要求“" + ConsoleLabels.CHANNELS.getOrDefault(channel, channel) + "”重新发布，请稍候查看回执。";
+			String name = Stream.of(Channel.values())
+				.filter((known) -> known.id().equals(channel))
+				.map(Channel::label)
+				.findFirst()
+				.orElse(channel);
+			return "已要求“" + name + "”重新发布，请稍候查看回执。";
 		});
 	}
 
@@ -137,8 +153,8 @@ class ItemPageController {
 		}
 		String text = RedactionPreview.text(item.title(), item.summary(), body);
 		try {
-			RedactionPreview.Answer answer = this.api.preview(user, text, item.persons(), item.addresses(),
-					item.clearedNames().stream().map(NameClearance::name).toList());
+			RedactionPreviewResponse answer = this.api.preview(user, new RedactionPreviewRequest(text, item.persons(),
+					item.addresses(), item.clearedNames().stream().map(NameClearance::name).toList()));
 			return RedactionPreview.of(text, answer);
 		}
 		catch (ConsoleApiException ex) {

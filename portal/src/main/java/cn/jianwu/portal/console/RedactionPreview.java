@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.jianwu.disclosure.api.redaction.RedactionKind;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
+
 /**
  * What the public would read, side by side with what the clerk wrote: the redaction
  * service's proposals (each with its reason) and the text in runs, each run either the
@@ -22,7 +25,8 @@ import java.util.Map;
  * needed
  */
 public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<List<Run>> body, List<Proposal> proposals,
-		int count, List<Answer.UnlistedName> unlistedNames, List<Answer.MinorHint> minorHints) {
+		int count, List<RedactionPreviewResponse.UnlistedName> unlistedNames,
+		List<RedactionPreviewResponse.MinorHint> minorHints) {
 
 	/**
 	 * Between title, summary and body: nothing any rule of the scanner could match or
@@ -43,16 +47,16 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 	 * @param text what {@link #text} made
 	 * @param redactions the proposals, sorted by start, offsets into {@code text}
 	 */
-	static RedactionPreview of(String text, Answer answer) {
-		List<Answer.Redaction> redactions = answer.redactions();
+	static RedactionPreview of(String text, RedactionPreviewResponse answer) {
+		List<RedactionPreviewResponse.Redaction> redactions = answer.redactions();
 		List<List<List<Run>>> parts = new ArrayList<>();
 		List<List<Run>> paragraphs = new ArrayList<>();
 		List<Run> paragraph = new ArrayList<>();
 		int at = 0;
-		List<Answer.Redaction> sorted = new ArrayList<>(redactions);
+		List<RedactionPreviewResponse.Redaction> sorted = new ArrayList<>(redactions);
 		sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		List<Object> segments = new ArrayList<>();
-		for (Answer.Redaction redaction : sorted) {
+		for (RedactionPreviewResponse.Redaction redaction : sorted) {
 			if (redaction.start() < at || redaction.end() > text.length()) {
 				continue;
 			}
@@ -62,7 +66,7 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 		}
 		segments.add(text.substring(at));
 		for (Object segment : segments) {
-			if (segment instanceof Answer.Redaction redaction) {
+			if (segment instanceof RedactionPreviewResponse.Redaction redaction) {
 				paragraph
 					.add(new Run(redaction.replacement(), redaction.original(), redaction.kind(), redaction.reason()));
 				continue;
@@ -94,7 +98,7 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 		List<Run> title = new ArrayList<>();
 		parts.get(0).forEach(title::addAll);
 		Map<String, Proposal> proposals = new LinkedHashMap<>();
-		for (Answer.Redaction redaction : sorted) {
+		for (RedactionPreviewResponse.Redaction redaction : sorted) {
 			proposals.merge(redaction.kind() + "\u0000" + redaction.original(),
 					new Proposal(redaction.kind(), redaction.original(), redaction.replacement(), redaction.reason(),
 							1),
@@ -113,7 +117,7 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 	 * @param kind what a replacement hides
 	 * @param reason why, in Chinese
 	 */
-	public record Run(String text, String original, String kind, String reason) {
+	public record Run(String text, String original, RedactionKind kind, String reason) {
 
 		public boolean replaced() {
 			return this.original != null;
@@ -124,43 +128,17 @@ public record RedactionPreview(List<Run> title, List<List<Run>> summary, List<Li
 	/**
 	 * One proposed replacement, with how often it occurs.
 	 *
-	 * @param kind {@code PERSON_NAME}, {@code ID_NUMBER}, ...
+	 * @param kind what the replacement hides
 	 * @param original the words replaced
 	 * @param replacement what the reader sees instead
 	 * @param reason why
 	 * @param occurrences how often
 	 */
-	public record Proposal(String kind, String original, String replacement, String reason, int occurrences) {
+	public record Proposal(RedactionKind kind, String original, String replacement, String reason, int occurrences) {
 
-		/**
-		 * A listed person's name may be kept (a party asked to be named, or was named by
-		 * mistake); identifiers must always go.
-		 */
+		/** Whether the clerk may publish the original instead. */
 		public boolean droppable() {
-			return "PERSON_NAME".equals(this.kind) || "ADDRESS".equals(this.kind);
-		}
-
-	}
-
-	/** disclosure-service's preview answer ({@code POST /api/redaction/preview}). */
-	record Answer(String text, List<Redaction> redactions, List<UnlistedName> unlistedNames,
-			List<MinorHint> minorHints) {
-
-		Answer {
-			redactions = (redactions != null) ? List.copyOf(redactions) : List.of();
-			unlistedNames = (unlistedNames != null) ? List.copyOf(unlistedNames) : List.of();
-			minorHints = (minorHints != null) ? List.copyOf(minorHints) : List.of();
-		}
-
-		/** A person's name nobody listed, with how often it occurs. */
-		public record UnlistedName(String name, int firstStart, int occurrences) {
-		}
-
-		/** A hint that a minor is involved, labelled by disclosure-service. */
-		public record MinorHint(String kind, String label, int start, int end, String reason) {
-		}
-
-		record Redaction(String kind, String original, String replacement, int start, int end, String reason) {
+			return this.kind.droppable();
 		}
 
 	}

@@ -2,14 +2,14 @@ package cn.jianwu.portal.console;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.identity.TokenRequest;
+import cn.jianwu.disclosure.api.identity.TokenResponse;
+import cn.jianwu.portal.site.BackendUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import cn.jianwu.portal.site.BackendUnavailableException;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -46,10 +46,10 @@ class StaffLoginProvider implements AuthenticationProvider {
 		if (username.isEmpty() || password.isEmpty()) {
 			throw new BadCredentialsException("用户名或密码错误");
 		}
-		TokenAnswer answer;
+		TokenResponse answer;
 		try {
-			answer = this.disclosure.anonymous(HttpMethod.POST, Map.of("username", username, "password", password),
-					TokenAnswer.class, "/api/auth/token");
+			answer = this.disclosure.anonymous(HttpMethod.POST, new TokenRequest(username, password),
+					TokenResponse.class, "/api/auth/token");
 		}
 		catch (ConsoleApiException ex) {
 			throw new BadCredentialsException("用户名或密码错误");
@@ -63,7 +63,7 @@ class StaffLoginProvider implements AuthenticationProvider {
 		}
 		ConsoleUser user = new ConsoleUser(answer.username() != null ? answer.username() : username,
 				answer.name() != null ? answer.name() : username, answer.department(),
-				Set.copyOf(answer.roles() != null ? answer.roles() : List.of()), answer.accessToken(),
+				answer.roles().stream().map(StaffRole::name).collect(Collectors.toSet()), answer.accessToken(),
 				this.clock.instant().plusSeconds(Math.max(answer.expiresIn(), 0)));
 		log.info("Console login of {}", user.username());
 		List<SimpleGrantedAuthority> authorities = user.roles()
@@ -76,11 +76,6 @@ class StaffLoginProvider implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-	}
-
-	/** disclosure-service's login answer. */
-	record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn,
-			List<String> roles, String username, String name, String department) {
 	}
 
 }

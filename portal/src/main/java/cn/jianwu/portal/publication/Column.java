@@ -60,6 +60,10 @@ public enum Column {
 		return Arrays.stream(values()).filter((column) -> column.slug.equals(slug)).findFirst();
 	}
 
+	public static Optional<Column> byCategory(Category category) {
+		return Arrays.stream(values()).filter((column) -> column.category == category).findFirst();
+	}
+
 	/** The column of a category as the services name it ({@code CASE_INFO}). */
 	public static Optional<Column> byCategory(String category) {
 		return Arrays.stream(values()).filter((column) -> column.category.name().equals(category)).findFirst();

@@ -3,6 +3,8 @@ package cn.jianwu.portal.publication;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.publication.PublicItem;
+import cn.jianwu.disclosure.api.publication.PublicItemPage;
 import cn.jianwu.portal.site.BackendClients;
 import cn.jianwu.portal.site.BackendUnavailableException;
 import cn.jianwu.portal.site.PortalProperties;
@@ -34,16 +36,16 @@ class DisclosureClient {
 	 * @param page the page, from 0
 	 * @param size items per page (1 to 100)
 	 */
-	PublicItem.Page latest(Column column, int page, int size) {
+	PublicItemPage latest(Column column, int page, int size) {
 		try {
-			PublicItem.Page answer = this.client.get()
+			PublicItemPage answer = this.client.get()
 				.uri((uri) -> uri.path("/api/public/items")
 					.queryParamIfPresent("category", Optional.ofNullable(column).map((c) -> c.category().name()))
 					.queryParam("page", page)
 					.queryParam("size", size)
 					.build())
 				.retrieve()
-				.body(PublicItem.Page.class);
+				.body(PublicItemPage.class);
 			if (answer == null) {
 				throw new BackendUnavailableException(SERVICE, "empty list answer", null);
 			}

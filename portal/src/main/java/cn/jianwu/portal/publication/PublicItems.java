@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.publication.PublicItem;
+import cn.jianwu.disclosure.api.publication.PublicItemPage;
+import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.redaction.HtmlText;
 
@@ -39,7 +43,7 @@ public class PublicItems {
 	 * @param page from 0
 	 */
 	ColumnPage page(Column column, int page, int size) {
-		PublicItem.Page answer = this.client.latest(column, page, size);
+		PublicItemPage answer = this.client.latest(column, page, size);
 		return new ColumnPage(answer.items().stream().map(this::line).toList(), answer.total());
 	}
 
@@ -51,13 +55,13 @@ public class PublicItems {
 		Optional<Column> column = Column.byCategory(item.category());
 		return new ItemLine(path(item.id()), item.title(), this.institution.date(item.publishedAt()),
 				this.institution.isoDate(item.publishedAt()), column.map(Column::label).orElse(null),
-				column.map(Column::path).orElse(null), SubKinds.label(item.subKind()), item.department());
+				column.map(Column::path).orElse(null), label(item.subKind()), item.department());
 	}
 
 	private ItemView view(PublicItem item) {
 		return new ItemView(item.title(), blankToNull(item.summary()), HtmlText.parse(item.body()).paragraphs(),
 				this.institution.date(item.publishedAt()), this.institution.isoDate(item.publishedAt()),
-				item.department(), Column.byCategory(item.category()).orElse(null), SubKinds.label(item.subKind()),
+				item.department(), Column.byCategory(item.category()).orElse(null), label(item.subKind()),
 				item.attachments().stream().map((attachment) -> link(item.id(), attachment)).toList());
 	}
 
@@ -66,7 +70,11 @@ public class PublicItems {
 		return "/items/" + id;
 	}
 
-	private static ItemView.AttachmentLink link(String itemId, PublicItem.Attachment attachment) {
+	private static String label(SubKind subKind) {
+		return (subKind != null) ? subKind.label() : null;
+	}
+
+	private static ItemView.AttachmentLink link(String itemId, AttachmentRef attachment) {
 		String url = attachment.url();
 		if (url == null || !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("/"))
 				|| url.startsWith("//")) {

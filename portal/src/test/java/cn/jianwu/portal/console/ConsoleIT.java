@@ -246,6 +246,19 @@ class ConsoleIT {
 	}
 
 	@Test
+	void theItemListOffersTheContractsStatusesAndShowsTheirLabels() {
+		signIn();
+		Document items = Jsoup.parse(get("/console/items?status=PENDING_REVIEW&category=NO_SUCH_CATEGORY").body());
+		assertThat(items.select("#filter-status option").eachText()).contains("草稿", "待科室负责人审核", "待检察长审批", "已撤回");
+		assertThat(items.select("#filter-status option[selected]").text()).isEqualTo("待科室负责人审核");
+		assertThat(items.select("select[name=category] option[selected]")).as("an unknown category filters nothing")
+			.isEmpty();
+		assertThat(items.select("table.data .status").eachText())
+			.allSatisfy((label) -> assertThat(label).isIn("草稿", "待科室负责人审核"));
+		assertThat(items.select("table.data tbody").text()).contains("检察案件信息");
+	}
+
+	@Test
 	void signingOutEndsTheSession() {
 		signIn();
 		Document console = Jsoup.parse(get("/console").body());

@@ -2,9 +2,22 @@ package cn.jianwu.portal.console;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
+import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.delivery.DeliveryState;
+import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.api.item.StaffItem;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.disclosure.api.redaction.RedactionKind;
+import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
+import cn.jianwu.events.Visibility;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +45,13 @@ class ConsoleModelTest {
 		int summary = text.indexOf("王建国", title + 1);
 		int body = text.indexOf("王建国", summary + 1);
 		int id = text.indexOf("123");
-		RedactionPreview preview = RedactionPreview.of(text, new RedactionPreview.Answer(null,
-				List.of(redaction("PERSON_NAME", "王建国", "王某", title), redaction("PERSON_NAME", "王建国", "王某", summary),
-						redaction("PERSON_NAME", "王建国", "王某", body), redaction("ID_NUMBER", "123", "×××", id)),
-				null, null));
+		RedactionPreview preview = RedactionPreview.of(text,
+				new RedactionPreviewResponse(null,
+						List.of(redaction(RedactionKind.PERSON_NAME, "王建国", "王某", title),
+								redaction(RedactionKind.PERSON_NAME, "王建国", "王某", summary),
+								redaction(RedactionKind.PERSON_NAME, "王建国", "王某", body),
+								redaction(RedactionKind.ID_NUMBER, "123", "×××", id)),
+						null, null));
 		assertThat(preview.count()).isEqualTo(4);
 		assertThat(preview.title()).extracting(RedactionPreview.Run::text).containsExactly("王某", "案");
 		assertThat(preview.summary()).hasSize(1);
@@ -45,8 +61,8 @@ class ConsoleModelTest {
 		assertThat(preview.body().get(0).get(1).original()).isEqualTo("王建国");
 		assertThat(preview.proposals())
 			.extracting(RedactionPreview.Proposal::kind, RedactionPreview.Proposal::occurrences)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("PERSON_NAME", 3),
-					org.assertj.core.groups.Tuple.tuple("ID_NUMBER", 1));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(RedactionKind.PERSON_NAME, 3),
+					org.assertj.core.groups.Tuple.tuple(RedactionKind.ID_NUMBER, 1));
 		assertThat(preview.proposals().get(0).droppable()).isTrue();
 		assertThat(preview.proposals().get(1).droppable()).as("identifiers must go").isFalse();
 	}
@@ -73,65 +89,85 @@ class ConsoleModelTest {
 		ComposeForm form = ComposeForm.blank();
 		form.setTitle("通知");
 		form.setBodyText("正文");
-		form.setVisibility("INTERNAL");
-		form.setCategory("GOVERNMENT_AFFAIRS");
-		form.setSubKind("LEGAL_DOCUMENT");
-		Map<String, Object> request = form.request("办公室", java.time.ZoneId.of("Asia/Shanghai"));
-		assertThat(request).containsEntry("channels", List.of("bulletin"))
-			.containsEntry("department", "办公室")
-			.containsEntry("body", "<p>正文</p>");
-		assertThat(request.get("subKind")).as("sub-kinds belong to case information only").isNull();
+		form.setVisibility(Visibility.INTERNAL);
+		form.setCategory(Category.GOVERNMENT_AFFAIRS);
+		form.setSubKind(SubKind.LEGAL_DOCUMENT);
+		ItemRequest request = form.request("办公室", java.time.ZoneId.of("Asia/Shanghai"));
+		assertThat(request.channels()).as("ticked, but not allowed to an internal item: every channel but one")
+			.containsExactly(Channel.BULLETIN);
+		assertThat(request.department()).isEqualTo("办公室");
+		assertThat(request.body()).isEqualTo("<p>正文</p>");
+		assertThat(request.subKind()).as("sub-kinds belong to case information only").isNull();
 	}
 
 	@Test
 	void theBoardWaitsForChosenChannelsAndForRetractions() {
 		Instant now = Instant.parse("2026-11-28T04:00:00Z");
-		StaffItem published = item("PUBLISHED", 1, List.of("portal", "weibo", "bulletin"),
-				List.of(new StaffItem.Delivery("portal", 1, "DELIVERED", "disclosures-v1", 1, null, now),
-						new StaffItem.Delivery("wechat", 1, "SKIPPED", null, 1, "未选择该渠道", now)));
+		StaffItem published = item(ItemStatus.PUBLISHED, 1, List.of(Channel.PORTAL, Channel.WEIBO, Channel.BULLETIN),
+				List.of(delivery(Channel.PORTAL, DeliveryState.DELIVERED, now),
+						delivery(Channel.WECHAT, DeliveryState.SKIPPED, now)));
 		DeliveryBoard board = DeliveryBoard.of(published);
 		assertThat(board.rows()).extracting(DeliveryBoard.Row::channel, DeliveryBoard.Row::state)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("portal", "DELIVERED"),
-					org.assertj.core.groups.Tuple.tuple("weibo", "PENDING"),
-					org.assertj.core.groups.Tuple.tuple("wechat", "SKIPPED"),
-					org.assertj.core.groups.Tuple.tuple("bulletin", "PENDING"),
-					org.assertj.core.groups.Tuple.tuple("screens", "NOT_CHOSEN"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Channel.PORTAL, DeliveryState.DELIVERED),
+					org.assertj.core.groups.Tuple.tuple(Channel.WEIBO, DeliveryState.PENDING),
+					org.assertj.core.groups.Tuple.tuple(Channel.WECHAT, DeliveryState.SKIPPED),
+					org.assertj.core.groups.Tuple.tuple(Channel.BULLETIN, DeliveryState.PENDING),
+					org.assertj.core.groups.Tuple.tuple(Channel.SCREENS, DeliveryState.NOT_CHOSEN));
 		assertThat(board.settled()).isFalse();
-		assertThat(board.rows().get(1).stateLabel()).isEqualTo("等待回执");
+		assertThat(board.rows().get(1).state().label()).isEqualTo("等待回执");
 
-		StaffItem withdrawn = item("WITHDRAWN", null, List.of("portal"),
-				List.of(new StaffItem.Delivery("portal", 1, "DELIVERED", "disclosures-v1", 1, null, now)));
-		assertThat(DeliveryBoard.of(withdrawn).rows().get(0).state()).isEqualTo("RETRACTING");
-		StaffItem retracted = item("WITHDRAWN", null, List.of("portal"),
-				List.of(new StaffItem.Delivery("portal", 1, "RETRACTED", null, 1, null, now)));
+		StaffItem withdrawn = item(ItemStatus.WITHDRAWN, null, List.of(Channel.PORTAL),
+				List.of(delivery(Channel.PORTAL, DeliveryState.DELIVERED, now)));
+		assertThat(DeliveryBoard.of(withdrawn).rows().get(0).state()).isEqualTo(DeliveryState.RETRACTING);
+		StaffItem retracted = item(ItemStatus.WITHDRAWN, null, List.of(Channel.PORTAL),
+				List.of(delivery(Channel.PORTAL, DeliveryState.RETRACTED, now)));
 		assertThat(DeliveryBoard.of(retracted).settled()).isTrue();
 
 		// an internal item: the bulletin delivered, the other channels' SKIPPED still to
 		// come
-		List<StaffItem.Delivery> bulletinOnly = List
-			.of(new StaffItem.Delivery("bulletin", 1, "DELIVERED", "/bulletin/items/1", 1, null, now));
-		assertThat(DeliveryBoard.of(item("PUBLISHED", 1, List.of("bulletin"), bulletinOnly)).settled())
+		List<StaffItem.Delivery> bulletinOnly = List.of(delivery(Channel.BULLETIN, DeliveryState.DELIVERED, now));
+		assertThat(DeliveryBoard.of(item(ItemStatus.PUBLISHED, 1, List.of(Channel.BULLETIN), bulletinOnly)).settled())
 			.as("the unchosen channels have not answered yet")
 			.isFalse();
 		List<StaffItem.Delivery> everyChannel = new java.util.ArrayList<>(bulletinOnly);
-		for (String channel : List.of("portal", "weibo", "wechat", "screens")) {
-			everyChannel.add(new StaffItem.Delivery(channel, 1, "SKIPPED", null, 1, "内部事项", now));
+		for (Channel channel : List.of(Channel.PORTAL, Channel.WEIBO, Channel.WECHAT, Channel.SCREENS)) {
+			everyChannel.add(delivery(channel, DeliveryState.SKIPPED, now));
 		}
-		assertThat(DeliveryBoard.of(item("PUBLISHED", 1, List.of("bulletin"), everyChannel)).settled()).isTrue();
-		assertThat(DeliveryBoard.of(item("DRAFT", null, List.of("portal"), List.of())).rows())
-			.allSatisfy((row) -> assertThat(row.state()).isIn("NONE"));
+		assertThat(DeliveryBoard.of(item(ItemStatus.PUBLISHED, 1, List.of(Channel.BULLETIN), everyChannel)).settled())
+			.isTrue();
+		assertThat(DeliveryBoard.of(item(ItemStatus.DRAFT, null, List.of(Channel.PORTAL), List.of())).rows())
+			.allSatisfy((row) -> assertThat(row.state()).isEqualTo(DeliveryState.NONE));
 	}
 
-	private static StaffItem item(String status, Integer publishedRevision, List<String> channels,
+	@Test
+	void theExampleStaffItemOfTheContractReadsAndFillsTheBoard() {
+		StaffItem example = JsonMapper.builder().build().readValue(ApiExamples.STAFF_ITEM.json(), StaffItem.class);
+		DeliveryBoard board = DeliveryBoard.of(example);
+		assertThat(board.rows()).extracting(DeliveryBoard.Row::state)
+			.containsExactly(DeliveryState.DELIVERED, DeliveryState.FAILED, DeliveryState.PENDING,
+					DeliveryState.PENDING, DeliveryState.PENDING);
+		ComposeForm form = ComposeForm.of(example, java.time.ZoneId.of("Asia/Shanghai"));
+		ItemRequest request = form.request(example.department(), java.time.ZoneId.of("Asia/Shanghai"));
+		assertThat(request.channels()).isEqualTo(example.channels());
+		assertThat(request.subKind()).isEqualTo(example.subKind());
+		assertThat(request.clearedNames()).isEqualTo(example.clearedNames());
+		assertThat(request.version()).isEqualTo(example.version());
+	}
+
+	private static StaffItem.Delivery delivery(Channel channel, DeliveryState state, Instant at) {
+		return new StaffItem.Delivery(channel, 1, state, null, 1, null, at);
+	}
+
+	private static StaffItem item(ItemStatus status, Integer publishedRevision, List<Channel> channels,
 			List<StaffItem.Delivery> deliveries) {
-		return new StaffItem("id", 1, publishedRevision, status, "标题", null, "<p>正文</p>", "OTHER", null, "AD_HOC",
-				"PUBLIC", "办公室", false, channels, List.of(), List.of(), List.of(), List.of(), null, null, "clerk2",
-				null, null, 1, List.of(), deliveries, List.of());
+		return new StaffItem(UUID.randomUUID(), 1, publishedRevision, status, "标题", null, "<p>正文</p>", Category.OTHER,
+				null, Term.AD_HOC, Visibility.PUBLIC, "办公室", false, channels, List.of(), List.of(), List.of(),
+				List.of(), null, null, "clerk2", null, null, 1, List.of(), deliveries, List.of(), List.of());
 	}
 
-	private static RedactionPreview.Answer.Redaction redaction(String kind, String original, String replacement,
+	private static RedactionPreviewResponse.Redaction redaction(RedactionKind kind, String original, String replacement,
 			int start) {
-		return new RedactionPreview.Answer.Redaction(kind, original, replacement, start, start + original.length(),
+		return new RedactionPreviewResponse.Redaction(kind, original, replacement, start, start + original.length(),
 				"理由");
 	}
 

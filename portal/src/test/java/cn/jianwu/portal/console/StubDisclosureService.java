@@ -9,8 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jianwu.disclosure.api.ApiExamples;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * disclosure-service's staff API as the console sees it, played by a JDK HTTP server: one
@@ -25,6 +29,10 @@ final class StubDisclosureService implements AutoCloseable {
 	static final String ITEM_ID = "0b4a6b36-7f53-4a8a-9d7e-5b2f7c1d2e3f";
 
 	static final String ID_NUMBER = "14010519850312457X";
+
+	static final String TITLE = "王建国涉嫌盗窃案不起诉决定书";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpServer server;
 
@@ -57,9 +65,9 @@ final class StubDisclosureService implements AutoCloseable {
 		this.idempotencyKeys.add((key != null) ? key : "");
 		if ("POST".equals(method) && "/api/auth/token".equals(path)) {
 			if (body.contains("\"demo-clerk1\"") && body.contains("\"clerk1\"")) {
-				answer(exchange, 200, """
-						{"access_token":"%s","token_type":"Bearer","expires_in":900,"roles":["CLERK"],
-						 "username":"clerk1","name":"张书记员","department":"公诉部"}""".formatted(TOKEN));
+				ObjectNode token = example(ApiExamples.TOKEN);
+				token.put("access_token", TOKEN);
+				answer(exchange, 200, token.toString());
 			}
 			else {
 				problem(exchange, 401, "invalid-credentials", "用户名或密码错误");
@@ -72,11 +80,10 @@ final class StubDisclosureService implements AutoCloseable {
 			return;
 		}
 		if ("GET".equals(method) && ("/api/disclosures/mine".equals(path) || "/api/disclosures".equals(path))) {
-			answer(exchange, 200, """
-					{"items":[{"id":"%s","revision":1,"status":"%s","title":"王建国涉嫌盗窃案不起诉决定书",
-					 "category":"CASE_INFO","department":"公诉部","visibility":"PUBLIC","important":true,
-					 "createdBy":"clerk1","updatedAt":"2026-11-28T02:00:00Z"}],"total":1,"page":0,"size":20}"""
-				.formatted(ITEM_ID, this.itemStatus));
+			ObjectNode page = example(ApiExamples.ITEM_PAGE);
+			ObjectNode line = (ObjectNode) page.get("items").get(0);
+			line.put("id", ITEM_ID).put("status", this.itemStatus).put("title", TITLE).put("important", true);
+			answer(exchange, 200, page.toString());
 			return;
 		}
 		if ("POST".equals(method) && "/api/redaction/preview".equals(path)) {
@@ -109,19 +116,37 @@ final class StubDisclosureService implements AutoCloseable {
 		problem(exchange, 404, "not-found", "不存在");
 	}
 
+	/**
+	 * The draft, built on disclosure-api's example of a staff item so that it has the
+	 * contract's shape: its clerk may edit and submit it while it is a draft, and nothing
+	 * once it is submitted.
+	 */
 	private String item() {
-		return """
-				{"id":"%s","revision":1,"publishedRevision":null,"status":"%s","title":"王建国涉嫌盗窃案不起诉决定书",
-				 "summary":"本院依法作出不起诉决定。","body":"<p>被不起诉人王建国，公民身份号码%s。</p>",
-				 "category":"CASE_INFO","subKind":"LEGAL_DOCUMENT","term":"AD_HOC","visibility":"PUBLIC",
-				 "department":"公诉部","important":true,"channels":["portal","weibo","wechat","bulletin","screens"],
-				 "exemptions":[],"persons":["王建国"],"addresses":[],"createdBy":"clerk1",
-				 "createdAt":"2026-11-28T02:00:00Z","updatedAt":"2026-11-28T02:00:00Z","version":1,
-				 "history":[{"action":"CREATE","actor":"clerk1","role":"CLERK","revision":1,"to":"DRAFT",
-				   "at":"2026-11-28T02:00:00Z"}],"deliveries":[],
-				 "attachments":[{"id":"a1","fileName":"扫描件.pdf","mediaType":"application/pdf","size":100,
-				   "textExtracted":false,"textStatus":"NO_TEXT","automaticallyChecked":false,"manualCheck":null,
-				   "createdBy":"clerk1"}]}""".formatted(ITEM_ID, this.itemStatus, ID_NUMBER);
+		ObjectNode item = example(ApiExamples.STAFF_ITEM);
+		item.put("id", ITEM_ID)
+			.put("status", this.itemStatus)
+			.put("title", TITLE)
+			.put("summary", "本院依法作出不起诉决定。")
+			.put("body", "<p>被不起诉人王建国，公民身份号码" + ID_NUMBER + "。</p>")
+			.put("important", true)
+			.put("version", 1)
+			.putNull("publishedRevision");
+		item.putArray("persons").add("王建国");
+		item.putArray("clearedNames");
+		item.putArray("deliveries");
+		ArrayNode history = item.putArray("history");
+		history.add(example(ApiExamples.STAFF_ITEM).get("history").get(0));
+		ObjectNode attachment = (ObjectNode) item.get("attachments").get(0);
+		attachment.put("itemId", ITEM_ID).put("fileName", "扫描件.pdf").putNull("manualCheck");
+		ArrayNode allowed = item.putArray("allowedActions");
+		if ("DRAFT".equals(this.itemStatus)) {
+			allowed.add("EDIT").add("SUBMIT");
+		}
+		return item.toString();
+	}
+
+	private static ObjectNode example(ApiExamples example) {
+		return (ObjectNode) JSON.readTree(example.json());
 	}
 
 	/** Finds 王建国 (if listed) and the ID number, as the real scanner would. */

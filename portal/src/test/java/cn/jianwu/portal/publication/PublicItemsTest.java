@@ -1,5 +1,6 @@
 package cn.jianwu.portal.publication;
 
+import cn.jianwu.events.Category;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +24,7 @@ class PublicItemsTest {
 		assertThat(Column.bySlug("CASE_INFO")).isEmpty();
 		assertThat(Column.CASE_INFO.label()).isEqualTo("检察案件信息");
 		assertThat(Column.OTHER.path()).isEqualTo("/categories/other");
-		assertThat(SubKinds.label("LEGAL_DOCUMENT")).isEqualTo("生效法律文书");
-		assertThat(SubKinds.label("UNKNOWN")).isNull();
+		assertThat(Column.byCategory(Category.OTHER)).hasValue(Column.OTHER);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.jianwu.events.Category;
+
 /**
  * The screen registry's form: the screen's address, its name and place, what it shows.
  */
@@ -16,13 +18,13 @@ public class ScreenForm {
 
 	private String location;
 
-	private List<String> categories = new ArrayList<>();
+	private List<Category> categories = new ArrayList<>();
 
 	private Integer secondsPerItem;
 
 	static ScreenForm blank() {
 		ScreenForm form = new ScreenForm();
-		form.categories = new ArrayList<>(List.of("CASE_INFO", "GOVERNMENT_AFFAIRS", "PERSONNEL", "OTHER"));
+		form.categories = new ArrayList<>(List.of(Category.values()));
 		form.secondsPerItem = 10;
 		return form;
 	}
@@ -76,11 +78,11 @@ public class ScreenForm {
 		this.location = location;
 	}
 
-	public List<String> getCategories() {
+	public List<Category> getCategories() {
 		return this.categories;
 	}
 
-	public void setCategories(List<String> categories) {
+	public void setCategories(List<Category> categories) {
 		this.categories = (categories != null) ? new ArrayList<>(categories) : new ArrayList<>();
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.jianwu.events.Category;
 import cn.jianwu.portal.console.ConsoleApiException;
 import cn.jianwu.portal.console.ConsoleServices;
 import cn.jianwu.portal.console.ConsoleUser;
@@ -120,7 +121,7 @@ class ScreensController {
 	}
 
 	/** A registered screen, as channel-bulletin answers it. */
-	record Screen(String id, String name, String location, List<String> categories, int secondsPerItem,
+	record Screen(String id, String name, String location, List<Category> categories, int secondsPerItem,
 			Instant createdAt, Instant updatedAt) {
 
 		Screen {

@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import cn.jianwu.disclosure.api.delivery.DeliveryState;
+import cn.jianwu.disclosure.api.statistics.StatisticsView;
+import cn.jianwu.events.Category;
+import cn.jianwu.events.Channel;
 import cn.jianwu.portal.console.ConsoleApiException;
-import cn.jianwu.portal.console.ConsoleLabels;
 import cn.jianwu.portal.console.ConsoleServices;
 import cn.jianwu.portal.console.ConsoleUser;
 import cn.jianwu.portal.site.BackendUnavailableException;
@@ -32,7 +36,10 @@ class StatisticsController {
 
 	static final int DAYS = 30;
 
-	private static final List<String> DELIVERY_STATUSES = List.of("DELIVERED", "FAILED", "RETRACTED", "SKIPPED");
+	/** The statuses channels report, in the order staff know them. */
+	private static final List<DeliveryState> DELIVERY_STATUSES = Stream.of(DeliveryState.values())
+		.filter(DeliveryState::reported)
+		.toList();
 
 	private final ConsoleServices services;
 
@@ -45,8 +52,8 @@ class StatisticsController {
 
 	@GetMapping("/console/statistics")
 	String statistics(@AuthenticationPrincipal ConsoleUser user, Model model) {
-		DisclosureStatistics disclosures = this.services.disclosure()
-			.get(user, DisclosureStatistics.class, "/api/disclosures/statistics?months=" + MONTHS);
+		StatisticsView disclosures = this.services.disclosure()
+			.get(user, StatisticsView.class, "/api/disclosures/statistics?months=" + MONTHS);
 		model.addAttribute("publications", publications(disclosures));
 		model.addAttribute("deliveries", deliveries(disclosures));
 		if (user.hasAny("CASE_MANAGER", "SUPERVISOR")) {
@@ -64,14 +71,14 @@ class StatisticsController {
 		return "console/statistics";
 	}
 
-	private ChartTable publications(DisclosureStatistics statistics) {
+	private ChartTable publications(StatisticsView statistics) {
 		YearMonth last = YearMonth.now(this.zone);
 		Map<String, List<Long>> months = new LinkedHashMap<>();
-		List<String> categories = new ArrayList<>(ConsoleLabels.CATEGORIES.keySet());
+		List<Category> categories = List.of(Category.values());
 		for (YearMonth month = last.minusMonths(MONTHS - 1); !month.isAfter(last); month = month.plusMonths(1)) {
 			months.put(month.toString(), zeros(categories.size()));
 		}
-		for (DisclosureStatistics.Publications row : statistics.publications()) {
+		for (StatisticsView.MonthlyPublications row : statistics.publications()) {
 			List<Long> values = months.get(row.month());
 			int column = categories.indexOf(row.category());
 			if (values != null && column >= 0) {
@@ -81,23 +88,23 @@ class StatisticsController {
 		List<ChartTable.Row> rows = new ArrayList<>();
 		months.forEach((month, values) -> rows.add(new ChartTable.Row(month, values)));
 		return new ChartTable("publications", "每月首次公开的事项数（按公开类别）", "月份", "bar",
-				categories.stream().map(ConsoleLabels.CATEGORIES::get).toList(), rows);
+				categories.stream().map(Category::label).toList(), rows);
 	}
 
-	private ChartTable deliveries(DisclosureStatistics statistics) {
+	private ChartTable deliveries(StatisticsView statistics) {
 		List<ChartTable.Row> rows = new ArrayList<>();
-		for (String channel : ConsoleLabels.CHANNELS.keySet()) {
+		for (Channel channel : Channel.values()) {
 			List<Long> values = zeros(DELIVERY_STATUSES.size());
-			for (DisclosureStatistics.Deliveries row : statistics.deliveries()) {
+			for (StatisticsView.ChannelDeliveries row : statistics.deliveries()) {
 				int column = DELIVERY_STATUSES.indexOf(row.status());
-				if (channel.equals(row.channel()) && column >= 0) {
+				if (channel == row.channel() && column >= 0) {
 					values.set(column, values.get(column) + row.items());
 				}
 			}
-			rows.add(new ChartTable.Row(ConsoleLabels.CHANNELS.get(channel), values));
+			rows.add(new ChartTable.Row(channel.label(), values));
 		}
 		return new ChartTable("deliveries", "各渠道发布回执（每个事项取最新状态）", "渠道", "bar",
-				DELIVERY_STATUSES.stream().map(ConsoleLabels.DELIVERY_STATUSES::get).toList(), rows);
+				DELIVERY_STATUSES.stream().map(DeliveryState::label).toList(), rows);
 	}
 
 	private ChartTable queries(CaseQueryStatistics statistics, LocalDate to) {
@@ -127,22 +134,6 @@ class StatisticsController {
 			values.add(0L);
 		}
 		return values;
-	}
-
-	/** disclosure-service's {@code GET /api/disclosures/statistics}. */
-	record DisclosureStatistics(List<Publications> publications, List<Deliveries> deliveries) {
-
-		DisclosureStatistics {
-			publications = (publications != null) ? publications : List.of();
-			deliveries = (deliveries != null) ? deliveries : List.of();
-		}
-
-		record Publications(String month, String category, long items) {
-		}
-
-		record Deliveries(String channel, String status, long items) {
-		}
-
 	}
 
 	/** case-query-service's {@code GET /api/cases/stats}. */

@@ -1,0 +1,34 @@
+package cn.jianwu.disclosure.api.identity;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The login answer ({@code access_token}, {@code token_type}, {@code expires_in},
+ * {@code roles}), plus who logged in, for the console's header.
+ *
+ * @param accessToken the bearer token
+ * @param tokenType always {@code Bearer}
+ * @param expiresIn seconds until the token expires
+ * @param roles the roles the token carries
+ * @param username the login name
+ * @param name the display name
+ * @param department the department
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TokenResponse(@JsonProperty("access_token") String accessToken,
+		@JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn, List<StaffRole> roles,
+		String username, String name, String department) {
+
+	public TokenResponse {
+		roles = (roles != null) ? List.copyOf(roles) : List.of();
+	}
+
+	@Override
+	public String toString() {
+		return "TokenResponse[username=" + this.username + "]";
+	}
+
+}

@@ -10,7 +10,7 @@ import cn.jianwu.disclosure.api.item.TextStatus;
 import cn.jianwu.disclosure.attachment.AttachmentService.Added;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemAccess;
-import cn.jianwu.disclosure.item.ItemRepository;
+import cn.jianwu.disclosure.item.ItemReads;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import jakarta.validation.Valid;
@@ -43,11 +43,11 @@ class AttachmentController {
 
 	private final AttachmentRepository attachments;
 
-	private final ItemRepository items;
+	private final ItemReads items;
 
 	private final ManualChecks manualChecks;
 
-	AttachmentController(AttachmentService service, AttachmentRepository attachments, ItemRepository items,
+	AttachmentController(AttachmentService service, AttachmentRepository attachments, ItemReads items,
 			ManualChecks manualChecks) {
 		this.service = service;
 		this.attachments = attachments;
@@ -76,7 +76,7 @@ class AttachmentController {
 	@GetMapping("/api/disclosures/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Jwt token) {
-		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		DisclosureItem item = this.items.get(id);
 		ItemAccess.checkCanRead(item, StaffMember.of(token));
 		return this.attachments.original(id, attachmentId)
 			.orElseThrow(() -> AttachmentProblems.notFound(attachmentId))

@@ -15,7 +15,7 @@ import cn.jianwu.disclosure.idempotency.IdempotencyKey;
 import cn.jianwu.disclosure.idempotency.IdempotentRequests;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemAccess;
-import cn.jianwu.disclosure.item.ItemRepository;
+import cn.jianwu.disclosure.item.ItemReads;
 import cn.jianwu.disclosure.item.ItemService;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
@@ -43,7 +43,7 @@ class ItemController {
 
 	private final ItemService items;
 
-	private final ItemRepository repository;
+	private final ItemReads reads;
 
 	private final WorkflowService workflow;
 
@@ -53,10 +53,10 @@ class ItemController {
 
 	private final IdempotentRequests once;
 
-	ItemController(ItemService items, ItemRepository repository, WorkflowService workflow, RedeliveryService redelivery,
+	ItemController(ItemService items, ItemReads reads, WorkflowService workflow, RedeliveryService redelivery,
 			StaffItems views, IdempotentRequests once) {
 		this.items = items;
-		this.repository = repository;
+		this.reads = reads;
 		this.workflow = workflow;
 		this.redelivery = redelivery;
 		this.views = views;
@@ -81,7 +81,7 @@ class ItemController {
 
 	@GetMapping("/api/disclosures/{id}")
 	StaffItem get(@PathVariable UUID id, @AuthenticationPrincipal Jwt token) {
-		DisclosureItem item = this.repository.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		DisclosureItem item = this.reads.get(id);
 		StaffMember who = StaffMember.of(token);
 		ItemAccess.checkCanRead(item, who);
 		return view(item, who);
@@ -95,10 +95,8 @@ class ItemController {
 			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
 		}
 		String department = ItemAccess.listableDepartment(StaffMember.of(token));
-		return new ItemPage(this.repository.find(status, category, department, page, size)
-			.stream()
-			.map(StaffItems::summary)
-			.toList(), this.repository.count(status, category, department), page, size);
+		ItemReads.Page found = this.reads.list(status, category, department, page, size);
+		return new ItemPage(found.items().stream().map(StaffItems::summary).toList(), found.total(), page, size);
 	}
 
 	@PostMapping("/api/disclosures/{id}/submit")

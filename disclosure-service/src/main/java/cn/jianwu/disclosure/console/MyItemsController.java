@@ -2,7 +2,7 @@ package cn.jianwu.disclosure.console;
 
 import cn.jianwu.disclosure.api.item.ItemPage;
 import cn.jianwu.disclosure.api.item.ItemStatus;
-import cn.jianwu.disclosure.item.ItemRepository;
+import cn.jianwu.disclosure.item.ItemReads;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyItemsController {
 
-	private final ItemRepository repository;
+	private final ItemReads reads;
 
-	MyItemsController(ItemRepository repository) {
-		this.repository = repository;
+	MyItemsController(ItemReads reads) {
+		this.reads = reads;
 	}
 
 	@GetMapping("/api/disclosures/mine")
@@ -33,9 +33,8 @@ class MyItemsController {
 			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
 		}
 		String username = StaffMember.of(token).username();
-		return new ItemPage(
-				this.repository.findByAuthor(username, status, page, size).stream().map(StaffItems::summary).toList(),
-				this.repository.countByAuthor(username, status), page, size);
+		ItemReads.Page mine = this.reads.byAuthor(username, status, page, size);
+		return new ItemPage(mine.items().stream().map(StaffItems::summary).toList(), mine.total(), page, size);
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.jianwu.testsupport.architecture;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -17,7 +16,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static java.util.stream.Collectors.toSet;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -61,17 +59,6 @@ public final class ArchitectureRules {
 	 */
 	public static void checkService(String root) {
 		checkService(root, Set.of());
-	}
-
-	/**
-	 * As {@link #checkService(String)}, except that the named controllers may still use
-	 * another feature's repository: known violations, each to move behind that feature's
-	 * service, that must not grow.
-	 * @param knownControllers the controllers' names below {@code root}, for instance
-	 * {@code console.ItemController}
-	 */
-	public static void checkServiceExceptControllers(String root, String... knownControllers) {
-		checkService(root, Stream.of(knownControllers).map((name) -> root + "." + name).collect(toSet()));
 	}
 
 	private static void checkService(String root, Set<String> knownControllers) {

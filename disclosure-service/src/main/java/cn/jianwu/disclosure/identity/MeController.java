@@ -1,8 +1,11 @@
 package cn.jianwu.disclosure.identity;
 
+import java.util.List;
+import java.util.Optional;
+
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.identity.StaffView;
-import java.util.Optional;
+import cn.jianwu.disclosure.workflow.StaffCapabilities;
 
 import cn.jianwu.platform.security.StaffIdentity;
 
@@ -20,9 +23,14 @@ class MeController {
 	StaffView me() {
 		StaffIdentity identity = StaffIdentity.require();
 		// A role of another system (an institution's OIDC provider) is not ours to show.
-		return new StaffView(identity.username(), identity.name(),
-				identity.roles().stream().map(StaffRole::of).flatMap(Optional::stream).sorted().toList(),
-				identity.department());
+		List<StaffRole> roles = identity.roles()
+			.stream()
+			.map(StaffRole::of)
+			.flatMap(Optional::stream)
+			.sorted()
+			.toList();
+		return new StaffView(identity.username(), identity.name(), roles, identity.department(),
+				StaffCapabilities.of(roles));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.jianwu.disclosure.api.identity.TokenRequest;
 import cn.jianwu.disclosure.api.identity.TokenResponse;
 import cn.jianwu.disclosure.identity.TokenIssuer.IssuedToken;
+import cn.jianwu.disclosure.workflow.StaffCapabilities;
 import cn.jianwu.platform.web.Problems;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -48,7 +49,7 @@ class TokenController {
 		StaffAccount account = token.account();
 		TokenResponse body = new TokenResponse(token.value(), "Bearer", token.ttl().toSeconds(),
 				account.roles().stream().sorted().toList(), account.username(), account.displayName(),
-				account.department());
+				account.department(), StaffCapabilities.of(account.roles()));
 		// RFC 6749 5.1: token answers are never cached.
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(body);
 	}

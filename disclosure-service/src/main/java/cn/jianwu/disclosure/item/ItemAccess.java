@@ -1,5 +1,6 @@
 package cn.jianwu.disclosure.item;
 
+import java.util.Collection;
 import java.util.Set;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
@@ -19,6 +20,11 @@ public final class ItemAccess {
 	private static final Set<StaffRole> OWN_DEPARTMENT = Set.of(StaffRole.CLERK, StaffRole.SECTION_HEAD);
 
 	private ItemAccess() {
+	}
+
+	/** Whether members with these roles read any item's working copy at all. */
+	public static boolean mayReadItems(Collection<StaffRole> roles) {
+		return roles.stream().anyMatch((role) -> ACROSS_DEPARTMENTS.contains(role) || OWN_DEPARTMENT.contains(role));
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jianwu.disclosure.identity.StaffNames;
+import cn.jianwu.disclosure.staff.StaffNames;
 import cn.jianwu.redaction.RedactionScanner;
 import cn.jianwu.redaction.minors.MinorHints;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.jianwu.disclosure.api.identity.StaffCapability;
 import cn.jianwu.disclosure.api.identity.StaffRole;
 
 /**
@@ -18,17 +19,20 @@ import cn.jianwu.disclosure.api.identity.StaffRole;
  * @param name the display name, e.g. 张书记员
  * @param department the department, e.g. 公诉部
  * @param roles the roles the token carries ({@code CLERK}, {@code SECTION_HEAD}, ...)
+ * @param capabilities what disclosure-service says the member may do in the console at
+ * all
  * @param token the bearer token every console call forwards
  * @param expiresAt when the token stops being accepted
  */
-public record ConsoleUser(String username, String name, String department, Set<String> roles, String token,
-		Instant expiresAt) implements Serializable {
+public record ConsoleUser(String username, String name, String department, Set<String> roles,
+		Set<StaffCapability> capabilities, String token, Instant expiresAt) implements Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
 	public ConsoleUser {
 		roles = Set.copyOf(roles);
+		capabilities = Set.copyOf(capabilities);
 	}
 
 	public boolean has(String role) {
@@ -51,19 +55,19 @@ public record ConsoleUser(String username, String name, String department, Set<S
 		return !now.plusSeconds(5).isBefore(this.expiresAt);
 	}
 
-	/** May draft and submit items (disclosure-service's authors). */
+	/** May draft and submit items. */
 	public boolean author() {
-		return hasAny("CLERK", "SECTION_HEAD", "PRESS_OFFICER");
+		return this.capabilities.contains(StaffCapability.DRAFT);
 	}
 
 	/** Decides at some step of the approval chain. */
 	public boolean approver() {
-		return hasAny("SECTION_HEAD", "DIVISION_LEADER", "CHIEF");
+		return this.capabilities.contains(StaffCapability.APPROVE);
 	}
 
 	/** May read the items' working copies (and so the item lists). */
 	public boolean readsItems() {
-		return hasAny("CLERK", "SECTION_HEAD", "DIVISION_LEADER", "CHIEF", "PRESS_OFFICER", "SUPERVISOR", "ADMIN");
+		return this.capabilities.contains(StaffCapability.READ_ITEMS);
 	}
 
 	public boolean casesManager() {

@@ -2,6 +2,7 @@ package cn.jianwu.portal.console;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
@@ -63,7 +64,8 @@ class StaffLoginProvider implements AuthenticationProvider {
 		}
 		ConsoleUser user = new ConsoleUser(answer.username() != null ? answer.username() : username,
 				answer.name() != null ? answer.name() : username, answer.department(),
-				answer.roles().stream().map(StaffRole::name).collect(Collectors.toSet()), answer.accessToken(),
+				answer.roles().stream().map(StaffRole::name).collect(Collectors.toSet()),
+				Set.copyOf(answer.capabilities()), answer.accessToken(),
 				this.clock.instant().plusSeconds(Math.max(answer.expiresIn(), 0)));
 		log.info("Console login of {}", user.username());
 		List<SimpleGrantedAuthority> authorities = user.roles()

@@ -16,14 +16,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param username the login name
  * @param name the display name
  * @param department the department
+ * @param capabilities what the member may do in the console at all
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenResponse(@JsonProperty("access_token") String accessToken,
 		@JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn, List<StaffRole> roles,
-		String username, String name, String department) {
+		String username, String name, String department, List<StaffCapability> capabilities) {
 
 	public TokenResponse {
 		roles = (roles != null) ? List.copyOf(roles) : List.of();
+		capabilities = (capabilities != null) ? List.copyOf(capabilities) : List.of();
 	}
 
 	@Override

@@ -38,7 +38,7 @@ class CaseQueryStaffApiTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final ConsoleUser CASE_MANAGER = new ConsoleUser("casemgr", "案管员", "案件管理部", Set.of("CASE_MANAGER"),
-			"token", Instant.MAX);
+			Set.of(), "token", Instant.MAX);
 
 	private final AtomicReference<byte[]> received = new AtomicReference<>();
 

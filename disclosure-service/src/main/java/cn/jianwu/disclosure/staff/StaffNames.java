@@ -1,4 +1,4 @@
-package cn.jianwu.disclosure.identity;
+package cn.jianwu.disclosure.staff;
 
 import java.util.List;
 

@@ -30,7 +30,7 @@ class MeController {
 			.sorted()
 			.toList();
 		return new StaffView(identity.username(), identity.name(), roles, identity.department(),
-				StaffCapabilities.of(roles));
+				StaffCapabilities.of(roles), StaffCapabilities.decidesAt(roles));
 	}
 
 }

@@ -49,7 +49,8 @@ class TokenController {
 		StaffAccount account = token.account();
 		TokenResponse body = new TokenResponse(token.value(), "Bearer", token.ttl().toSeconds(),
 				account.roles().stream().sorted().toList(), account.username(), account.displayName(),
-				account.department(), StaffCapabilities.of(account.roles()));
+				account.department(), StaffCapabilities.of(account.roles()),
+				StaffCapabilities.decidesAt(account.roles()));
 		// RFC 6749 5.1: token answers are never cached.
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(body);
 	}

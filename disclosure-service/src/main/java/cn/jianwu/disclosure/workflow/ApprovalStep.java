@@ -42,6 +42,10 @@ enum ApprovalStep {
 		return Optional.empty();
 	}
 
+	ItemStatus status() {
+		return this.status;
+	}
+
 	StaffRole role() {
 		return this.role;
 	}

@@ -3,12 +3,14 @@ package cn.jianwu.portal.console;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.jianwu.disclosure.api.identity.StaffCapability;
 import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 
 /**
  * A member of staff signed in to the console, with the token disclosure-service issued.
@@ -21,11 +23,13 @@ import cn.jianwu.disclosure.api.identity.StaffRole;
  * @param roles the roles the token carries ({@code CLERK}, {@code SECTION_HEAD}, ...)
  * @param capabilities what disclosure-service says the member may do in the console at
  * all
+ * @param decidesAt the pending statuses at which the member decides, in the chain's order
  * @param token the bearer token every console call forwards
  * @param expiresAt when the token stops being accepted
  */
 public record ConsoleUser(String username, String name, String department, Set<String> roles,
-		Set<StaffCapability> capabilities, String token, Instant expiresAt) implements Serializable {
+		Set<StaffCapability> capabilities, List<ItemStatus> decidesAt, String token,
+		Instant expiresAt) implements Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -33,6 +37,7 @@ public record ConsoleUser(String username, String name, String department, Set<S
 	public ConsoleUser {
 		roles = Set.copyOf(roles);
 		capabilities = Set.copyOf(capabilities);
+		decidesAt = List.copyOf(decidesAt);
 	}
 
 	public boolean has(String role) {
@@ -62,7 +67,7 @@ public record ConsoleUser(String username, String name, String department, Set<S
 
 	/** Decides at some step of the approval chain. */
 	public boolean approver() {
-		return this.capabilities.contains(StaffCapability.APPROVE);
+		return !this.decidesAt.isEmpty();
 	}
 
 	/** May read the items' working copies (and so the item lists). */

@@ -71,17 +71,13 @@ class ItemListsController {
 		return Stream.of(type.getEnumConstants()).filter((value) -> value.name().equals(name)).findFirst().orElse(null);
 	}
 
-	/** One section per approval step the member decides at. */
+	/**
+	 * One section per approval step the member decides at (as disclosure-service says).
+	 */
 	private List<InboxSection> inbox(ConsoleUser user, int size) {
 		List<InboxSection> sections = new ArrayList<>();
-		if (user.has("SECTION_HEAD")) {
-			sections.add(new InboxSection("科室负责人审核", this.api.list(user, ItemStatus.PENDING_REVIEW, null, 0, size)));
-		}
-		if (user.has("DIVISION_LEADER")) {
-			sections.add(new InboxSection("分管领导审批", this.api.list(user, ItemStatus.PENDING_APPROVAL, null, 0, size)));
-		}
-		if (user.has("CHIEF")) {
-			sections.add(new InboxSection("检察长审批（重要事项）", this.api.list(user, ItemStatus.PENDING_CHIEF, null, 0, size)));
+		for (ItemStatus status : user.decidesAt()) {
+			sections.add(new InboxSection(status.label(), this.api.list(user, status, null, 0, size)));
 		}
 		return sections;
 	}

@@ -65,7 +65,7 @@ class StaffLoginProvider implements AuthenticationProvider {
 		ConsoleUser user = new ConsoleUser(answer.username() != null ? answer.username() : username,
 				answer.name() != null ? answer.name() : username, answer.department(),
 				answer.roles().stream().map(StaffRole::name).collect(Collectors.toSet()),
-				Set.copyOf(answer.capabilities()), answer.accessToken(),
+				Set.copyOf(answer.capabilities()), answer.decidesAt(), answer.accessToken(),
 				this.clock.instant().plusSeconds(Math.max(answer.expiresIn(), 0)));
 		log.info("Console login of {}", user.username());
 		List<SimpleGrantedAuthority> authorities = user.roles()

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,7 +39,7 @@ class CaseQueryStaffApiTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final ConsoleUser CASE_MANAGER = new ConsoleUser("casemgr", "案管员", "案件管理部", Set.of("CASE_MANAGER"),
-			Set.of(), "token", Instant.MAX);
+			Set.of(), List.of(), "token", Instant.MAX);
 
 	private final AtomicReference<byte[]> received = new AtomicReference<>();
 

@@ -1,5 +1,6 @@
 package cn.jianwu.platform.web;
 
+import cn.jianwu.events.text.ControlCharacters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

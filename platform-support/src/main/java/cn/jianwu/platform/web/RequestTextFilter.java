@@ -1,5 +1,6 @@
 package cn.jianwu.platform.web;
 
+import cn.jianwu.events.text.ControlCharacters;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,6 @@
 package cn.jianwu.platform.web;
 
+import cn.jianwu.events.text.ControlCharacters;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,10 +1,13 @@
 package cn.jianwu.disclosure.api.item;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * An approver's comment ({@code approve}, {@code reject}), or a withdrawal's reason
  * ({@code withdraw}); both optional in the body, a rejection and a withdrawal need one.
  */
-public record DecisionRequest(String comment, String reason) {
+public record DecisionRequest(@Size(max = 2000, message = "意见不能超过2000个字") String comment,
+		@Size(max = 2000, message = "理由不能超过2000个字") String reason) {
 
 	public static DecisionRequest comment(String comment) {
 		return new DecisionRequest(blankToNull(comment), null);

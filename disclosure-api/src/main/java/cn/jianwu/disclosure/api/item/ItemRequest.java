@@ -6,12 +6,17 @@ import java.util.List;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.events.text.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * A draft as staff send it ({@code POST /api/disclosures}, {@code PUT
  * /api/disclosures/{id}}). Omitted lists mean "none" (channels: every channel the
- * visibility allows). disclosure-service checks what is required and how long each field
- * may be.
+ * visibility allows). What is required and how long each field may be is declared here,
+ * once: disclosure-service applies it with Bean Validation, and its OpenAPI document
+ * shows it.
  *
  * @param clearedNames names the privacy gate flagged that the clerk decided may be
  * published, each with the reason
@@ -21,9 +26,17 @@ import cn.jianwu.events.Visibility;
  * @param version the version the editor saw; a different stored version means someone
  * else changed the item meanwhile
  */
-public record ItemRequest(String title, String summary, String body, Category category, SubKind subKind,
-		String department, Boolean important, Term term, Visibility visibility, List<Channel> channels,
-		List<Exemption> exemptions, List<String> persons, List<String> addresses, List<NameClearance> clearedNames,
-		String minorClearance, Instant publishAt, Long version) {
+public record ItemRequest(
+		@NotBlank(message = "请填写标题") @SingleLine @Size(max = 200, message = "标题不能超过200个字") String title,
+		@Size(max = 1000, message = "摘要不能超过1000个字") String summary,
+		@NotBlank(message = "请填写正文") @Size(max = 500000, message = "正文过长") String body,
+		@NotNull(message = "请选择公开类别") Category category, SubKind subKind,
+		@NotBlank(message = "请填写责任部门") @SingleLine String department, Boolean important,
+		@NotNull(message = "请选择公开时间（长期、定期或随时）") Term term, @NotNull(message = "请选择可见范围（公开或仅内部）") Visibility visibility,
+		List<Channel> channels, List<Exemption> exemptions,
+		@Size(max = 200, message = "需匿名处理的人员不能超过200人") List<String> persons,
+		@Size(max = 200, message = "需删除的地址不能超过200条") List<String> addresses,
+		@Size(max = 200, message = "标记为可公开的姓名不能超过200个") List<NameClearance> clearedNames,
+		@Size(max = 500, message = "涉及未成年人提示的处理说明不能超过500个字") String minorClearance, Instant publishAt, Long version) {
 
 }

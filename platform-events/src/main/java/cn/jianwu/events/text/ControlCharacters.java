@@ -1,4 +1,4 @@
-package cn.jianwu.platform.web;
+package cn.jianwu.events.text;
 
 /**
  * Which characters the platform refuses in text it is sent. NUL is refused because

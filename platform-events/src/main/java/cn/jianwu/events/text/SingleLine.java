@@ -1,4 +1,4 @@
-package cn.jianwu.platform.web;
+package cn.jianwu.events.text;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

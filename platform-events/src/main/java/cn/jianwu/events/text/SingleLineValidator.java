@@ -1,4 +1,4 @@
-package cn.jianwu.platform.web;
+package cn.jianwu.events.text;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -451,7 +452,7 @@ class ConsolePublishBrowserIT {
 		type("idLast4", idLast4);
 		WebElement submit = this.browser.findElement(By.cssSelector("main form button[type=submit]"));
 		submit.click();
-		this.wait.until(ExpectedConditions.stalenessOf(submit));
+		awaitReplaced(submit);
 		return this.browser.findElement(By.tagName("main")).getText();
 	}
 
@@ -576,7 +577,7 @@ class ConsolePublishBrowserIT {
 		// the click below may land on it as the new page replaces it.
 		WebElement previous = this.browser.findElement(By.id("redactionConfirmed1"));
 		this.browser.findElement(By.id("preview-button")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(previous));
+		awaitReplaced(previous);
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redactionConfirmed1")));
 		clickCentered(By.id("redactionConfirmed1"));
 		clickCentered(By.id("submit-button"));
@@ -590,6 +591,17 @@ class ConsolePublishBrowserIT {
 			.as("the approvers see what the clerk let stand")
 			.contains("刘晓梅", "书面申请公开署名", "书面同意公开");
 		screenshot("submitted-with-privacy-decisions");
+	}
+
+	/**
+	 * Waits until the page that held the element has been replaced by the next one. While
+	 * the browser is between the two, Chromium may answer the check with an inspector
+	 * error ("Node with given id does not belong to the document") instead of a stale
+	 * element: that too means the old page is going, so the check is asked again.
+	 */
+	private void awaitReplaced(WebElement element) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package cn.jianwu.events;
+package cn.jianwu.testsupport.docs;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.jianwu.events.DeadLetterHeaders;
+import cn.jianwu.events.EventCodec;
+import cn.jianwu.events.EventExamples;
+import cn.jianwu.events.EventType;
+import cn.jianwu.events.Topics;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;

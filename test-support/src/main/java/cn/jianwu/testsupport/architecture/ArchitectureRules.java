@@ -1,9 +1,7 @@
 package cn.jianwu.testsupport.architecture;
 
 import java.util.Optional;
-import java.util.Set;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -58,15 +56,11 @@ public final class ArchitectureRules {
 	 * Checks every rule on the production classes of the service rooted at {@code root}.
 	 */
 	public static void checkService(String root) {
-		checkService(root, Set.of());
-	}
-
-	private static void checkService(String root, Set<String> knownControllers) {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("cn.jianwu");
 		CompositeArchRule.of(featuresFreeOfCycles(root))
 			.and(featureInternalsStayInside(root))
-			.and(controllersUseTheirOwnFeaturesRepositories(root, knownControllers))
+			.and(controllersUseTheirOwnFeaturesRepositories(root))
 			.and(servicesStayApart(root))
 			.and(contractsStaySpringFree())
 			.check(classes);
@@ -104,17 +98,11 @@ public final class ArchitectureRules {
 			.allowEmptyShould(true);
 	}
 
-	static ArchRule controllersUseTheirOwnFeaturesRepositories(String root, Set<String> knownControllers) {
+	static ArchRule controllersUseTheirOwnFeaturesRepositories(String root) {
 		return classes().that()
 			.resideInAPackage(root + "..")
 			.and()
 			.haveSimpleNameEndingWith("Controller")
-			.and(new DescribedPredicate<>("are not among the known violations " + knownControllers) {
-				@Override
-				public boolean test(JavaClass type) {
-					return !knownControllers.contains(type.getName());
-				}
-			})
 			.should(new ArchCondition<>("use only their own feature's repositories") {
 				@Override
 				public void check(JavaClass item, ConditionEvents events) {

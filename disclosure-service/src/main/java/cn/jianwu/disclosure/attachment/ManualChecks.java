@@ -52,7 +52,7 @@ class ManualChecks {
 
 	@Transactional
 	Attachment confirm(UUID itemId, UUID attachmentId, StaffMember who, String reason) {
-		DisclosureItem item = this.items.findById(itemId).orElseThrow(() -> DisclosureException.notFound(itemId));
+		DisclosureItem item = this.items.get(itemId);
 		Attachment attachment = this.attachments.inRevision(itemId, item.revision())
 			.stream()
 			.filter((candidate) -> candidate.id().equals(attachmentId))

@@ -44,7 +44,7 @@ public class RedeliveryService {
 
 	@Transactional
 	public void retry(UUID id, Channel channel, StaffMember who) {
-		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		DisclosureItem item = this.items.get(id);
 		Optional<DisclosureException> refusal = refusalToRedeliver(item, who);
 		if (refusal.isPresent()) {
 			throw refusal.get();

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
-import cn.jianwu.disclosure.problem.DisclosureException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -111,7 +110,7 @@ public class IdempotentRequests {
 		if (!claim.fingerprint().equals(fingerprint)) {
 			throw IdempotencyKey.reused();
 		}
-		return this.items.findById(claim.itemId()).orElseThrow(() -> DisclosureException.notFound(claim.itemId()));
+		return this.items.get(claim.itemId());
 	}
 
 	/** Expired keys are only kept out of the way; deleting them keeps the table small. */

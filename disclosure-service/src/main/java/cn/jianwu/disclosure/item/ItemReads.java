@@ -28,7 +28,7 @@ public class ItemReads {
 	 * @throws DisclosureException {@code not-found} when there is no such item
 	 */
 	public DisclosureItem get(UUID id) {
-		return this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		return this.items.get(id);
 	}
 
 	/** A page of the items, optionally of one status, category and department. */

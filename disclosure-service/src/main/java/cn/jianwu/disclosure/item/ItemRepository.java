@@ -18,6 +18,7 @@ import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.Visibility;
@@ -75,6 +76,13 @@ public class ItemRepository {
 				WHERE id = :id AND version = :version
 				""").paramSource(parameters(item)).update();
 		return (updated == 1) ? findById(item.id()) : Optional.empty();
+	}
+
+	/**
+	 * @throws DisclosureException {@code not-found} when there is no such item
+	 */
+	public DisclosureItem get(UUID id) {
+		return findById(id).orElseThrow(() -> DisclosureException.notFound(id));
 	}
 
 	public Optional<DisclosureItem> findById(UUID id) {

@@ -62,7 +62,7 @@ public class ItemService {
 
 	@Transactional
 	public DisclosureItem update(UUID id, ItemRequest request, StaffMember who) {
-		DisclosureItem item = this.items.findById(id).orElseThrow(() -> DisclosureException.notFound(id));
+		DisclosureItem item = this.items.get(id);
 		if (request.version() != null && request.version() != item.version()) {
 			throw DisclosureException.concurrentEdit();
 		}

@@ -58,7 +58,10 @@ public final class Catalogue {
 				.consuming(Topics.DISCLOSURE_EVENTS)
 				.publishing(Topics.CHANNEL_DELIVERIES)
 				.asChannelAdapter(null),
-			PlatformService.of("portal", 8087, Exposure.INTERNAL));
+			PlatformService.of("portal", 8087, Exposure.INTERNAL),
+			PlatformService.of("hall-service", 8088, Exposure.INTERNAL)
+				.withSchema("hall")
+				.publishing(Topics.HALL_EVENTS));
 
 	/**
 	 * Partitions of each platform topic: up to six instances of a consumer share it (the

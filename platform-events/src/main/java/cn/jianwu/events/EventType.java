@@ -15,7 +15,10 @@ public enum EventType {
 	REDELIVERY_REQUESTED("cn.jianwu.disclosure.redeliver.v1", Topics.DISCLOSURE_EVENTS, RedeliveryRequested.class),
 	CHANNEL_DELIVERY_REPORTED("cn.jianwu.channel.delivery.v1", Topics.CHANNEL_DELIVERIES,
 			ChannelDeliveryReported.class),
-	CASE_PROGRESSED("cn.jianwu.case.progress.v1", Topics.CASE_PROGRESS, CaseProgressed.class);
+	CASE_PROGRESSED("cn.jianwu.case.progress.v1", Topics.CASE_PROGRESS, CaseProgressed.class),
+	HALL_MESSAGE_RECEIVED("cn.jianwu.hall.message.received.v1", Topics.HALL_EVENTS, HallMessageReceived.class),
+	HALL_MESSAGE_ANSWERED("cn.jianwu.hall.message.answered.v1", Topics.HALL_EVENTS, HallMessageAnswered.class),
+	HALL_CALL_CLOSED("cn.jianwu.hall.call.closed.v1", Topics.HALL_EVENTS, HallCallClosed.class);
 
 	private final String ceType;
 

@@ -4,10 +4,13 @@ package cn.jianwu.events;
  * A fact that one service tells the others. The key orders one aggregate's events on one
  * partition.
  */
-public sealed interface PlatformEvent permits DisclosurePublished, DisclosureRevised, DisclosureWithdrawn,
-		RedeliveryRequested, ChannelDeliveryReported, CaseProgressed {
+public sealed interface PlatformEvent
+		permits DisclosurePublished, DisclosureRevised, DisclosureWithdrawn, RedeliveryRequested,
+		ChannelDeliveryReported, CaseProgressed, HallMessageReceived, HallMessageAnswered, HallCallClosed {
 
-	/** The aggregate id (item id or case number): the Kafka record key. */
+	/**
+	 * The aggregate id (item id, case number, message or call id): the Kafka record key.
+	 */
 	String key();
 
 }

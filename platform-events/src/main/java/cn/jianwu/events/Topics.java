@@ -15,6 +15,12 @@ public final class Topics {
 	/** A case's procedural stage changed. */
 	public static final String CASE_PROGRESS = "case.progress";
 
+	/**
+	 * What the public submitted to the online service hall, and what became of it: ids,
+	 * kinds and times only.
+	 */
+	public static final String HALL_EVENTS = "hall.events";
+
 	private Topics() {
 	}
 

@@ -38,7 +38,12 @@ class DemoAccounts implements ApplicationRunner {
 			// A second department, so that the demo shows review staying within a
 			// department.
 			new DemoAccount("clerk2", "李书记员", "办公室", StaffRole.CLERK),
-			new DemoAccount("head2", "赵主任", "办公室", StaffRole.SECTION_HEAD));
+			new DemoAccount("head2", "赵主任", "办公室", StaffRole.SECTION_HEAD),
+			// The online service hall: the office triages, 控告申诉检察部 answers complaints
+			// and reports.
+			new DemoAccount("office1", "钱接待员", "办公室", StaffRole.HALL_OFFICER),
+			new DemoAccount("clerk3", "孙书记员", "控告申诉检察部", StaffRole.CLERK),
+			new DemoAccount("head3", "周主任", "控告申诉检察部", StaffRole.SECTION_HEAD));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

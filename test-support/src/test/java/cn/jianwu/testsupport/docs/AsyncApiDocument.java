@@ -41,7 +41,10 @@ final class AsyncApiDocument {
 					+ "written by search-service and the channel adapters from their ledgers, read by disclosure-service.",
 			Topics.CASE_PROGRESS,
 			"A case's procedural stage changed: written by case-query-service through its outbox, read by "
-					+ "channel-wechat for progress notices.");
+					+ "channel-wechat for progress notices.",
+			Topics.HALL_EVENTS,
+			"What the public submitted to the online service hall and what became of it, written by hall-service "
+					+ "through its outbox: ids, kinds and times only, never a writer or a message's text.");
 
 	/** What each event says, in the words of its payload record. */
 	private static final Map<EventType, String> SUMMARIES = Map.of(EventType.DISCLOSURE_PUBLISHED,
@@ -54,7 +57,11 @@ final class AsyncApiDocument {
 			"What happened when a channel handled an item's revision (externalRef: the channel's own reference; "
 					+ "reason: why it failed or was skipped, in words staff can act on).",
 			EventType.CASE_PROGRESSED,
-			"A case reached a new procedural stage; it feeds notifications to authorised persons.");
+			"A case reached a new procedural stage; it feeds notifications to authorised persons.",
+			EventType.HALL_MESSAGE_RECEIVED, "The online service hall committed a message from the public.",
+			EventType.HALL_MESSAGE_ANSWERED,
+			"A message's answer was approved; channel-wechat fetches the answer for a WeChat writer from hall-service.",
+			EventType.HALL_CALL_CLOSED, "An open call for opinions stopped taking responses.");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum StaffRole {
 
 	CLERK("书记员"), SECTION_HEAD("科室负责人"), DIVISION_LEADER("分管领导"), CHIEF("检察长"), CASE_MANAGER("案件管理"),
-	PRESS_OFFICER("新闻发言人"), SUPERVISOR("监督小组"), ADMIN("系统管理员");
+	PRESS_OFFICER("新闻发言人"), SUPERVISOR("监督小组"), ADMIN("系统管理员"),
+	/** The office staff who triage what the public writes to the online service hall. */
+	HALL_OFFICER("来信来访分办");
 
 	/** Who the platform's own steps (a scheduled publication) are recorded as acting. */
 	public static final String PLATFORM_LABEL = "系统";

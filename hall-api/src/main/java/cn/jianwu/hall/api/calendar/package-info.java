@@ -1,0 +1,2 @@
+/** The working-day calendar the answer clock counts on. */
+package cn.jianwu.hall.api.calendar;

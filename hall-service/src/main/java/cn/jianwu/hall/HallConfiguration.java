@@ -1,0 +1,17 @@
+package cn.jianwu.hall;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans the features share. */
+@Configuration(proxyBeanMethods = false)
+class HallConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

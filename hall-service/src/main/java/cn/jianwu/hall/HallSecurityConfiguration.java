@@ -1,0 +1,45 @@
+package cn.jianwu.hall;
+
+import cn.jianwu.platform.security.AuthorizationRules;
+import cn.jianwu.platform.security.PlatformHttpSecurity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. Public (a token sent is not even read): submitting and looking up a
+ * message, and {@code /api/public/**}. {@code /api/hall/staff/**}: staff, each feature
+ * narrowing its own paths by role with {@link AuthorizationRules} beans (which come
+ * first). {@code /internal/**} (channel-wechat's API, never routed by the gateway): only
+ * what a feature's rules allow. Paths outside these are left to Spring MVC, which answers
+ * 404.
+ */
+@Configuration(proxyBeanMethods = false)
+class HallSecurityConfiguration {
+
+	static final String[] PUBLIC = { "/api/hall/messages", "/api/hall/messages/lookup", "/api/public/**",
+			"/internal/**" };
+
+	@Bean
+	SecurityFilterChain hallSecurityFilterChain(HttpSecurity http, PlatformHttpSecurity platform) throws Exception {
+		return platform.apply(http)
+			.oauth2ResourceServer(
+					(server) -> server.bearerTokenResolver(PlatformHttpSecurity.bearerTokenIgnoredOn(PUBLIC)))
+			.authorizeHttpRequests(
+					(rules) -> rules.requestMatchers(HttpMethod.POST, "/api/hall/messages", "/api/hall/messages/lookup")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/public/**")
+						.permitAll()
+						.requestMatchers("/api/hall/staff/**")
+						.authenticated()
+						.requestMatchers("/internal/**")
+						.denyAll()
+						.anyRequest()
+						.permitAll())
+			.build();
+	}
+
+}

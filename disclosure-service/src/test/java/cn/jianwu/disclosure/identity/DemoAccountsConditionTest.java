@@ -38,7 +38,7 @@ class DemoAccountsConditionTest {
 	void theDemoStaffOfTheDesign() {
 		assertThat(DemoAccounts.ACCOUNTS).extracting(DemoAccounts.DemoAccount::username)
 			.containsExactly("clerk1", "head1", "leader1", "chief", "casemgr", "press", "supervisor", "admin", "clerk2",
-					"head2");
+					"head2", "office1", "clerk3", "head3");
 		assertThat(DemoAccounts.ACCOUNTS).allSatisfy((account) -> assertThat(account.name()).isNotBlank());
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.hall.api.calendar.CalendarYear;
@@ -85,7 +86,7 @@ class CalendarController {
 	}
 
 	private static List<LocalDate> concat(List<LocalDate> first, List<LocalDate> second) {
-		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	private static ErrorResponseException invalid(String detail) {

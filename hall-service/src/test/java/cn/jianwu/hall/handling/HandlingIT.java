@@ -64,6 +64,9 @@ class HandlingIT extends HallIntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	MessageRepository repository;
+
 	StaffApi api;
 
 	TestMessages messages;
@@ -227,6 +230,17 @@ class HandlingIT extends HallIntegrationTest {
 			.post(officer(), "/api/hall/staff/messages/" + UUID.randomUUID() + "/assign",
 					"{\"department\":\"" + PROSECUTION + "\"}")
 			.assertProblem(404, "message-not-found");
+	}
+
+	@Test
+	void aStepTakenOnAStaleCopyIsNotWritten() {
+		Written message = this.messages.received(MessageKind.SUGGESTION);
+		HandledMessage stale = this.repository.find(message.id()).orElseThrow();
+		this.api.post(officer(), message.path() + "/assign", "{\"department\":\"" + PROSECUTION + "\"}").assertOk();
+
+		assertThat(this.repository.update(stale.assigned(COMPLAINTS))).isFalse();
+		assertThat(this.jdbc.queryForObject("select department from message where id = ?", String.class, message.id()))
+			.isEqualTo(PROSECUTION);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ create() {
 create disclosure.events 6
 create channel.deliveries 6
 create case.progress 6
+create hall.events 6
 
 create disclosure.events.search-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-weibo.dlt 3 --config "retention.ms=$dlt_retention_ms"

@@ -28,6 +28,7 @@ create disclosure.events.channel-weibo.dlt 3 --config "retention.ms=$dlt_retenti
 create disclosure.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-bulletin.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create case.progress.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create hall.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create channel.deliveries.disclosure-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --list

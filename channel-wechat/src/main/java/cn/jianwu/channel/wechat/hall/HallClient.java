@@ -136,7 +136,10 @@ class HallClient {
 			REFUSED,
 			/** The follower wrote too often. */
 			THROTTLED,
-			/** hall-service did not answer in time, or not at all. */
+			/**
+			 * hall-service did not answer in time, not at all, or not as its contract
+			 * says.
+			 */
 			UNAVAILABLE
 
 		}

@@ -52,8 +52,8 @@ class HallMessageReplier implements KeywordReplier {
 				log.info("WeChat message throttled by hall-service");
 				return HallReplies.THROTTLED;
 			default:
-				log.error("WeChat message of {} chars not handed to hall-service: it did not answer;"
-						+ " the follower was asked to send it again", rest.length());
+				log.error("WeChat message of {} chars not handed to hall-service: it could not be reached or did not"
+						+ " take it; the follower was asked to send it again", rest.length());
 				return HallReplies.UNAVAILABLE;
 		}
 	}

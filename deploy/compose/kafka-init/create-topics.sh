@@ -21,12 +21,14 @@ create() {
 create disclosure.events 6
 create channel.deliveries 6
 create case.progress 6
+create hall.events 6
 
 create disclosure.events.search-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-weibo.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-bulletin.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create case.progress.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create hall.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create channel.deliveries.disclosure-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --list

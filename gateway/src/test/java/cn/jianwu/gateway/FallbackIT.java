@@ -53,6 +53,23 @@ class FallbackIT extends GatewayTestSupport {
 	}
 
 	@Test
+	void hallServiceOverItsTimeLimitGivesItsOwnServiceUnavailableProblem() {
+		// hall-service's limit is 500 ms in these tests.
+		this.client.get()
+			.uri("/api/public/calls/slow")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("服务暂时不可用")
+			.jsonPath("$.service")
+			.isEqualTo("hall");
+	}
+
+	@Test
 	void serviceSlowerThanOneSecondStillAnswers() {
 		long start = System.nanoTime();
 		this.client.get()

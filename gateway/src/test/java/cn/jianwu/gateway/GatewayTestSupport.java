@@ -25,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.gateway.max-body-size=" + GatewayTestSupport.MAX_BODY_BYTES + "B",
-				"resilience4j.timelimiter.configs.portal.timeout-duration=500ms" })
+				"resilience4j.timelimiter.configs.portal.timeout-duration=500ms",
+				"resilience4j.timelimiter.configs.hall.timeout-duration=500ms" })
 @AutoConfigureWebTestClient(timeout = "20s")
 abstract class GatewayTestSupport {
 
@@ -41,7 +42,9 @@ abstract class GatewayTestSupport {
 
 	static final DownstreamStub PORTAL = DownstreamStub.start("portal");
 
-	static final List<DownstreamStub> ALL_STUBS = List.of(DISCLOSURE, CASE_QUERY, SEARCH, PORTAL);
+	static final DownstreamStub HALL = DownstreamStub.start("hall");
+
+	static final List<DownstreamStub> ALL_STUBS = List.of(DISCLOSURE, CASE_QUERY, SEARCH, PORTAL, HALL);
 
 	static final int CLOSED_PORT = closedPort();
 
@@ -57,6 +60,7 @@ abstract class GatewayTestSupport {
 		registry.add("CASE_QUERY_URL", CASE_QUERY::baseUrl);
 		registry.add("SEARCH_URL", SEARCH::baseUrl);
 		registry.add("PORTAL_URL", PORTAL::baseUrl);
+		registry.add("HALL_URL", HALL::baseUrl);
 		registry.add("WECHAT_URL", () -> "http://127.0.0.1:" + CLOSED_PORT);
 		// The rate limiter's buckets: the real Redis of test-support.
 		TestInfrastructure.redis(registry);

@@ -20,8 +20,10 @@ class RoutingIT extends GatewayTestSupport {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "/api/auth/token, disclosure", "/api/auth/me, disclosure", "/api/cases/query, case-query",
 			"/api/hotline/welcome.vxml, case-query", "/api/public/items/7, disclosure", "/api/search, search",
-			"/api/search/suggest, search", "/, portal", "/console, portal", "/console/items/3, portal",
-			"/kiosk, portal", "/css/site.css, portal", "/js/app.js, portal", "/images/logo.png, portal",
+			"/api/search/suggest, search", "/api/hall/messages/7, hall", "/api/public/messages, hall",
+			"/api/public/messages/statistics, hall", "/api/public/calls, hall", "/api/public/calls/5, hall",
+			"/hall/messages/new, portal", "/, portal", "/console, portal", "/console/items/3, portal", "/kiosk, portal",
+			"/css/site.css, portal", "/js/app.js, portal", "/images/logo.png, portal",
 			"/webjars/htmx/htmx.min.js, portal", "/favicon.ico, portal" })
 	void publicPathReachesItsService(String path, String service) {
 		this.client.get()
@@ -113,7 +115,8 @@ class RoutingIT extends GatewayTestSupport {
 			"/api/cases/actuator/env", "/api/disclosures/actuator", "/api/search/ACTUATOR/health",
 			"/api/cases/..;/..;/actuator/env", "/api/cases/../../actuator/env", "/api/cases/%2e%2e/%2e%2e/actuator/env",
 			"/api/cases/..%2f..%2factuator%2fenv", "/api/public/;x=1/../../actuator/heapdump",
-			"/console/%2E%2E/%2E%2E/actuator/env", "/actuator/../api/cases/query" })
+			"/console/%2E%2E/%2E%2E/actuator/env", "/actuator/../api/cases/query", "/internal/hall/wechat-messages",
+			"/internal/hall/messages/7/wechat-reply", "/api/hall/../../internal/hall/wechat-messages" })
 	void unroutedPathIsANotFoundProblem(String path) {
 		this.client.get()
 			.uri(URI.create("http://localhost:" + this.port + path))
@@ -132,6 +135,7 @@ class RoutingIT extends GatewayTestSupport {
 		assertThat(anyStubSaw("actuator")).as("a service's actuator was reached").isFalse();
 		assertThat(anyStubSaw("bulletin")).isFalse();
 		assertThat(anyStubSaw("screens")).isFalse();
+		assertThat(anyStubSaw("/internal/")).as("a service's internal API was reached").isFalse();
 	}
 
 	@Test

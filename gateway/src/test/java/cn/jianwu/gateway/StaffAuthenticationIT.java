@@ -21,7 +21,9 @@ class StaffAuthenticationIT extends GatewayTestSupport {
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "GET, /api/disclosures", "POST, /api/disclosures", "GET, /api/disclosures/42",
 			"POST, /api/disclosures/42/approve", "POST, /api/redaction/preview", "PUT, /api/cases/2024-0001",
-			"POST, /api/cases/2024-0001/events", "POST, /api/cases/desk-query", "GET, /api/cases/2024-0001" })
+			"POST, /api/cases/2024-0001/events", "POST, /api/cases/desk-query", "GET, /api/cases/2024-0001",
+			"GET, /api/hall/staff/messages", "POST, /api/hall/staff/messages/7/approve",
+			"POST, /api/hall/staff/calls" })
 	void staffRouteWithoutATokenIsAnUnauthorizedProblem(String method, String path) {
 		String marker = "marker=" + System.nanoTime();
 
@@ -55,7 +57,8 @@ class StaffAuthenticationIT extends GatewayTestSupport {
 	@ParameterizedTest(name = "{0} {1} -> {2}")
 	@CsvSource({ "GET, /api/disclosures/42, disclosure", "POST, /api/redaction/preview, disclosure",
 			"PUT, /api/cases/2024-0001, case-query", "POST, /api/cases/2024-0001/events, case-query",
-			"POST, /api/cases/desk-query, case-query" })
+			"POST, /api/cases/desk-query, case-query", "GET, /api/hall/staff/messages, hall",
+			"POST, /api/hall/staff/messages/7/assign, hall" })
 	void validTokenPassesWithItsAuthorizationHeaderUnchanged(String method, String path, String service) {
 		String authorization = staffBearer();
 
@@ -69,12 +72,17 @@ class StaffAuthenticationIT extends GatewayTestSupport {
 			.jsonPath("$.path")
 			.isEqualTo(path);
 
-		DownstreamStub stub = service.equals("disclosure") ? DISCLOSURE : CASE_QUERY;
+		DownstreamStub stub = switch (service) {
+			case "disclosure" -> DISCLOSURE;
+			case "hall" -> HALL;
+			default -> CASE_QUERY;
+		};
 		assertThat(stub.lastRequest(path).orElseThrow().header("Authorization")).isEqualTo(authorization);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/auth/token", "/api/cases/query", "/api/search", "/api/public/items", "/" })
+	@ValueSource(strings = { "/api/auth/token", "/api/cases/query", "/api/search", "/api/public/items",
+			"/api/public/messages", "/" })
 	void publicRoutesIgnoreTokensEvenBadOnes(String path) {
 		this.client.get()
 			.uri(path)

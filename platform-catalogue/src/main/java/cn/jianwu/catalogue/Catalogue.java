@@ -41,7 +41,7 @@ public final class Catalogue {
 						Map.of("WEIBO_ACCESS_TOKEN", "local-simulated-token", "WEIBO_SAFE_DOMAIN", "localhost"))),
 			PlatformService.of("channel-wechat", 8085, Exposure.INTERNAL)
 				.withSchema("channel_wechat")
-				.consuming(Topics.DISCLOSURE_EVENTS, Topics.CASE_PROGRESS)
+				.consuming(Topics.DISCLOSURE_EVENTS, Topics.CASE_PROGRESS, Topics.HALL_EVENTS)
 				.publishing(Topics.CHANNEL_DELIVERIES)
 				.asChannelAdapter(new SimulatedApi("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID",
 						"cn.jianwu.simulators.wechat.WechatAccount", "WECHAT_API_BASE_URL",

@@ -31,17 +31,20 @@ class CatalogueTest {
 
 	@Test
 	void eachConsumerHasADeadLetterTopicPerTopicItConsumes() {
-		assertThat(Catalogue.service("channel-wechat").orElseThrow().deadLetterTopics())
-			.containsExactly("disclosure.events.channel-wechat.dlt", "case.progress.channel-wechat.dlt");
-		assertThat(Catalogue.deadLetterTopics()).hasSize(6)
+		assertThat(Catalogue.service("channel-wechat").orElseThrow().deadLetterTopics()).containsExactly(
+				"disclosure.events.channel-wechat.dlt", "case.progress.channel-wechat.dlt",
+				"hall.events.channel-wechat.dlt");
+		assertThat(Catalogue.deadLetterTopics()).hasSize(7)
 			.contains("channel.deliveries.disclosure-service.dlt", "disclosure.events.search-service.dlt");
 		assertThat(Catalogue.topics()).containsExactlyInAnyOrder("disclosure.events", "channel.deliveries",
-				"case.progress");
+				"case.progress", "hall.events");
 	}
 
 	@Test
 	void eachTopicNamesWhoWritesAndWhoReadsIt() {
 		assertThat(Catalogue.publishers("case.progress")).containsExactly("case-query-service");
+		assertThat(Catalogue.publishers("hall.events")).containsExactly("hall-service");
+		assertThat(Catalogue.consumers("hall.events")).containsExactly("channel-wechat");
 		assertThat(Catalogue.consumers("disclosure.events")).containsExactly("search-service", "channel-weibo",
 				"channel-wechat", "channel-bulletin");
 	}

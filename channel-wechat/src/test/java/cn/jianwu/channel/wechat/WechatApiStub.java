@@ -64,6 +64,8 @@ final class WechatApiStub {
 				.withBody("{\"errcode\":53600,\"errmsg\":\"Article ID 无效\"}")));
 		server.stubFor(post(urlPathEqualTo("/cgi-bin/message/template/send")).atPriority(DEFAULT_PRIORITY)
 			.willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":200228332}")));
+		server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send")).atPriority(DEFAULT_PRIORITY)
+			.willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
 		return server;
 	}
 

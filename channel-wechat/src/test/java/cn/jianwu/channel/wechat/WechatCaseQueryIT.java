@@ -1,13 +1,9 @@
 package cn.jianwu.channel.wechat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.jianwu.casequery.api.CaseQueryExamples.Example;
 import cn.jianwu.events.CaseProgressed;
@@ -34,8 +30,6 @@ import static org.awaitility.Awaitility.await;
 class WechatCaseQueryIT extends WechatIntegrationTest {
 
 	private static final Duration NOTICE_WAIT = Duration.ofSeconds(30);
-
-	private static final Pattern CONTENT = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL);
 
 	@Test
 	void aQueryByMessageAnswersTheProceduralInformationWithinFiveSeconds() {
@@ -222,20 +216,6 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 		return postRequestedFor(urlPathEqualTo("/cgi-bin/message/template/send"))
 			.withRequestBody(matchingJsonPath("$.touser", equalTo(openId)))
 			.withRequestBody(containing(stage));
-	}
-
-	/** The follower's text through the signed callback; answers the reply's text. */
-	private String text(String openId, String content) {
-		long msgId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-		String message = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><FromUserName><![CDATA[" + openId
-				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
-				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
-				+ "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
-		HttpResponse<String> answer = callback("POST", null, message);
-		assertThat(answer.statusCode()).isEqualTo(200);
-		Matcher matcher = CONTENT.matcher(answer.body());
-		assertThat(matcher.find()).as("a text reply in " + answer.body()).isTrue();
-		return matcher.group(1);
 	}
 
 	/** The contract's example answer, for this test's case. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
@@ -46,6 +48,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -90,6 +93,8 @@ abstract class WechatIntegrationTest {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	private static final Pattern CONTENT = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL);
+
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestInfrastructure.postgres(registry);
@@ -97,6 +102,7 @@ abstract class WechatIntegrationTest {
 		TestInfrastructure.kafka(registry);
 		registry.add("jianwu.wechat.api-base-url", WechatApiStub::baseUrl);
 		registry.add("jianwu.wechat.case-query.base-url", CaseQueryStub::baseUrl);
+		registry.add("jianwu.wechat.hall.base-url", HallStub::baseUrl);
 	}
 
 	@LocalServerPort
@@ -217,6 +223,20 @@ abstract class WechatIntegrationTest {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The follower's text through the signed callback; answers the reply's text. */
+	String text(String openId, String content) {
+		long msgId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+		String message = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><FromUserName><![CDATA[" + openId
+				+ "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
+				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
+				+ "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
+		HttpResponse<String> answer = callback("POST", null, message);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		Matcher matcher = CONTENT.matcher(answer.body());
+		assertThat(matcher.find()).as("a text reply in " + answer.body()).isTrue();
+		return matcher.group(1);
 	}
 
 	/** WeChat's {@code PUBLISHJOBFINISH} event for a publish job. */

@@ -106,7 +106,8 @@ public class EventKafkaAutoConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics platformTopics(EventKafkaProperties properties) {
 		return new KafkaAdmin.NewTopics(topic(Topics.DISCLOSURE_EVENTS, properties),
-				topic(Topics.CHANNEL_DELIVERIES, properties), topic(Topics.CASE_PROGRESS, properties));
+				topic(Topics.CHANNEL_DELIVERIES, properties), topic(Topics.CASE_PROGRESS, properties),
+				topic(Topics.HALL_EVENTS, properties));
 	}
 
 	@Bean(name = "kafkaHealthIndicator")

@@ -44,7 +44,8 @@ final class AsyncApiDocument {
 					+ "channel-wechat for progress notices.",
 			Topics.HALL_EVENTS,
 			"What the public submitted to the online service hall and what became of it, written by hall-service "
-					+ "through its outbox: ids, kinds and times only, never a writer or a message's text.");
+					+ "through its outbox: ids, kinds and times only, never a writer or a message's text. Read by "
+					+ "channel-wechat, which sends the answer of a message written on WeChat.");
 
 	/** What each event says, in the words of its payload record. */
 	private static final Map<EventType, String> SUMMARIES = Map.of(EventType.DISCLOSURE_PUBLISHED,

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.publish.PublishResults;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,10 +27,10 @@ class CallbackConfiguration {
 
 	@Bean(destroyMethod = "close")
 	CallbackMessages callbackMessages(WechatProperties properties, StringRedisTemplate redis,
-			PublishResults publishResults, TextMessageReplier replier) {
+			PublishResults publishResults, TextMessageReplier replier, ObjectProvider<KeywordReplier> keywordRepliers) {
 		return new CallbackMessages(
 				new DuplicateDeliveries(redis, properties.redisKeyPrefix(), properties.callbackDedupTtl()),
-				publishResults, replier, work(), REPLY_WITHIN);
+				publishResults, replier, keywordRepliers.orderedStream().toList(), work(), REPLY_WITHIN);
 	}
 
 	/** Bounded, so a flood of pushes cannot pile up work without end. */

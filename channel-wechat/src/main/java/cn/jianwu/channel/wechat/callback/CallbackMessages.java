@@ -1,6 +1,7 @@
 package cn.jianwu.channel.wechat.callback;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,15 +29,18 @@ class CallbackMessages implements AutoCloseable {
 
 	private final TextMessageReplier replier;
 
+	private final List<KeywordReplier> keywordRepliers;
+
 	private final ExecutorService work;
 
 	private final Duration replyWithin;
 
 	CallbackMessages(DuplicateDeliveries duplicates, PublishResults publishResults, TextMessageReplier replier,
-			ExecutorService work, Duration replyWithin) {
+			List<KeywordReplier> keywordRepliers, ExecutorService work, Duration replyWithin) {
 		this.duplicates = duplicates;
 		this.publishResults = publishResults;
 		this.replier = replier;
+		this.keywordRepliers = List.copyOf(keywordRepliers);
 		this.work = work;
 		this.replyWithin = replyWithin;
 	}
@@ -87,7 +91,7 @@ class CallbackMessages implements AutoCloseable {
 	private String reply(IncomingText text) {
 		CompletableFuture<String> reply;
 		try {
-			reply = CompletableFuture.supplyAsync(() -> this.replier.reply(text), this.work);
+			reply = CompletableFuture.supplyAsync(() -> replyTo(text), this.work);
 		}
 		catch (RejectedExecutionException ex) {
 			log.warn("Too much callback work; message answered without a reply");
@@ -108,6 +112,32 @@ class CallbackMessages implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	private String replyTo(IncomingText text) {
+		String content = (text.content() != null) ? text.content().strip() : "";
+		for (KeywordReplier keywordReplier : this.keywordRepliers) {
+			if (content.startsWith(keywordReplier.keyword())) {
+				return keywordReplier.reply(text, rest(content.substring(keywordReplier.keyword().length())));
+			}
+		}
+		return this.replier.reply(text);
+	}
+
+	/**
+	 * What follows a keyword, without the separators a phone keyboard offers (spaces,
+	 * full-width spaces, colons, commas, a plus sign).
+	 */
+	static String rest(String afterKeyword) {
+		int start = 0;
+		while (start < afterKeyword.length() && isSeparator(afterKeyword.charAt(start))) {
+			start++;
+		}
+		return afterKeyword.substring(start).strip();
+	}
+
+	private static boolean isSeparator(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || ":：,，+＋、".indexOf(c) >= 0;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.api.query.LockoutPolicy;
 import cn.jianwu.casequery.api.query.QueryFailure;
+import cn.jianwu.hall.api.wechat.WechatMessageRequest;
 
 /**
  * The texts followers get. A passive reply over about 2 KB is known to fail, so a long
@@ -53,7 +54,8 @@ final class CaseReplies {
 
 	static String help(String portalUrl, String caseQueryUrl) {
 		return "您好，这里是检务公开服务号。\n" + "· 查询案件程序性信息：发送“查询 查询码 身份证号码后四位”，例如：查询 123456789012 1234\n"
-				+ "· 案件有新进展时接收通知：发送“绑定 查询码 身份证号码后四位”；发送“解绑”取消\n" + "· 网上查询：" + caseQueryUrl + "\n" + "· 检务公开信息："
+				+ "· 案件有新进展时接收通知：发送“绑定 查询码 身份证号码后四位”；发送“解绑”取消\n" + "· 咨询、意见建议、控告申诉、举报：发送“"
+				+ WechatMessageRequest.KEYWORD + "+内容”，我们将回复受理编号和查询密码\n" + "· 网上查询：" + caseQueryUrl + "\n" + "· 检务公开信息："
 				+ portalUrl + "\n" + "请勿在消息中发送完整的身份证号码等个人信息。";
 	}
 

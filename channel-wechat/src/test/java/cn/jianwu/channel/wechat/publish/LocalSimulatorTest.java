@@ -19,6 +19,7 @@ import me.chanjar.weixin.common.util.json.GsonParser;
 import me.chanjar.weixin.mp.bean.draft.WxMpAddDraft;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishList;
 import me.chanjar.weixin.mp.bean.freepublish.WxMpFreePublishStatus;
+import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.mp.bean.material.WxMpMaterial;
 import me.chanjar.weixin.mp.bean.material.WxMpMaterialUploadResult;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
@@ -134,6 +135,17 @@ class LocalSimulatorTest {
 
 		WxMpTemplateMessage incomplete = WxMpTemplateMessage.builder().toUser("o-local-follower").build();
 		assertThatThrownBy(() -> this.api.getTemplateMsgService().sendTemplateMsg(incomplete)).isInstanceOfSatisfying(
+				WxErrorException.class, (ex) -> assertThat(ex.getError().getErrorCode()).isEqualTo(47001));
+	}
+
+	@Test
+	void anAnswerAsACustomerServiceMessageIsAcceptedAndAnIncompleteOneRefused() throws Exception {
+		assertThat(this.api.getKefuService()
+			.sendKefuMessage(WxMpKefuMessage.TEXT().toUser("o-local-follower").content("您好，您的留言已答复。").build()))
+			.isTrue();
+
+		WxMpKefuMessage incomplete = WxMpKefuMessage.TEXT().content("没有收件人").build();
+		assertThatThrownBy(() -> this.api.getKefuService().sendKefuMessage(incomplete)).isInstanceOfSatisfying(
 				WxErrorException.class, (ex) -> assertThat(ex.getError().getErrorCode()).isEqualTo(47001));
 	}
 

@@ -14,6 +14,8 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -38,12 +40,16 @@ public class DisclosureItems {
 
 	private final CircuitBreaker breaker;
 
-	DisclosureItems(RestClient.Builder builder, @Value("${jianwu.hall.disclosure-url}") String baseUrl,
-			MeterRegistry meters) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build());
+	private final JsonMapper json;
+
+	DisclosureItems(@Value("${jianwu.hall.disclosure-url}") String baseUrl, JsonMapper json, MeterRegistry meters) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(1))
+			.version(HttpClient.Version.HTTP_1_1)
+			.build());
 		requests.setReadTimeout(Duration.ofSeconds(2));
-		this.http = builder.clone().baseUrl(baseUrl).requestFactory(requests).build();
+		this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+		this.json = json;
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
 			.slidingWindowSize(10)
@@ -70,8 +76,9 @@ public class DisclosureItems {
 	 */
 	public Optional<PublicItem> publicItem(UUID id) {
 		try {
-			return Optional.ofNullable(this.breaker.executeSupplier(
-					() -> this.http.get().uri("/api/public/items/{id}", id).retrieve().body(PublicItem.class)));
+			byte[] body = this.breaker
+				.executeSupplier(() -> this.http.get().uri("/api/public/items/{id}", id).retrieve().body(byte[].class));
+			return Optional.of(this.json.readValue(body, PublicItem.class));
 		}
 		catch (HttpClientErrorException ex) {
 			if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
@@ -79,7 +86,7 @@ public class DisclosureItems {
 			}
 			throw new DisclosureUnavailableException(ex);
 		}
-		catch (CallNotPermittedException | RestClientException ex) {
+		catch (CallNotPermittedException | RestClientException | JacksonException ex) {
 			log.debug("disclosure-service did not answer for an item: {}", ex.toString());
 			throw new DisclosureUnavailableException(ex);
 		}

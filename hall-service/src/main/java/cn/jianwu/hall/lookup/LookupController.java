@@ -16,6 +16,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,8 +52,6 @@ class LookupController {
 		this.failureBody = json.writeValueAsBytes(failure);
 	}
 
-	// The body is read leniently (a missing or malformed field is a failure like any
-	// other); JSON that does not parse at all is refused with 400 before it gets here.
 	@PostMapping("/api/hall/messages/lookup")
 	CompletableFuture<ResponseEntity<Object>> lookup(@RequestBody(required = false) LookupRequest request,
 			HttpServletRequest http) {
@@ -59,11 +59,24 @@ class LookupController {
 		if (looked.view() != null) {
 			return CompletableFuture.completedFuture(found(looked.view()));
 		}
-		return this.pacing.notBefore(looked.notBefore(),
-				ResponseEntity.status(HttpStatus.NOT_FOUND)
-					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-					.cacheControl(CacheControl.noStore())
-					.body(this.failureBody));
+		return this.pacing.notBefore(looked.notBefore(), failure());
+	}
+
+	/**
+	 * A body that is no lookup at all (not JSON, a number for a code, a control
+	 * character) is a failure like any other: a malformed request must not be told apart
+	 * from a wrong code. It tells nothing of the codes either, so it need not wait.
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Object> unreadable(HttpMessageNotReadableException ex) {
+		return failure();
+	}
+
+	private ResponseEntity<Object> failure() {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.cacheControl(CacheControl.noStore())
+			.body(this.failureBody);
 	}
 
 	private static ResponseEntity<Object> found(MessageLookup view) {

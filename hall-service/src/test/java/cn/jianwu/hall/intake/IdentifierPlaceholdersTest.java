@@ -1,0 +1,45 @@
+package cn.jianwu.hall.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdentifierPlaceholdersTest {
+
+	private final IdentifierPlaceholders placeholders = new IdentifierPlaceholders(
+			Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
+
+	@Test
+	void eachIdentifierIsReplacedByAPlaceholderNamingItsKindAndKeptInOrder() {
+		String text = "身份证110105198003151234，手机139 1234 5678，邮箱a.b@example.cn，银行卡号6222020200112233445。案号京检刑诉〔2026〕12号。";
+
+		IdentifierPlaceholders.Sealed sealed = this.placeholders.seal(text);
+
+		assertThat(sealed.text())
+			.isEqualTo("身份证〔已隐去的身份证号码〕，手机〔已隐去的电话号码〕，邮箱〔已隐去的电子邮箱地址〕，银行卡号〔已隐去的银行账号〕。案号京检刑诉〔2026〕12号。");
+		assertThat(sealed.identifiers()).containsExactly("110105198003151234", "139 1234 5678", "a.b@example.cn",
+				"6222020200112233445");
+	}
+
+	@Test
+	void restoringPutsTheIdentifiersBackWhereTheyWere() {
+		String text = "电话13987654321，再说一遍13987654321。<b>不是标签</b>";
+		IdentifierPlaceholders.Sealed sealed = this.placeholders.seal(text);
+
+		assertThat(IdentifierPlaceholders.restore(sealed.text(), sealed.identifiers().iterator())).isEqualTo(text);
+	}
+
+	@Test
+	void aTextWithoutIdentifiersIsKeptAsWritten() {
+		IdentifierPlaceholders.Sealed sealed = this.placeholders.seal("建议延长周末的接待时间。");
+
+		assertThat(sealed.text()).isEqualTo("建议延长周末的接待时间。");
+		assertThat(sealed.identifiers()).isEqualTo(List.of());
+	}
+
+}

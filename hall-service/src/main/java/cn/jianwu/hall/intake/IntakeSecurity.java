@@ -1,7 +1,7 @@
 package cn.jianwu.hall.intake;
 
-import cn.jianwu.hall.throttle.ClientAddresses;
 import cn.jianwu.platform.security.AuthorizationRules;
+import cn.jianwu.platform.web.ClientAddresses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,7 @@ package cn.jianwu.hall.intake;
 
 import cn.jianwu.hall.api.message.MessageSubmission;
 import cn.jianwu.hall.api.message.SubmissionReceipt;
-import cn.jianwu.hall.throttle.ClientAddresses;
+import cn.jianwu.platform.web.ClientAddresses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import cn.jianwu.hall.api.message.LookupFailure;
 import cn.jianwu.hall.api.message.LookupRequest;
 import cn.jianwu.hall.api.message.MessageLookup;
-import cn.jianwu.hall.throttle.ClientAddresses;
+import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;

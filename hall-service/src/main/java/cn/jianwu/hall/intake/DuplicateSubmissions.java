@@ -3,6 +3,7 @@ package cn.jianwu.hall.intake;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import cn.jianwu.hall.api.message.SubmissionReceipt;
 import cn.jianwu.hall.hashing.HallHash;
 import cn.jianwu.hall.throttle.HallRedis;
 import cn.jianwu.hall.throttle.ThrottleProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DuplicateSubmissions {
+
+	private static final Logger log = LoggerFactory.getLogger(DuplicateSubmissions.class);
 
 	private static final String PENDING = "pending";
 
@@ -90,7 +95,7 @@ class DuplicateSubmissions {
 			}
 			String stored = this.redis.call((redis) -> redis.opsForValue().get(fingerprint.key()), () -> null);
 			if (stored != null && !PENDING.equals(stored)) {
-				return Optional.of(open(fingerprint, stored));
+				return open(fingerprint, stored);
 			}
 			if (System.nanoTime() - deadline > 0) {
 				// the first is still being recorded after seconds: take this one on its
@@ -126,11 +131,23 @@ class DuplicateSubmissions {
 		return Base64.getEncoder().encodeToString(stored);
 	}
 
-	private SubmissionReceipt open(Fingerprint fingerprint, String stored) {
-		byte[] bytes = Base64.getDecoder().decode(stored);
-		byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
-		byte[] ciphertext = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
-		return this.json.readValue(crypt(Cipher.DECRYPT_MODE, fingerprint, nonce, ciphertext), SubmissionReceipt.class);
+	/**
+	 * The earlier receipt, or empty when it does not open (the hash key changed since):
+	 * then this submission is taken on its own rather than refused.
+	 */
+	private Optional<SubmissionReceipt> open(Fingerprint fingerprint, String stored) {
+		try {
+			byte[] bytes = Base64.getDecoder().decode(stored);
+			byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
+			byte[] ciphertext = Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
+			return Optional.of(this.json.readValue(crypt(Cipher.DECRYPT_MODE, fingerprint, nonce, ciphertext),
+					SubmissionReceipt.class));
+		}
+		catch (RuntimeException ex) {
+			log.warn("A remembered receipt did not open ({}): the repeated submission is taken as a new one",
+					ex.getClass().getSimpleName());
+			return Optional.empty();
+		}
 	}
 
 	private static byte[] crypt(int mode, Fingerprint fingerprint, byte[] nonce, byte[] input) {

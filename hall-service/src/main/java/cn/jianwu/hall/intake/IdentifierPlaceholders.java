@@ -45,10 +45,13 @@ public class IdentifierPlaceholders {
 
 	/**
 	 * The text without its identifiers.
-	 * @param text as written
+	 * @param written as written
 	 * @return the text with placeholders, and the identifiers taken out, in order
 	 */
-	public Sealed seal(String text) {
+	public Sealed seal(String written) {
+		// a placeholder the writer typed would take an identifier's place on restoring
+		String text = PLACEHOLDER.matcher(written)
+			.replaceAll((match) -> Matcher.quoteReplacement(match.group().replace('〔', '[').replace('〕', ']')));
 		List<Redaction> found = this.scanner.remainingIdentifiers(text);
 		StringBuilder sealed = new StringBuilder(text.length());
 		List<String> identifiers = new ArrayList<>(found.size());

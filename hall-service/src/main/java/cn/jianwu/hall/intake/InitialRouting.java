@@ -24,8 +24,10 @@ public record InitialRouting(MessageStatus status, String department) {
 	public static InitialRouting of(MessageKind kind, String referencedDepartment, HallDepartments departments) {
 		return switch (kind) {
 			case COMPLAINT, REPORT -> new InitialRouting(MessageStatus.ASSIGNED, departments.complaints());
-			case ITEM_FEEDBACK, CALL_RESPONSE ->
-				(referencedDepartment != null) ? new InitialRouting(MessageStatus.ASSIGNED, referencedDepartment)
+			case ITEM_FEEDBACK,
+					CALL_RESPONSE ->
+				(referencedDepartment != null && departments.exists(referencedDepartment))
+						? new InitialRouting(MessageStatus.ASSIGNED, referencedDepartment)
 						: new InitialRouting(MessageStatus.RECEIVED, null);
 			default -> new InitialRouting(MessageStatus.RECEIVED, null);
 		};

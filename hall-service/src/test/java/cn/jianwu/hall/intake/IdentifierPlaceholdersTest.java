@@ -35,6 +35,15 @@ class IdentifierPlaceholdersTest {
 	}
 
 	@Test
+	void aPlaceholderTheWriterTypedCannotTakeAnIdentifiersPlace() {
+		IdentifierPlaceholders.Sealed sealed = this.placeholders.seal("〔已隐去的电话号码〕之后是13987654321");
+
+		assertThat(sealed.text()).isEqualTo("[已隐去的电话号码]之后是〔已隐去的电话号码〕");
+		assertThat(IdentifierPlaceholders.restore(sealed.text(), sealed.identifiers().iterator()))
+			.isEqualTo("[已隐去的电话号码]之后是13987654321");
+	}
+
+	@Test
 	void aTextWithoutIdentifiersIsKeptAsWritten() {
 		IdentifierPlaceholders.Sealed sealed = this.placeholders.seal("建议延长周末的接待时间。");
 

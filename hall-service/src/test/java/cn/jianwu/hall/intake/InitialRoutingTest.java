@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InitialRoutingTest {
 
 	private static final HallDepartments DEPARTMENTS = new HallDepartments("办公室", "控告申诉检察部",
-			List.of("办公室", "控告申诉检察部", "公诉部"));
+			List.of("办公室", "控告申诉检察部", "公诉部", "未成年人检察部"));
 
 	@Test
 	void complaintsAndReportsStartWithTheComplaintsDepartment() {
@@ -28,6 +28,12 @@ class InitialRoutingTest {
 			.isEqualTo(new InitialRouting(MessageStatus.ASSIGNED, "公诉部"));
 		assertThat(InitialRouting.of(MessageKind.CALL_RESPONSE, "未成年人检察部", DEPARTMENTS))
 			.isEqualTo(new InitialRouting(MessageStatus.ASSIGNED, "未成年人检察部"));
+	}
+
+	@Test
+	void feedbackForADepartmentTheHallDoesNotKnowWaitsForTheOffice() {
+		assertThat(InitialRouting.of(MessageKind.ITEM_FEEDBACK, "已撤销的部门", DEPARTMENTS))
+			.isEqualTo(new InitialRouting(MessageStatus.RECEIVED, null));
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package cn.jianwu.casequery;
 
-import cn.jianwu.casequery.query.ClientAddresses;
+import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.platform.security.PlatformHttpSecurity;
 
 import org.springframework.context.annotation.Bean;

@@ -2,10 +2,12 @@ package cn.jianwu.hall;
 
 import cn.jianwu.platform.security.AuthorizationRules;
 import cn.jianwu.platform.security.PlatformHttpSecurity;
+import cn.jianwu.platform.web.ClientAddresses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -14,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * message, and {@code /api/public/**}. {@code /api/hall/staff/**}: staff, each feature
  * narrowing its own paths by role with {@link AuthorizationRules} beans (which come
  * first). {@code /internal/**} (channel-wechat's API, never routed by the gateway): only
- * what a feature's rules allow. Paths outside these are left to Spring MVC, which answers
- * 404.
+ * from the channel adapters' addresses ({@code jianwu.hall.throttle.channel-callers}).
+ * Paths outside these are left to Spring MVC, which answers 404.
  */
 @Configuration(proxyBeanMethods = false)
 class HallSecurityConfiguration {
@@ -24,7 +26,8 @@ class HallSecurityConfiguration {
 			"/internal/**" };
 
 	@Bean
-	SecurityFilterChain hallSecurityFilterChain(HttpSecurity http, PlatformHttpSecurity platform) throws Exception {
+	SecurityFilterChain hallSecurityFilterChain(HttpSecurity http, PlatformHttpSecurity platform,
+			ClientAddresses clients) throws Exception {
 		return platform.apply(http)
 			.oauth2ResourceServer(
 					(server) -> server.bearerTokenResolver(PlatformHttpSecurity.bearerTokenIgnoredOn(PUBLIC)))

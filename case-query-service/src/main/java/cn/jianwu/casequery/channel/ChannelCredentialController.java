@@ -9,7 +9,7 @@ import cn.jianwu.casequery.api.query.PublicQueryRequest;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.api.query.ResolvedCredential;
 import cn.jianwu.casequery.credential.Credentials;
-import cn.jianwu.casequery.query.ClientAddresses;
+import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.casequery.query.PublicQueryChecks;
 import cn.jianwu.casequery.query.PublicQueryService;
 import cn.jianwu.casequery.query.QueryAnswers;

@@ -19,7 +19,7 @@ import cn.jianwu.casequery.casefile.FieldProblem;
 import cn.jianwu.casequery.casefile.InvalidCaseDataException;
 import cn.jianwu.casequery.hashing.IdNumbers;
 import cn.jianwu.casequery.hashing.KeyedHash;
-import cn.jianwu.casequery.query.ClientAddresses;
+import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.platform.security.StaffIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

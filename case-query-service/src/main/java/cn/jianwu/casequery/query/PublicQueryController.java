@@ -3,6 +3,7 @@ package cn.jianwu.casequery.query;
 import java.util.concurrent.CompletableFuture;
 
 import cn.jianwu.casequery.api.query.PublicQueryRequest;
+import cn.jianwu.platform.web.ClientAddresses;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;

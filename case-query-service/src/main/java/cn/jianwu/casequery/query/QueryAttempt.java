@@ -1,6 +1,7 @@
 package cn.jianwu.casequery.query;
 
 import cn.jianwu.casequery.api.query.QueryChannel;
+import cn.jianwu.platform.web.ClientAddresses;
 
 /**
  * One attempt to look a case up with a credential.

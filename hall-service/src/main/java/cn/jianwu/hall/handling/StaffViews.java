@@ -1,6 +1,7 @@
 package cn.jianwu.hall.handling;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import cn.jianwu.hall.api.handling.WriterDetails;
 import cn.jianwu.hall.audit.AuditEntry;
 import cn.jianwu.hall.audit.HandlingAudit;
 import cn.jianwu.hall.calendar.AnswerClock;
+import cn.jianwu.hall.personal.IdentifierPlaceholders;
 import cn.jianwu.hall.personal.WriterVault;
 import cn.jianwu.platform.security.StaffIdentity;
 
@@ -46,19 +48,28 @@ class StaffViews {
 	}
 
 	MessageSummary summary(HandledMessage message) {
-		return new MessageSummary(message.id(), message.reference(), message.kind(), message.channel(),
-				message.subject(), message.status(), message.department(), message.receivedAt(),
-				message.acknowledgeBy(), message.answerBy(),
-				this.clock.due(message.status(), message.acknowledged(), message.deadlines()));
+		return summary(message, message.subject());
+	}
+
+	private MessageSummary summary(HandledMessage message, String subject) {
+		return new MessageSummary(message.id(), message.reference(), message.kind(), message.channel(), subject,
+				message.status(), message.department(), message.receivedAt(), message.acknowledgeBy(),
+				message.answerBy(), this.clock.due(message.status(), message.acknowledged(), message.deadlines()));
 	}
 
 	StaffMessage detail(HandledMessage message, StaffIdentity staff) {
 		Optional<WriterDetails> writer = this.duties.handles(message, staff) ? this.vault.open(message.id())
 				: Optional.empty();
-		String body = writer.map((details) -> IdentifierPlaceholders.restore(message.body(), details.identifiers()))
-			.orElse(message.body());
-		return new StaffMessage(summary(message), body, message.publicOk(), writer.orElse(null), message.itemId(),
-				message.callId(), message.mergedInto(), message.referral(), message.acknowledgement(),
+		String subject = message.subject();
+		String body = message.body();
+		if (writer.isPresent()) {
+			// taken out of the subject first, then the body
+			Iterator<String> identifiers = writer.get().identifiers().iterator();
+			subject = IdentifierPlaceholders.restore(subject, identifiers);
+			body = IdentifierPlaceholders.restore(body, identifiers);
+		}
+		return new StaffMessage(summary(message, subject), body, message.publicOk(), writer.orElse(null),
+				message.itemId(), message.callId(), message.mergedInto(), message.referral(), message.acknowledgement(),
 				message.acknowledgedAt(), message.answer(), message.answerRevision(), message.answeredAt(),
 				history(message), this.duties.allowed(message, staff));
 	}

@@ -1,4 +1,4 @@
-package cn.jianwu.casequery.query;
+package cn.jianwu.platform.web;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,19 +7,21 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Who the client of a request is, for the throttle and the audit (only ever as a keyed
- * hash). Behind the gateway, the client is the right-most address of
+ * Who the client of a public request is, for throttles and audits (services keep it only
+ * as a keyed hash). Behind the gateway, the client is the right-most address of
  * {@code X-Forwarded-For} that is not a trusted proxy; the header of anyone else is
- * ignored, so a caller who bypasses the gateway is counted by its own address. A channel
- * adapter calling directly may name its user in {@code X-Channel-User} (e.g. WeChat's
- * openid), so that one WeChat user cannot use up the throttle of all the others.
+ * ignored, so a caller who bypasses the gateway is counted by its own address and cannot
+ * name another. A channel adapter calling directly may name its user in
+ * {@code X-Channel-User} (e.g. WeChat's openid), so that one WeChat user cannot use up
+ * the throttle of all the others.
+ * <p>
+ * Each service declares one as a bean from its own configuration (which addresses are its
+ * proxies and its channel adapters).
  */
-@Component
-public class ClientAddresses {
+public final class ClientAddresses {
 
 	public static final String CHANNEL_USER = "X-Channel-User";
 
@@ -31,9 +33,15 @@ public class ClientAddresses {
 
 	private final Pattern channelCallers;
 
-	ClientAddresses(QueryProperties properties) {
-		this.trustedProxies = compile(properties.clients().trustedProxies());
-		this.channelCallers = compile(properties.clients().channelCallers());
+	/**
+	 * @param trustedProxies regex of peer addresses (the gateway, a load balancer) whose
+	 * {@code X-Forwarded-For} is believed; none when empty
+	 * @param channelCallers regex of peer addresses allowed on {@code /internal/**} (the
+	 * channel adapters); none when empty
+	 */
+	public ClientAddresses(String trustedProxies, String channelCallers) {
+		this.trustedProxies = compile(trustedProxies);
+		this.channelCallers = compile(channelCallers);
 	}
 
 	/** The client, e.g. {@code 203.0.113.7} or {@code user:oX1…}. */

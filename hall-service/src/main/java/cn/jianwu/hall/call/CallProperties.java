@@ -1,6 +1,7 @@
 package cn.jianwu.hall.call;
 
 import java.net.URI;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record CallProperties(@DefaultValue("http://localhost:8080") URI portalUrl) {
 
 	/** The portal page where the public responds to a call. */
-	String responsePage(java.util.UUID callId) {
+	String responsePage(UUID callId) {
 		String base = this.portalUrl.toString();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/hall/calls/" + callId;
 	}

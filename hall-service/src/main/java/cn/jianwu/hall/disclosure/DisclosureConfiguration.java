@@ -1,6 +1,5 @@
 package cn.jianwu.hall.disclosure;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,12 +22,8 @@ class DisclosureConfiguration {
 
 	@Bean
 	DisclosureItems disclosureItems(DisclosureProperties properties, MeterRegistry meters, Clock clock) {
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.disclosureClient().connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(properties.disclosureClient().connectTimeout());
 		requests.setReadTimeout(properties.disclosureClient().readTimeout());
 		String base = properties.disclosureUrl().toString();
 		RestClient http = RestClient.builder()

@@ -154,6 +154,7 @@ public class DisclosureItems {
 					return call.get();
 				}
 				catch (RestClientException ex) {
+					log.warn("disclosure-service could not be reached: {}", ex.toString());
 					throw new DisclosureUnavailableException(ex.getClass().getSimpleName());
 				}
 			});

@@ -18,14 +18,14 @@ class PublicMessageController {
 
 	private final PublishedMessageRepository messages;
 
-	private final PublicMessageText text;
+	private final RedactedTexts texts;
 
 	private final MessageStatisticsService statistics;
 
-	PublicMessageController(PublishedMessageRepository messages, PublicMessageText text,
+	PublicMessageController(PublishedMessageRepository messages, RedactedTexts texts,
 			MessageStatisticsService statistics) {
 		this.messages = messages;
-		this.text = text;
+		this.texts = texts;
 		this.statistics = statistics;
 	}
 
@@ -43,7 +43,7 @@ class PublicMessageController {
 	}
 
 	private PublicMessage published(PublishedMessageRepository.Row row) {
-		PublicMessageText.Redacted redacted = this.text.redact(row.subject(), row.body(), row.answer());
+		PublicMessageText.Redacted redacted = this.texts.of(row);
 		return new PublicMessage(row.id(), row.kind(), redacted.subject(), redacted.question(), redacted.answer(),
 				row.department(), row.receivedAt(), row.answeredAt());
 	}

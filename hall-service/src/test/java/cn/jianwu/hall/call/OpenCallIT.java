@@ -67,6 +67,9 @@ class OpenCallIT extends HallIntegrationTest {
 	@Autowired
 	CallSweep sweep;
 
+	@Autowired
+	CallResponses callResponses;
+
 	private TestApi api;
 
 	private final String clerk = TestStaffTokens.token("clerk3", "郑书记员", DEPARTMENT, "CLERK");
@@ -118,6 +121,7 @@ class OpenCallIT extends HallIntegrationTest {
 		assertThat(shown.<String>read("$.state")).isEqualTo("OPEN");
 		assertThat(this.api.get("/api/public/calls?state=OPEN").<List<String>>read("$[*].id")).contains(id);
 		assertThat(this.api.get("/api/public/calls?state=CLOSED").<List<String>>read("$[*].id")).doesNotContain(id);
+		assertThat(this.callResponses.takingResponses(UUID.fromString(id))).contains(DEPARTMENT);
 
 		TestApi.Response early = this.api.send("POST", "/api/hall/staff/calls/" + id + "/results", this.clerk,
 				resultsJson());
@@ -159,6 +163,7 @@ class OpenCallIT extends HallIntegrationTest {
 		assertThat(((HallCallClosed) closed.get(0).event().payload()).responses()).isEqualTo(2);
 		assertThat(this.api.send("GET", "/api/hall/staff/calls/" + id, this.clerk, null).<String>read("$.state"))
 			.isEqualTo("CLOSED");
+		assertThat(this.callResponses.takingResponses(UUID.fromString(id))).isEmpty();
 		// A second sweep finds nothing more to close.
 		this.sweep.sweep();
 		assertThat(this.jdbc.queryForObject(
@@ -218,6 +223,7 @@ class OpenCallIT extends HallIntegrationTest {
 		TestApi.Response hidden = this.api.get("/api/public/calls/" + id);
 		assertThat(hidden.status()).isEqualTo(404);
 		assertThat(hidden.contentType()).startsWith("application/problem+json");
+		assertThat(this.callResponses.takingResponses(UUID.fromString(id))).isEmpty();
 		assertThat(this.api.send("GET", "/api/hall/staff/calls", this.clerk, null).<List<String>>read("$[*].id"))
 			.contains(id);
 	}

@@ -39,7 +39,8 @@ class HallSecurityConfiguration {
 						.requestMatchers("/api/hall/staff/**")
 						.authenticated()
 						.requestMatchers("/internal/**")
-						.denyAll()
+						.access((authentication,
+								context) -> new AuthorizationDecision(clients.isChannelCaller(context.getRequest())))
 						.anyRequest()
 						.permitAll())
 			.build();

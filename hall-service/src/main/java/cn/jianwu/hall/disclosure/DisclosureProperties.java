@@ -22,7 +22,7 @@ public record DisclosureProperties(URI disclosureUrl, @DefaultValue Client discl
 	 * @param publicItemCache how long the answer "this item is public (or not)" is
 	 * reused: the public call pages ask for every call they show
 	 */
-	public record Client(@DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
+	public record Client(@DefaultValue("2s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
 			@DefaultValue("30s") Duration publicItemCache) {
 
 	}

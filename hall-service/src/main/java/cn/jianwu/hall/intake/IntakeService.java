@@ -13,7 +13,8 @@ import cn.jianwu.events.SubmissionChannel;
 import cn.jianwu.hall.api.message.MessageSubmission;
 import cn.jianwu.hall.api.message.SubmissionReceipt;
 import cn.jianwu.hall.api.wechat.WechatMessageRequest;
-import cn.jianwu.hall.client.DisclosureItems;
+import cn.jianwu.hall.disclosure.DisclosureItems;
+import cn.jianwu.hall.disclosure.DisclosureUnavailableException;
 import cn.jianwu.hall.department.HallDepartments;
 import cn.jianwu.hall.throttle.Throttle;
 import jakarta.validation.ConstraintViolation;
@@ -174,7 +175,7 @@ public class IntakeService {
 					.map(PublicItem::department)
 					.orElseThrow(IntakeProblems::unknownItem);
 			}
-			catch (DisclosureItems.DisclosureUnavailableException ex) {
+			catch (DisclosureUnavailableException ex) {
 				throw IntakeProblems.disclosureUnavailable();
 			}
 		}

@@ -23,6 +23,8 @@ public abstract class IntakeIntegrationTest extends HallIntegrationTest {
 	@DynamicPropertySource
 	static void disclosure(DynamicPropertyRegistry registry) {
 		registry.add("jianwu.hall.disclosure-url", DisclosureSimulator::url);
+		// each test publishes and withdraws items of its own at once
+		registry.add("jianwu.hall.disclosure-client.public-item-cache", () -> "0s");
 	}
 
 	@org.junit.jupiter.api.BeforeEach

@@ -41,7 +41,7 @@ public record MessageForm(String kind, String subject, String body, String name,
 		if (choices.size() == 1) {
 			return form.withKind(choices.get(0).name());
 		}
-		return form.withKind(choices.contains(form.chosenKind()) ? form.kind() : null);
+		return form.withKind(form.offered(form.chosenKind()) ? form.kind() : null);
 	}
 
 	/** The form as posted. */
@@ -65,6 +65,10 @@ public record MessageForm(String kind, String subject, String body, String name,
 		return GENERAL;
 	}
 
+	private boolean offered(MessageKind kind) {
+		return kind != null && choices().contains(kind);
+	}
+
 	/** The chosen kind, or {@code null} when none of the known ones. */
 	public MessageKind chosenKind() {
 		return Stream.of(MessageKind.values())
@@ -76,7 +80,7 @@ public record MessageForm(String kind, String subject, String body, String name,
 	/** What is sent to hall-service; blank optional fields are sent as absent. */
 	public MessageSubmission submission(SubmissionChannel channel) {
 		MessageKind chosen = chosenKind();
-		return new MessageSubmission(choices().contains(chosen) ? chosen : null, strip(this.subject), this.body,
+		return new MessageSubmission(offered(chosen) ? chosen : null, strip(this.subject), this.body,
 				blankToNull(this.name), blankToNull(this.phone), blankToNull(this.email), this.publicOk, channel,
 				uuid(this.itemId), uuid(this.callId));
 	}

@@ -61,6 +61,7 @@ class PortalPagesIT {
 		assertThat(page.selectFirst("form[role=search] input[name=q]").id()).isEqualTo("q");
 		assertThat(page.selectFirst("[data-suggest-url]").attr("data-suggest-url")).isEqualTo("/api/search/suggest");
 		assertThat(page.select("main a[href=/case-query]")).isNotEmpty();
+		assertThat(page.select("main a[href=/hall]").text()).contains("网上检察服务大厅");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("测试区人民检察院检务公开");
 		assertThat(page.select("script[src]").attr("src")).matches("/js/site-[0-9a-f]{32}\\.js");
 		assertThat(home.body()).doesNotContain("Exception", "127.0.0.1");

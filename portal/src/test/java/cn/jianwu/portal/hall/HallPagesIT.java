@@ -188,6 +188,7 @@ class HallPagesIT {
 	void thePublicReadsTheAnswersByKindPageByPageAndTheYearsFigures() {
 		HttpResponse<String> list = get("/hall/messages?kind=CONSULTATION&page=2");
 		assertThat(list.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+		assertThat(list.headers().firstValue("ETag")).as("a reader's browser revalidates").isPresent();
 		Document page = PageChecks.assertAccessible(list.body());
 		assertThat(page.selectFirst("#filter-kind option[selected]").text()).isEqualTo("咨询");
 		assertThat(page.select(".public-message h2").eachText()).containsExactly(StubHallService.HOSTILE);

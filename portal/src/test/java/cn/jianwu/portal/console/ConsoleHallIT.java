@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.jianwu.hall.api.handling.DueState;
 import cn.jianwu.hall.api.message.MessageStatus;
+import cn.jianwu.portal.PageChecks;
 import cn.jianwu.portal.hall.StubHallService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -94,7 +95,8 @@ class ConsoleHallIT {
 	@Test
 	void aMessageWaitingForTriageOffersOnlyTheOfficesStepsAndShowsTheWriterToItsHandlers() {
 		signIn();
-		Document page = Jsoup.parse(get("/console/hall/messages/" + StubHallService.TRIAGE_MESSAGE).body());
+		Document page = PageChecks
+			.assertAccessible(get("/console/hall/messages/" + StubHallService.TRIAGE_MESSAGE).body());
 		assertThat(page.selectFirst("h1").text()).isEqualTo(StubHallService.HOSTILE);
 		assertThat(page.select("#message-body p").eachText()).containsExactly("我想咨询<script>alert(2)</script>退休金。",
 				"电话见下。");
@@ -124,7 +126,7 @@ class ConsoleHallIT {
 	void feedbackOnAnItemLeadsToTheItemsRevisionAndItsAnswerCarriesTheRevision() {
 		signIn();
 		String path = "/console/hall/messages/" + StubHallService.FEEDBACK_MESSAGE;
-		Document page = Jsoup.parse(get(path).body());
+		Document page = PageChecks.assertAccessible(get(path).body());
 		assertThat(page.selectFirst("#feedback-item").attr("href"))
 			.isEqualTo("/console/items/" + StubHallService.ITEM_ID);
 		assertThat(page.selectFirst("#revise-item").text()).isEqualTo("根据反馈修订");
@@ -155,7 +157,7 @@ class ConsoleHallIT {
 	@Test
 	void staffOpenACallAndPublishTheResultsOfAClosedOne() {
 		signIn();
-		Document calls = Jsoup.parse(get("/console/hall/calls").body());
+		Document calls = PageChecks.assertAccessible(get("/console/hall/calls").body());
 		assertThat(calls.select("#calls tbody tr")).hasSize(2);
 		assertThat(calls.select("#calls tbody tr").get(1).text()).contains("已结束");
 
@@ -176,7 +178,7 @@ class ConsoleHallIT {
 		assertThat(HALL.lastBody("POST /api/hall/staff/calls")).contains("\"opensAt\":\"2026-12-01T01:00:00Z\"",
 				"\"closesAt\":\"2026-12-31T09:00:00Z\"", "\"questions\":[\"问题一\",\"问题二\"]");
 
-		Document closed = Jsoup.parse(get("/console/hall/calls/" + StubHallService.CLOSED_CALL).body());
+		Document closed = PageChecks.assertAccessible(get("/console/hall/calls/" + StubHallService.CLOSED_CALL).body());
 		assertThat(closed.selectFirst("#call-responses").text()).isEqualTo("2 条");
 		assertThat(closed.select("table.hall-messages tbody a").eachText()).containsExactly("对公告日期的意见");
 		Map<String, String> results = new LinkedHashMap<>();

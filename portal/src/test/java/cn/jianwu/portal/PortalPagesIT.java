@@ -35,6 +35,7 @@ class PortalPagesIT {
 		registry.add("jianwu.portal.disclosure-url", () -> down);
 		registry.add("jianwu.portal.search-url", () -> down);
 		registry.add("jianwu.portal.case-query-url", () -> down);
+		registry.add("jianwu.portal.hall-url", () -> down);
 		registry.add("jianwu.institution.name", () -> "测试区人民检察院");
 	}
 
@@ -53,13 +54,14 @@ class PortalPagesIT {
 		assertThat(home.headers().firstValue("Cache-Control")).as("a page with gaps is not kept").hasValue("no-store");
 		Document page = PageChecks.assertAccessible(home.body());
 		assertThat(page.select("nav[aria-label=主导航] a").eachText()).containsExactly("首页", "案件信息", "检察政务", "检察队伍",
-				"其他公开", "站内检索", "案件查询");
+				"其他公开", "站内检索", "案件查询", "网上服务大厅");
 		assertThat(page.select("main h2").eachText()).contains("最新公开", "便民服务", "案件信息", "检察政务", "检察队伍", "其他公开");
 		assertThat(page.selectFirst("[role=status]").text()).contains("暂时无法加载");
 		assertThat(page.selectFirst("form[role=search]").attr("action")).isEqualTo("/search");
 		assertThat(page.selectFirst("form[role=search] input[name=q]").id()).isEqualTo("q");
 		assertThat(page.selectFirst("[data-suggest-url]").attr("data-suggest-url")).isEqualTo("/api/search/suggest");
 		assertThat(page.select("main a[href=/case-query]")).isNotEmpty();
+		assertThat(page.select("main a[href=/hall]").text()).contains("网上检察服务大厅");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("测试区人民检察院检务公开");
 		assertThat(page.select("script[src]").attr("src")).matches("/js/site-[0-9a-f]{32}\\.js");
 		assertThat(home.body()).doesNotContain("Exception", "127.0.0.1");
@@ -68,7 +70,8 @@ class PortalPagesIT {
 	@Test
 	void pagesThatNeedAServiceThatIsDownExplainItInChineseWithoutStackTrace() {
 		for (String path : new String[] { "/categories/case-info", "/categories/other?page=2",
-				"/items/3f2c1d9e-1111-4222-8333-444455556666", "/search?q=%E4%B8%8D%E8%B5%B7%E8%AF%89" }) {
+				"/items/3f2c1d9e-1111-4222-8333-444455556666", "/search?q=%E4%B8%8D%E8%B5%B7%E8%AF%89",
+				"/hall/messages", "/hall/statistics", "/hall/calls" }) {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(503);
 			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
@@ -181,7 +184,8 @@ class PortalPagesIT {
 	@Test
 	void formsPostedFromAnotherSiteAreRefused() {
 		Map<String, String> query = Map.of("queryCode", "482109375516", "idLast4", "3021");
-		for (String path : new String[] { "/case-query", "/kiosk" }) {
+		for (String path : new String[] { "/case-query", "/kiosk", "/hall/messages", "/hall/messages/lookup",
+				"/kiosk/messages" }) {
 			HttpResponse<String> response = http().postForm(path, query, "Sec-Fetch-Site", "cross-site");
 			assertThat(response.statusCode()).as(path).isEqualTo(403);
 			assertThat(PageChecks.assertAccessible(response.body()).selectFirst("[role=alert]").text())

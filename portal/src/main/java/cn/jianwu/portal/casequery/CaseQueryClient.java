@@ -3,21 +3,19 @@ package cn.jianwu.portal.casequery;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.api.query.PublicQueryRequest;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.api.query.QueryFailure;
-import cn.jianwu.platform.web.RequestIdFilter;
 import cn.jianwu.portal.site.BackendClients;
+import cn.jianwu.portal.site.ForwardedFor;
 import cn.jianwu.portal.site.PortalProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
@@ -53,7 +51,7 @@ public class CaseQueryClient {
 				.uri("/api/cases/query")
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-				.headers((headers) -> forward(headers, request))
+				.headers((headers) -> ForwardedFor.reader(headers, request))
 				.body(body)
 				.exchange((sent, answer) -> {
 					int status = answer.getStatusCode().value();
@@ -92,16 +90,6 @@ public class CaseQueryClient {
 		}
 		catch (RestClientException ex) {
 			return null;
-		}
-	}
-
-	private static void forward(HttpHeaders headers, HttpServletRequest request) {
-		String claimed = request.getHeader("X-Forwarded-For");
-		String peer = request.getRemoteAddr();
-		headers.set("X-Forwarded-For", StringUtils.hasText(claimed) ? claimed + ", " + peer : peer);
-		String requestId = MDC.get(RequestIdFilter.MDC_KEY);
-		if (requestId != null) {
-			headers.set(RequestIdFilter.HEADER, requestId);
 		}
 	}
 

@@ -14,12 +14,16 @@ public class ConsoleServices {
 
 	private final StaffApiClient bulletin;
 
+	private final StaffApiClient hall;
+
 	ConsoleServices(PortalProperties portal, ConsoleProperties console) {
 		this.disclosure = new StaffApiClient(portal.disclosureUrl(), "disclosure-service", portal.connectTimeout(),
 				console.readTimeout());
 		this.caseQuery = new StaffApiClient(portal.caseQueryUrl(), "case-query-service", portal.connectTimeout(),
 				console.readTimeout());
 		this.bulletin = new StaffApiClient(console.bulletinUrl(), "channel-bulletin", portal.connectTimeout(),
+				console.readTimeout());
+		this.hall = new StaffApiClient(portal.hallUrl(), "hall-service", portal.connectTimeout(),
 				console.readTimeout());
 	}
 
@@ -36,6 +40,14 @@ public class ConsoleServices {
 	/** channel-bulletin (LAN only): the screen registry and who is online. */
 	public StaffApiClient bulletin() {
 		return this.bulletin;
+	}
+
+	/**
+	 * hall-service: the messages of the online service hall and their handling, open
+	 * calls.
+	 */
+	public StaffApiClient hall() {
+		return this.hall;
 	}
 
 }

@@ -79,6 +79,17 @@ public record ConsoleUser(String username, String name, String department, Set<S
 		return has("CASE_MANAGER");
 	}
 
+	/**
+	 * Takes part in handling the online service hall's messages: the office's triage, the
+	 * departments' clerks and heads, and those who read everything. hall-service decides
+	 * what each may do with a message.
+	 */
+	public boolean hallStaff() {
+		return Stream
+			.of(StaffRole.HALL_OFFICER, StaffRole.CLERK, StaffRole.SECTION_HEAD, StaffRole.SUPERVISOR, StaffRole.ADMIN)
+			.anyMatch((role) -> this.roles.contains(role.name()));
+	}
+
 	public boolean admin() {
 		return has("ADMIN");
 	}

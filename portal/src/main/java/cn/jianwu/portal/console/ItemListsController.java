@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import cn.jianwu.disclosure.api.item.ItemPage;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.events.Category;
+import cn.jianwu.portal.console.hall.HallStaffApi;
+import cn.jianwu.portal.site.BackendUnavailableException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,8 +27,11 @@ class ItemListsController {
 
 	private final DisclosureStaffApi api;
 
-	ItemListsController(DisclosureStaffApi api) {
+	private final HallStaffApi hall;
+
+	ItemListsController(DisclosureStaffApi api, HallStaffApi hall) {
 		this.api = api;
+		this.hall = hall;
 	}
 
 	@GetMapping("/console")
@@ -35,7 +40,26 @@ class ItemListsController {
 			model.addAttribute("drafts", this.api.mine(user, ItemStatus.DRAFT, 0, 5));
 		}
 		model.addAttribute("inbox", inbox(user, 5));
+		if (user.hallStaff()) {
+			hallCounts(user, model);
+		}
 		return "console/home";
+	}
+
+	/**
+	 * What waits in the online service hall; the start page stays usable when
+	 * hall-service does not answer or the member handles no messages.
+	 */
+	private void hallCounts(ConsoleUser user, Model model) {
+		try {
+			model.addAttribute("hallCounts", this.hall.counts(user));
+		}
+		catch (BackendUnavailableException ex) {
+			model.addAttribute("hallUnavailable", true);
+		}
+		catch (ConsoleApiException ex) {
+			// hall-service refused the member its lists: nothing to show
+		}
 	}
 
 	@GetMapping("/console/drafts")

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * An item's page.
  *
+ * @param id the item's id (for the link to send feedback on it)
  * @param title the title
  * @param summary the summary, or {@code null}
  * @param paragraphs the redacted body as plain-text paragraphs
@@ -16,8 +17,8 @@ import java.util.List;
  * @param subKindLabel the kind of case information, or {@code null}
  * @param attachments the downloads
  */
-record ItemView(String title, String summary, List<String> paragraphs, String date, String isoDate, String department,
-		Column column, String subKindLabel, List<AttachmentLink> attachments) {
+record ItemView(String id, String title, String summary, List<String> paragraphs, String date, String isoDate,
+		String department, Column column, String subKindLabel, List<AttachmentLink> attachments) {
 
 	/**
 	 * A download.

@@ -59,9 +59,10 @@ public class PublicItems {
 	}
 
 	private ItemView view(PublicItem item) {
-		return new ItemView(item.title(), blankToNull(item.summary()), HtmlText.parse(item.body()).paragraphs(),
-				this.institution.date(item.publishedAt()), this.institution.isoDate(item.publishedAt()),
-				item.department(), Column.byCategory(item.category()).orElse(null), label(item.subKind()),
+		return new ItemView(item.id(), item.title(), blankToNull(item.summary()),
+				HtmlText.parse(item.body()).paragraphs(), this.institution.date(item.publishedAt()),
+				this.institution.isoDate(item.publishedAt()), item.department(),
+				Column.byCategory(item.category()).orElse(null), label(item.subKind()),
 				item.attachments().stream().map((attachment) -> link(item.id(), attachment)).toList());
 	}
 

@@ -37,7 +37,8 @@ class PageCaching implements WebMvcConfigurer {
 	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new ShallowEtagHeaderFilter());
-		registration.addUrlPatterns("/", "/categories/*", "/items/*", "/search");
+		registration.addUrlPatterns("/", "/categories/*", "/items/*", "/search", "/hall", "/hall/messages",
+				"/hall/statistics", "/hall/calls", "/hall/calls/*");
 		registration.setName("pageEtags");
 		return registration;
 	}

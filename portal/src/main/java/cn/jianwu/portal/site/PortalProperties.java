@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param disclosureUrl disclosure-service (published items and their attachments)
  * @param searchUrl search-service
  * @param caseQueryUrl case-query-service (the public case query)
+ * @param hallUrl hall-service (the online service hall: messages, their answers, open
+ * calls)
  * @param connectTimeout how long a backend may take to accept a connection; a service
  * that does not is down
  * @param readTimeout how long a backend may take to answer
@@ -23,7 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("jianwu.portal")
 public record PortalProperties(@DefaultValue("http://127.0.0.1:8081") URI disclosureUrl,
 		@DefaultValue("http://127.0.0.1:8083") URI searchUrl, @DefaultValue("http://127.0.0.1:8082") URI caseQueryUrl,
-		@DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration readTimeout,
-		@DefaultValue("/api/search/suggest") String suggestPath, @DefaultValue("60s") Duration kioskIdleTimeout) {
+		@DefaultValue("http://127.0.0.1:8088") URI hallUrl, @DefaultValue("1s") Duration connectTimeout,
+		@DefaultValue("3s") Duration readTimeout, @DefaultValue("/api/search/suggest") String suggestPath,
+		@DefaultValue("60s") Duration kioskIdleTimeout) {
 
 }

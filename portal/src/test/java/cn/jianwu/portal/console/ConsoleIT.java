@@ -45,6 +45,7 @@ class ConsoleIT {
 		registry.add("jianwu.portal.search-url", () -> down);
 		registry.add("jianwu.portal.case-query-url", () -> down);
 		registry.add("jianwu.console.bulletin-url", () -> down);
+		registry.add("jianwu.portal.hall-url", () -> down);
 	}
 
 	@AfterAll

@@ -16,7 +16,7 @@ class ItemPagesTest {
 
 	@Test
 	void anItemPageShowsItsFactsItsTextAsParagraphsAndItsAttachments() {
-		ItemView item = new ItemView("王某涉嫌盗窃案不起诉决定书", "不起诉决定书（已作技术处理）",
+		ItemView item = new ItemView("3f2c1d9e-1111-4222-8333-444455556666", "王某涉嫌盗窃案不起诉决定书", "不起诉决定书（已作技术处理）",
 				HtmlText.parse("<h3>不起诉决定书</h3><p>被不起诉人王某。</p><p>&lt;img src=x onerror=alert(1)&gt;</p>").paragraphs(),
 				"2026年11月20日", "2026-11-20", "公诉部", Column.CASE_INFO, "生效法律文书",
 				List.of(new ItemView.AttachmentLink("不起诉决定书.pdf",
@@ -35,6 +35,9 @@ class ItemPagesTest {
 		assertThat(page.selectFirst(".attachments li").text()).isEqualTo("不起诉决定书.pdf （PDF 文档，1.2 MB）");
 		assertThat(page.select("nav[aria-label=主导航] a[aria-current=page]").text()).isEqualTo("案件信息");
 		assertThat(page.select(".breadcrumb a").eachText()).containsExactly("首页", "案件信息");
+		assertThat(page.selectFirst("#item-feedback").text()).isEqualTo("对本条信息提意见");
+		assertThat(page.selectFirst("#item-feedback").attr("href"))
+			.isEqualTo("/hall/messages/new?kind=ITEM_FEEDBACK&itemId=3f2c1d9e-1111-4222-8333-444455556666");
 	}
 
 	@Test

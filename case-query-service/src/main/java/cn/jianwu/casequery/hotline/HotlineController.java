@@ -9,7 +9,7 @@ import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.hashing.IdNumbers;
 import cn.jianwu.casequery.hashing.QueryCodes;
 import cn.jianwu.platform.web.ClientAddresses;
-import cn.jianwu.casequery.query.FailurePacing;
+import cn.jianwu.platform.web.FailurePacing;
 import cn.jianwu.casequery.query.PublicQueryService;
 import cn.jianwu.casequery.query.QueryAttempt;
 import cn.jianwu.casequery.query.QueryProperties;

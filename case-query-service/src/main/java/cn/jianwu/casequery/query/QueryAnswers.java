@@ -3,6 +3,7 @@ package cn.jianwu.casequery.query;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
+import cn.jianwu.platform.web.FailurePacing;
 import cn.jianwu.casequery.api.query.QueryFailure;
 import cn.jianwu.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;

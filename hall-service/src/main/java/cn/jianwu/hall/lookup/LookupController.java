@@ -8,6 +8,7 @@ import cn.jianwu.hall.api.message.LookupFailure;
 import cn.jianwu.hall.api.message.LookupRequest;
 import cn.jianwu.hall.api.message.MessageLookup;
 import cn.jianwu.platform.web.ClientAddresses;
+import cn.jianwu.platform.web.FailurePacing;
 import cn.jianwu.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +35,11 @@ class LookupController {
 
 	private final ClientAddresses clients;
 
-	private final LookupPacing pacing;
+	private final FailurePacing pacing;
 
 	private final byte[] failureBody;
 
-	LookupController(LookupService lookups, ClientAddresses clients, LookupPacing pacing, LookupProperties properties,
+	LookupController(LookupService lookups, ClientAddresses clients, FailurePacing pacing, LookupProperties properties,
 			JsonMapper json) {
 		this.lookups = lookups;
 		this.clients = clients;

@@ -1,4 +1,4 @@
-package cn.jianwu.casequery.query;
+package cn.jianwu.platform.web;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -6,21 +6,28 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 
 /**
- * Holds an answer back until its time ({@link QueryResult#notBefore()}) without holding a
- * request thread: the channels return a future that this completes, so that slowed-down
- * failures under attack do not use up the server's threads.
+ * Holds a failure's answer back until its time (a public query or lookup answers no
+ * sooner than a fixed time after the request arrived, whatever went wrong) without
+ * holding a request thread: the controller returns a future that this completes, so that
+ * slowed-down failures under attack do not use up the server's threads. A service
+ * declares it as a bean.
  */
-@Component
 public class FailurePacing implements DisposableBean {
 
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-		Thread thread = new Thread(runnable, "query-pacing");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService timer;
+
+	/**
+	 * @param threadName the name of the one timer thread, as thread dumps show it
+	 */
+	public FailurePacing(String threadName) {
+		this.timer = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, threadName);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
 
 	/**
 	 * @param notBefore {@link System#nanoTime()} before which the answer must not go

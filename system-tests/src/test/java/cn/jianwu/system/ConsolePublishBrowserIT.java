@@ -9,13 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -461,44 +457,7 @@ class ConsolePublishBrowserIT {
 	 * the passive reply's text.
 	 */
 	private String wechatText(String openId, String content) {
-		String timestamp = Long.toString(Instant.now().getEpochSecond());
-		String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L));
-		String[] parts = { "local-callback-token", timestamp, nonce };
-		Arrays.sort(parts);
-		String signature;
-		try {
-			signature = HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-1")
-					.digest(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-		String message = "<xml><ToUserName><![CDATA[gh_local]]></ToUserName><FromUserName><![CDATA[" + openId
-				+ "]]></FromUserName><CreateTime>" + timestamp
-				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
-				+ "]]></Content><MsgId>" + ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) + "</MsgId></xml>";
-		try {
-			HttpResponse<String> reply = this.http.send(HttpRequest
-				.newBuilder(URI.create(GATEWAY + "/wechat/callback?signature=" + signature + "&timestamp=" + timestamp
-						+ "&nonce=" + nonce))
-				.timeout(Duration.ofSeconds(5))
-				.header("Content-Type", "text/xml")
-				.POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			assertThat(reply.statusCode()).isEqualTo(200);
-			Matcher text = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL)
-				.matcher(reply.body());
-			assertThat(text.find()).as("a text reply in " + reply.body()).isTrue();
-			return text.group(1);
-		}
-		catch (IOException ex) {
-			throw new AssertionError("WeChat callback failed: " + ex, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new WechatFollower(GATEWAY, openId).send(content);
 	}
 
 	@Test
@@ -786,17 +745,7 @@ class ConsolePublishBrowserIT {
 
 	/** The bodies of the requests a simulator got on a path. */
 	private List<String> journal(String simulator, String path) {
-		HttpResponse<String> journal = get(simulator + "/__admin/requests");
-		assertThat(journal.statusCode()).isEqualTo(200);
-		List<Map<String, Object>> requests = JsonPath.read(journal.body(), "$.requests");
-		List<String> bodies = new ArrayList<>();
-		for (Map<String, Object> entry : requests) {
-			String url = JsonPath.read(entry, "$.request.url");
-			if (url.startsWith(path)) {
-				bodies.add(JsonPath.read(entry, "$.request.body"));
-			}
-		}
-		return bodies;
+		return new SimulatorJournal(simulator).bodies(path);
 	}
 
 	// ---- waiting, timing, screenshots

@@ -38,8 +38,13 @@ final class StaffApi {
 
 	/** A token of the demo account (password {@code demo-<username>}). */
 	String token(String username) throws IOException, InterruptedException {
+		return login(username).accessToken();
+	}
+
+	/** The demo account's login: its token, and who it is (name, department, roles). */
+	TokenResponse login(String username) throws IOException, InterruptedException {
 		String answer = send("POST", "/api/auth/token", null, json(new TokenRequest(username, "demo-" + username)));
-		return JSON.readValue(answer, TokenResponse.class).accessToken();
+		return JSON.readValue(answer, TokenResponse.class);
 	}
 
 	/**
@@ -48,6 +53,14 @@ final class StaffApi {
 	 */
 	StaffItem create(String token, ItemRequest request, String... headers) throws IOException, InterruptedException {
 		return item(send("POST", "/api/disclosures", token, json(request), headers));
+	}
+
+	/**
+	 * Edits a draft; on a published item, starts its next revision (the published one
+	 * stays on the channels until the new one is approved).
+	 */
+	StaffItem update(String token, UUID id, ItemRequest request) throws IOException, InterruptedException {
+		return item(send("PUT", "/api/disclosures/" + id, token, json(request)));
 	}
 
 	StaffItem submit(String token, UUID id, String... headers) throws IOException, InterruptedException {

@@ -17,6 +17,8 @@ public enum EventType {
 			ChannelDeliveryReported.class),
 	CASE_PROGRESSED("cn.jianwu.case.progress.v1", Topics.CASE_PROGRESS, CaseProgressed.class),
 	HALL_MESSAGE_RECEIVED("cn.jianwu.hall.message.received.v1", Topics.HALL_EVENTS, HallMessageReceived.class),
+	HALL_MESSAGE_ACKNOWLEDGED("cn.jianwu.hall.message.acknowledged.v1", Topics.HALL_EVENTS,
+			HallMessageAcknowledged.class),
 	HALL_MESSAGE_ANSWERED("cn.jianwu.hall.message.answered.v1", Topics.HALL_EVENTS, HallMessageAnswered.class),
 	HALL_CALL_CLOSED("cn.jianwu.hall.call.closed.v1", Topics.HALL_EVENTS, HallCallClosed.class);
 

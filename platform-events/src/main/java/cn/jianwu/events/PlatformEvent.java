@@ -4,9 +4,9 @@ package cn.jianwu.events;
  * A fact that one service tells the others. The key orders one aggregate's events on one
  * partition.
  */
-public sealed interface PlatformEvent
-		permits DisclosurePublished, DisclosureRevised, DisclosureWithdrawn, RedeliveryRequested,
-		ChannelDeliveryReported, CaseProgressed, HallMessageReceived, HallMessageAnswered, HallCallClosed {
+public sealed interface PlatformEvent permits DisclosurePublished, DisclosureRevised, DisclosureWithdrawn,
+		RedeliveryRequested, ChannelDeliveryReported, CaseProgressed, HallMessageReceived, HallMessageAcknowledged,
+		HallMessageAnswered, HallCallClosed {
 
 	/**
 	 * The aggregate id (item id, case number, message or call id): the Kafka record key.

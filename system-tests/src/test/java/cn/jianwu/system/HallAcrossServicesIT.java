@@ -269,20 +269,30 @@ class HallAcrossServicesIT {
 		assertThat(line.channel()).isEqualTo(SubmissionChannel.WECHAT);
 		assertThat(line.status()).isEqualTo(MessageStatus.RECEIVED);
 		this.hall.step(office, line.id(), "assign", new AssignRequest(clerk.department()));
-		this.hall.step(clerk.accessToken(), line.id(), "acknowledge", new TextRequest("您的建议已收到，我院正在研究。", null));
+		String acknowledgement = "您的建议已收到，我院正在研究。";
+		this.hall.step(clerk.accessToken(), line.id(), "acknowledge", new TextRequest(acknowledgement, null));
+		SimulatorJournal wechat = new SimulatorJournal(WECHAT);
+		// The procedural answer reaches the follower first.
+		await("the acknowledgement on WeChat").atMost(SOON)
+			.pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(wechat.bodies("/cgi-bin/message/custom/send"))
+				.filteredOn((body) -> follower.openId().equals(JsonPath.read(body, "$.touser")))
+				.singleElement()
+				.satisfies(
+						(body) -> assertThat(JsonPath.<String>read(body, "$.text.content")).contains(acknowledgement)));
 		String answer = "感谢您的建议。我院已在检察服务大厅增设两台自助查询机，下周起投入使用。";
 		this.hall.step(clerk.accessToken(), line.id(), "answer", new TextRequest(answer, null));
 		this.hall.step(clerk.accessToken(), line.id(), "submit", null);
 		Instant approved = Instant.now();
 		this.hall.step(head, line.id(), "approve", new ReviewRequest("同意。"));
 
-		// The answer reaches the follower as a customer-service message.
-		SimulatorJournal wechat = new SimulatorJournal(WECHAT);
+		// Then the answer, as a second customer-service message.
 		await("the answer on WeChat").atMost(SOON)
 			.pollInterval(Duration.ofMillis(200))
 			.untilAsserted(() -> assertThat(wechat.bodies("/cgi-bin/message/custom/send"))
 				.filteredOn((body) -> follower.openId().equals(JsonPath.read(body, "$.touser")))
-				.singleElement()
+				.hasSize(2)
+				.last()
 				.satisfies((body) -> assertThat(JsonPath.<String>read(body, "$.text.content")).contains(answer)));
 		System.out.printf("WeChat answer sent %d ms after the approval%n",
 				Duration.between(approved, Instant.now()).toMillis());

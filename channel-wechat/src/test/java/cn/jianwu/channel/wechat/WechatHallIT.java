@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.jianwu.events.HallMessageAcknowledged;
 import cn.jianwu.events.HallMessageAnswered;
 import cn.jianwu.events.MessageKind;
 import cn.jianwu.events.SubmissionChannel;
 import cn.jianwu.hall.api.message.SubmissionReceipt;
+import cn.jianwu.hall.api.handling.HandlingAction;
 import cn.jianwu.hall.api.wechat.WechatReply;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -132,6 +134,25 @@ class WechatHallIT extends WechatIntegrationTest {
 		send(new ProducerRecord<>(next.topic(), null, answered.key(), next.value(), next.headers()));
 		await().atMost(SEND_WAIT).until(() -> WechatApiStub.count(customText(other)) == 1);
 		assertThat(WechatApiStub.count(customText(follower))).isEqualTo(1);
+		assertThat(outcome(messageId)).isEqualTo("SENT");
+	}
+
+	@Test
+	void theProceduralAnswerReachesItsWechatWriterAsTheStepItsEventAnnounced() {
+		String follower = openId();
+		String messageId = UUID.randomUUID().toString();
+		String acknowledgement = "您的留言（编号2026-00042）已受理：\n我院已受理您的留言。" + messageId;
+		HallStub.SERVER
+			.stubFor(get(urlPathEqualTo("/internal/hall/messages/" + messageId + "/wechat-reply")).atPriority(1)
+				.withQueryParam("step", equalTo(HandlingAction.ACKNOWLEDGE.name()))
+				.willReturn(okJson(JSON.writeValueAsString(new WechatReply(follower, acknowledgement)))));
+
+		send(new HallMessageAcknowledged(messageId, MessageKind.SUGGESTION, SubmissionChannel.WECHAT, Instant.now()));
+
+		await().atMost(SEND_WAIT).until(() -> WechatApiStub.count(customText(follower)) == 1);
+		assertThat(WechatApiStub.SERVER.findAll(customText(follower))).singleElement()
+			.satisfies((request) -> assertThat(JSON.readTree(request.getBodyAsString()).at("/text/content").asString())
+				.isEqualTo(acknowledgement));
 		assertThat(outcome(messageId)).isEqualTo("SENT");
 	}
 

@@ -94,8 +94,9 @@ public class DisclosureItems {
 	}
 
 	/**
-	 * The item as the public reads it now ({@code GET /api/public/items/{id}}), reused
-	 * for a short while: empty when it is not public (a draft, withdrawn, internal).
+	 * The item as the public reads it now ({@code GET /api/public/items/{id}}); a public
+	 * item is reused for a short while: empty when it is not public (a draft, withdrawn,
+	 * internal).
 	 * @throws DisclosureUnavailableException when disclosure-service cannot answer and no
 	 * earlier answer is at hand
 	 */
@@ -118,7 +119,14 @@ public class DisclosureItems {
 					}
 					return Optional.ofNullable(answer.bodyTo(PublicItem.class));
 				}));
-			this.publicItems.put(itemId, new Cached(item, now));
+			if (item.isPresent()) {
+				this.publicItems.put(itemId, new Cached(item, now));
+			}
+			else {
+				// Not public yet is not remembered: an announcement or a results item
+				// approved a moment later must show at once.
+				this.publicItems.remove(itemId);
+			}
 			return item;
 		}
 		catch (DisclosureUnavailableException ex) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.events.HallMessageAcknowledged;
 import cn.jianwu.events.HallMessageAnswered;
 import cn.jianwu.events.MessageKind;
 import cn.jianwu.hall.api.handling.DueState;
@@ -147,8 +148,10 @@ class HandlingService {
 		HandledMessage message = load(id);
 		this.duties.check(HandlingAction.ACKNOWLEDGE, message, staff);
 		Instant now = now();
-		return step(message, message.acknowledgedWith(text, now, staff.username()), HandlingAction.ACKNOWLEDGE, staff,
-				message.department(), now);
+		StaffMessage acknowledged = step(message, message.acknowledgedWith(text, now, staff.username()),
+				HandlingAction.ACKNOWLEDGE, staff, message.department(), now);
+		this.outbox.record(new HallMessageAcknowledged(id.toString(), message.kind(), message.channel(), now));
+		return acknowledged;
 	}
 
 	@Transactional

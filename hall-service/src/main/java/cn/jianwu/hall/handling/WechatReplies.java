@@ -3,6 +3,7 @@ package cn.jianwu.hall.handling;
 import java.util.UUID;
 
 import cn.jianwu.events.SubmissionChannel;
+import cn.jianwu.hall.api.handling.HandlingAction;
 import cn.jianwu.hall.api.handling.WriterDetails;
 import cn.jianwu.hall.api.message.MessageStatus;
 import cn.jianwu.hall.api.wechat.WechatReply;
@@ -27,8 +28,14 @@ class WechatReplies {
 		this.vault = vault;
 	}
 
+	/**
+	 * What to send now: the answer once approved, else the procedural answer.
+	 * @param step {@code ACKNOWLEDGE} for the procedural answer only (none once the
+	 * answer went out: the writer gets the answer instead), {@code APPROVE_ANSWER} for
+	 * the answer only, {@code null} for whichever is the latest
+	 */
 	@Transactional(readOnly = true)
-	WechatReply reply(UUID id) {
+	WechatReply reply(UUID id, HandlingAction step) {
 		HandledMessage message = this.messages.find(id)
 			.filter((found) -> found.channel() == SubmissionChannel.WECHAT)
 			.orElseThrow(HandlingException::noReply);
@@ -36,11 +43,13 @@ class WechatReplies {
 			.map(WriterDetails::wechatOpenid)
 			.filter((value) -> !value.isBlank())
 			.orElseThrow(HandlingException::noReply);
-		if (message.status() == MessageStatus.ANSWERED) {
+		boolean answered = message.status() == MessageStatus.ANSWERED;
+		if (answered && step != HandlingAction.ACKNOWLEDGE) {
 			return new WechatReply(openid, "您的留言（编号" + message.reference() + "）已答复：\n" + message.answer());
 		}
-		if (message.acknowledgement() != null && (message.status() == MessageStatus.ACKNOWLEDGED
-				|| message.status() == MessageStatus.PENDING_APPROVAL)) {
+		if (!answered && step != HandlingAction.APPROVE_ANSWER && message.acknowledgement() != null
+				&& (message.status() == MessageStatus.ACKNOWLEDGED
+						|| message.status() == MessageStatus.PENDING_APPROVAL)) {
 			return new WechatReply(openid, "您的留言（编号" + message.reference() + "）已受理：\n" + message.acknowledgement());
 		}
 		throw HandlingException.noReply();

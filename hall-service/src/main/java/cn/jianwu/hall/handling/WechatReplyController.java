@@ -2,15 +2,18 @@ package cn.jianwu.hall.handling;
 
 import java.util.UUID;
 
+import cn.jianwu.hall.api.handling.HandlingAction;
 import cn.jianwu.hall.api.wechat.WechatReply;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What channel-wechat sends a follower who wrote through WeChat, once the message was
- * acknowledged or answered (it learns of the answer from {@code message.answered}).
+ * acknowledged or answered (it learns of them from {@code message.acknowledged} and
+ * {@code message.answered}, and asks for that step's text).
  */
 @RestController
 class WechatReplyController {
@@ -22,8 +25,8 @@ class WechatReplyController {
 	}
 
 	@GetMapping(HandlingAuthorization.WECHAT_REPLY)
-	WechatReply reply(@PathVariable UUID id) {
-		return this.replies.reply(id);
+	WechatReply reply(@PathVariable UUID id, @RequestParam(required = false) HandlingAction step) {
+		return this.replies.reply(id, step);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.events.HallMessageAcknowledged;
 import cn.jianwu.events.HallMessageAnswered;
 import cn.jianwu.events.MessageKind;
 import cn.jianwu.events.SubmissionChannel;
@@ -331,9 +332,19 @@ class HandlingIT extends HallIntegrationTest {
 	}
 
 	@Test
-	void approvalPublishesMessageAnsweredWithoutTextOrPersonalData() {
+	void acknowledgementAndApprovalPublishEventsWithoutTextOrPersonalData() {
 		Written message = this.messages.write(MessageKind.CONSULTATION, SubmissionChannel.WECHAT,
 				MessageStatus.ASSIGNED, PROSECUTION, Instant.now(), null);
+		String acknowledgement = "程序性答复：您的留言已受理。";
+		this.api.post(clerk(PROSECUTION), message.path() + "/acknowledge", "{\"text\":\"" + acknowledgement + "\"}")
+			.assertOk();
+		List<TestEvents.Keyed> acknowledged = TestEvents.await(TestKafka.bootstrapServers(), Topics.HALL_EVENTS,
+				(event) -> event.payload() instanceof HallMessageAcknowledged step
+						&& step.messageId().equals(message.id().toString()),
+				Duration.ofSeconds(30));
+		assertThat(acknowledged).hasSize(1);
+		assertThat(((HallMessageAcknowledged) acknowledged.get(0).event().payload()).channel())
+			.isEqualTo(SubmissionChannel.WECHAT);
 		String answer = "答复正文：请携带身份证件到我院控告申诉接待室。";
 		this.api.post(clerk(PROSECUTION), message.path() + "/answer", "{\"text\":\"" + answer + "\"}").assertOk();
 		this.api.post(clerk(PROSECUTION), message.path() + "/submit", null).assertOk();
@@ -353,6 +364,7 @@ class HandlingIT extends HallIntegrationTest {
 		assertThat(answered.answeredAt()).isEqualTo(
 				this.jdbc.queryForObject("select answered_at from message where id = ?", Instant.class, message.id()));
 		assertThat(rawRecord(message.id().toString())).doesNotContain(answer)
+			.doesNotContain(acknowledgement)
 			.doesNotContain(message.writer().name())
 			.doesNotContain(message.writer().phone())
 			.doesNotContain(message.writer().wechatOpenid())

@@ -227,6 +227,10 @@ class HandlingOversightIT extends HallIntegrationTest {
 		assertThat(acknowledged.<String>read("$.openid")).isEqualTo(message.writer().wechatOpenid());
 		assertThat(acknowledged.<String>read("$.text"))
 			.isEqualTo("您的留言（编号" + message.reference() + "）已受理：\n您的留言已收到，正在办理。");
+		// channel-wechat asks for the step an event announced: no answer yet
+		this.api.get(null, reply + "?step=APPROVE_ANSWER").assertProblem(404, "no-wechat-reply");
+		assertThat(this.api.get(null, reply + "?step=ACKNOWLEDGE").assertOk().<String>read("$.text"))
+			.endsWith("您的留言已收到，正在办理。");
 
 		this.api.post(clerk(PROSECUTION), message.path() + "/answer", "{\"text\":\"答复：请于工作日来院咨询。\"}").assertOk();
 		this.api.post(clerk(PROSECUTION), message.path() + "/submit", null).assertOk();
@@ -234,6 +238,8 @@ class HandlingOversightIT extends HallIntegrationTest {
 		Response answered = this.api.get(null, reply).assertOk();
 		assertThat(answered.<String>read("$.openid")).isEqualTo(message.writer().wechatOpenid());
 		assertThat(answered.<String>read("$.text")).isEqualTo("您的留言（编号" + message.reference() + "）已答复：\n答复：请于工作日来院咨询。");
+		// an acknowledgement event read after the approval sends nothing: the answer goes
+		this.api.get(null, reply + "?step=ACKNOWLEDGE").assertProblem(404, "no-wechat-reply");
 
 		Written web = this.messages.assigned(MessageKind.CONSULTATION, PROSECUTION);
 		this.api.post(clerk(PROSECUTION), web.path() + "/acknowledge", "{\"text\":\"已收到\"}").assertOk();

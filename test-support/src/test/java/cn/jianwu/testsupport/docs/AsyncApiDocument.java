@@ -60,6 +60,8 @@ final class AsyncApiDocument {
 			EventType.CASE_PROGRESSED,
 			"A case reached a new procedural stage; it feeds notifications to authorised persons.",
 			EventType.HALL_MESSAGE_RECEIVED, "The online service hall committed a message from the public.",
+			EventType.HALL_MESSAGE_ACKNOWLEDGED,
+			"A message's procedural answer was sent; channel-wechat fetches it for a WeChat writer from hall-service.",
 			EventType.HALL_MESSAGE_ANSWERED,
 			"A message's answer was approved; channel-wechat fetches the answer for a WeChat writer from hall-service.",
 			EventType.HALL_CALL_CLOSED, "An open call for opinions stopped taking responses.");

@@ -7,11 +7,14 @@ import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.hall.SentAnswers.Outcome;
+import cn.jianwu.events.HallMessageAcknowledged;
 import cn.jianwu.events.HallMessageAnswered;
 import cn.jianwu.events.KafkaEnvelope;
+import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.ReceivedEvent;
 import cn.jianwu.events.SubmissionChannel;
 import cn.jianwu.events.Topics;
+import cn.jianwu.hall.api.handling.HandlingAction;
 import cn.jianwu.hall.api.wechat.WechatReply;
 import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -24,12 +27,13 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the writer of a message written on WeChat its answer, as a customer-service text
- * message, when hall-service announces the approval ({@code message.answered} of channel
- * {@code WECHAT}). The event carries ids only: the openid and the text are fetched from
- * hall-service. Each event is dealt with once ({@link SentAnswers}); a hall-service or
- * WeChat outage fails the record, which the platform's error handler retries and finally
- * dead-letters to {@code hall.events.channel-wechat.dlt}.
+ * Sends the writer of a message written on WeChat its procedural answer and its answer,
+ * as customer-service text messages, when hall-service announces them
+ * ({@code message.acknowledged}, {@code message.answered} of channel {@code WECHAT}). The
+ * event carries ids only: the openid and the text are fetched from hall-service. Each
+ * event is dealt with once ({@link SentAnswers}); a hall-service or WeChat outage fails
+ * the record, which the platform's error handler retries and finally dead-letters to
+ * {@code hall.events.channel-wechat.dlt}.
  */
 @Component
 class AnswerSender {
@@ -62,26 +66,26 @@ class AnswerSender {
 	@KafkaListener(id = "wechat-hall-answers", idIsGroup = false, topics = Topics.HALL_EVENTS)
 	void onHallEvent(ConsumerRecord<String, byte[]> record) {
 		ReceivedEvent event = KafkaEnvelope.fromRecord(record);
-		if (!(event.payload() instanceof HallMessageAnswered answered)
-				|| answered.channel() != SubmissionChannel.WECHAT) {
+		Step step = Step.of(event.payload());
+		if (step == null || step.channel() != SubmissionChannel.WECHAT) {
 			return;
 		}
 		if (!this.account.apiConfigured()) {
-			log.warn("Answer of hall message {} not sent: the WeChat API is not configured", answered.messageId());
+			log.warn("Reply to hall message {} not sent: the WeChat API is not configured", step.messageId());
 			return;
 		}
 		if (this.sent.handled(event.id())) {
 			return;
 		}
-		WechatReply reply = this.hall.wechatReply(answered.messageId()).orElse(null);
+		WechatReply reply = this.hall.wechatReply(step.messageId(), step.action()).orElse(null);
 		if (reply == null) {
-			this.sent.record(event.id(), answered.messageId(), Outcome.NOTHING_TO_SEND);
-			log.info("Hall message {} has no answer to send on WeChat", answered.messageId());
+			this.sent.record(event.id(), step.messageId(), Outcome.NOTHING_TO_SEND);
+			log.info("Hall message {} has nothing to send on WeChat for {}", step.messageId(), step.action());
 			return;
 		}
-		Outcome outcome = send(reply, answered.messageId());
-		this.sent.record(event.id(), answered.messageId(), outcome);
-		log.info("Answer of hall message {} on WeChat: {}", answered.messageId(), outcome);
+		Outcome outcome = send(reply, step.messageId());
+		this.sent.record(event.id(), step.messageId(), outcome);
+		log.info("{} of hall message {} on WeChat: {}", step.action(), step.messageId(), outcome);
 	}
 
 	private Outcome send(WechatReply reply, String messageId) {
@@ -106,6 +110,28 @@ class AnswerSender {
 			log.error("Answer of hall message {} not sent: {}", messageId, mapped.getMessage());
 			return Outcome.FAILED;
 		}
+	}
+
+	/**
+	 * A step of a message that the writer is told of.
+	 *
+	 * @param messageId the message
+	 * @param channel where it was written
+	 * @param action the procedural answer ({@code ACKNOWLEDGE}) or the answer
+	 * ({@code APPROVE_ANSWER})
+	 */
+	private record Step(String messageId, SubmissionChannel channel, HandlingAction action) {
+
+		static Step of(PlatformEvent event) {
+			if (event instanceof HallMessageAcknowledged acknowledged) {
+				return new Step(acknowledged.messageId(), acknowledged.channel(), HandlingAction.ACKNOWLEDGE);
+			}
+			if (event instanceof HallMessageAnswered answered) {
+				return new Step(answered.messageId(), answered.channel(), HandlingAction.APPROVE_ANSWER);
+			}
+			return null;
+		}
+
 	}
 
 }

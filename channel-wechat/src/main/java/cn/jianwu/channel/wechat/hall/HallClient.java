@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import cn.jianwu.hall.api.message.SubmissionReceipt;
 import cn.jianwu.hall.api.wechat.WechatMessageRequest;
+import cn.jianwu.hall.api.handling.HandlingAction;
 import cn.jianwu.hall.api.wechat.WechatReply;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -65,10 +66,10 @@ class HallClient {
 	 * nothing to send (404: not written on WeChat, or no answer to send).
 	 * @throws HallUnavailableException when hall-service cannot answer
 	 */
-	Optional<WechatReply> wechatReply(String messageId) {
+	Optional<WechatReply> wechatReply(String messageId, HandlingAction step) {
 		try {
 			return this.http.get()
-				.uri("/internal/hall/messages/{id}/wechat-reply", messageId)
+				.uri("/internal/hall/messages/{id}/wechat-reply?step={step}", messageId, step.name())
 				.accept(MediaType.APPLICATION_JSON)
 				.exchange((request, response) -> {
 					if (response.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {

@@ -20,7 +20,13 @@ public enum EventType {
 	HALL_MESSAGE_ACKNOWLEDGED("cn.jianwu.hall.message.acknowledged.v1", Topics.HALL_EVENTS,
 			HallMessageAcknowledged.class),
 	HALL_MESSAGE_ANSWERED("cn.jianwu.hall.message.answered.v1", Topics.HALL_EVENTS, HallMessageAnswered.class),
-	HALL_CALL_CLOSED("cn.jianwu.hall.call.closed.v1", Topics.HALL_EVENTS, HallCallClosed.class);
+	HALL_CALL_CLOSED("cn.jianwu.hall.call.closed.v1", Topics.HALL_EVENTS, HallCallClosed.class),
+	HALL_APPOINTMENT_BOOKED("cn.jianwu.hall.appointment.booked.v1", Topics.HALL_EVENTS, HallAppointmentBooked.class),
+	HALL_APPOINTMENT_CANCELLED("cn.jianwu.hall.appointment.cancelled.v1", Topics.HALL_EVENTS,
+			HallAppointmentCancelled.class),
+	HALL_APPOINTMENT_NOTICE_DUE("cn.jianwu.hall.appointment.notice.v1", Topics.HALL_EVENTS,
+			HallAppointmentNoticeDue.class),
+	HALL_AGENDA_CHANGED("cn.jianwu.hall.agenda.changed.v1", Topics.HALL_EVENTS, HallAgendaChanged.class);
 
 	private final String ceType;
 

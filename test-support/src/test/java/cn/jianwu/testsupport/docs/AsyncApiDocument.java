@@ -48,23 +48,31 @@ final class AsyncApiDocument {
 					+ "channel-wechat, which sends the answer of a message written on WeChat.");
 
 	/** What each event says, in the words of its payload record. */
-	private static final Map<EventType, String> SUMMARIES = Map.of(EventType.DISCLOSURE_PUBLISHED,
-			"An approved item went public. The body is already redacted: no consumer ever sees the unredacted text.",
-			EventType.DISCLOSURE_REVISED,
-			"A new revision of a published item was approved and replaces replacesRevision on every channel.",
-			EventType.DISCLOSURE_WITHDRAWN, "A published item was withdrawn and must be retracted from every channel.",
-			EventType.REDELIVERY_REQUESTED, "Staff asked one channel to deliver an item's revision again.",
-			EventType.CHANNEL_DELIVERY_REPORTED,
-			"What happened when a channel handled an item's revision (externalRef: the channel's own reference; "
-					+ "reason: why it failed or was skipped, in words staff can act on).",
-			EventType.CASE_PROGRESSED,
-			"A case reached a new procedural stage; it feeds notifications to authorised persons.",
-			EventType.HALL_MESSAGE_RECEIVED, "The online service hall committed a message from the public.",
-			EventType.HALL_MESSAGE_ACKNOWLEDGED,
-			"A message's procedural answer was sent; channel-wechat fetches it for a WeChat writer from hall-service.",
-			EventType.HALL_MESSAGE_ANSWERED,
-			"A message's answer was approved; channel-wechat fetches the answer for a WeChat writer from hall-service.",
-			EventType.HALL_CALL_CLOSED, "An open call for opinions stopped taking responses.");
+	private static final Map<EventType, String> SUMMARIES = Map.ofEntries(Map.entry(EventType.DISCLOSURE_PUBLISHED,
+			"An approved item went public. The body is already redacted: no consumer ever sees the unredacted text."),
+			Map.entry(EventType.DISCLOSURE_REVISED,
+					"A new revision of a published item was approved and replaces replacesRevision on every channel."),
+			Map.entry(EventType.DISCLOSURE_WITHDRAWN,
+					"A published item was withdrawn and must be retracted from every channel."),
+			Map.entry(EventType.REDELIVERY_REQUESTED, "Staff asked one channel to deliver an item's revision again."),
+			Map.entry(EventType.CHANNEL_DELIVERY_REPORTED,
+					"What happened when a channel handled an item's revision (externalRef: the channel's own reference; "
+							+ "reason: why it failed or was skipped, in words staff can act on)."),
+			Map.entry(EventType.CASE_PROGRESSED,
+					"A case reached a new procedural stage; it feeds notifications to authorised persons."),
+			Map.entry(EventType.HALL_MESSAGE_RECEIVED, "The online service hall committed a message from the public."),
+			Map.entry(EventType.HALL_MESSAGE_ACKNOWLEDGED,
+					"A message's procedural answer was sent; channel-wechat fetches it for a WeChat writer from hall-service."),
+			Map.entry(EventType.HALL_MESSAGE_ANSWERED,
+					"A message's answer was approved; channel-wechat fetches the answer for a WeChat writer from hall-service."),
+			Map.entry(EventType.HALL_CALL_CLOSED, "An open call for opinions stopped taking responses."),
+			Map.entry(EventType.HALL_APPOINTMENT_BOOKED,
+					"Someone booked an appointment or signed up for an activity (ids, slot and state only)."),
+			Map.entry(EventType.HALL_APPOINTMENT_CANCELLED, "A booking was cancelled and its place is free again."),
+			Map.entry(EventType.HALL_APPOINTMENT_NOTICE_DUE,
+					"A person who booked is to be told something; channel-wechat fetches the words from hall-service."),
+			Map.entry(EventType.HALL_AGENDA_CHANGED,
+					"The hall's reception agenda of a day changed; the hall screens fetch it again from hall-service."));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

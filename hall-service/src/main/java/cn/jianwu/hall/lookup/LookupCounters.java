@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
  * resets them otherwise. However many attempts race on one code, no more than
  * {@code max-failures} wrong ones are answered before it locks. While Redis is
  * unavailable the failures are counted in this instance's memory, so that the lock-out
- * never lapses.
+ * never lapses. Booking and sign-up codes are locked out the same way, each in its own
+ * namespace.
  */
 @Component
-class LookupCounters {
+public class LookupCounters {
 
 	/**
 	 * ARGV: 1 whether the pair was right, 2 max failures, 3 the lock duration (also the
@@ -59,7 +60,19 @@ class LookupCounters {
 	 * @return whether the attempt is accepted (right and not locked)
 	 */
 	boolean accepted(byte[] trackingHash, boolean right) {
-		String key = "hall:lookup:failures:" + HexFormat.of().formatHex(trackingHash);
+		return accepted("lookup", trackingHash, right);
+	}
+
+	/**
+	 * Counts an attempt on a code of some kind.
+	 * @param namespace the kind of code ({@code lookup}, {@code booking},
+	 * {@code sign-up})
+	 * @param codeHash the code's keyed hash
+	 * @param right whether the rest of the pair matched
+	 * @return whether the attempt is accepted (right and not locked)
+	 */
+	public boolean accepted(String namespace, byte[] codeHash, boolean right) {
+		String key = "hall:" + namespace + ":failures:" + HexFormat.of().formatHex(codeHash);
 		int max = this.properties.maxFailures();
 		long lockMillis = this.properties.lockDuration().toMillis();
 		Long answer = this.redis.call((redis) -> redis.execute(ATTEMPT, List.of(key), right ? "1" : "0",

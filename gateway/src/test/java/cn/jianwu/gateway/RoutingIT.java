@@ -22,9 +22,10 @@ class RoutingIT extends GatewayTestSupport {
 			"/api/hotline/welcome.vxml, case-query", "/api/public/items/7, disclosure", "/api/search, search",
 			"/api/search/suggest, search", "/api/hall/messages/7, hall", "/api/public/messages, hall",
 			"/api/public/messages/statistics, hall", "/api/public/calls, hall", "/api/public/calls/5, hall",
-			"/hall/messages/new, portal", "/, portal", "/console, portal", "/console/items/3, portal", "/kiosk, portal",
-			"/css/site.css, portal", "/js/app.js, portal", "/images/logo.png, portal",
-			"/webjars/htmx/htmx.min.js, portal", "/favicon.ico, portal" })
+			"/api/public/activities, hall", "/api/public/activities/5, hall", "/api/public/agenda, hall",
+			"/api/hall/services, hall", "/hall/messages/new, portal", "/, portal", "/console, portal",
+			"/console/items/3, portal", "/kiosk, portal", "/css/site.css, portal", "/js/app.js, portal",
+			"/images/logo.png, portal", "/webjars/htmx/htmx.min.js, portal", "/favicon.ico, portal" })
 	void publicPathReachesItsService(String path, String service) {
 		this.client.get()
 			.uri(path)

@@ -13,17 +13,20 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. Public (a token sent is not even read): submitting and looking up a
- * message, and {@code /api/public/**}. {@code /api/hall/staff/**}: staff, each feature
- * narrowing its own paths by role with {@link AuthorizationRules} beans (which come
- * first). {@code /internal/**} (channel-wechat's API, never routed by the gateway): only
- * from the channel adapters' addresses ({@code jianwu.hall.throttle.channel-callers}).
- * Paths outside these are left to Spring MVC, which answers 404.
+ * message, the bookable services and their slots, booking and everything done with a
+ * booking or sign-up code, signing up, and {@code /api/public/**}.
+ * {@code /api/hall/staff/**}: staff, each feature narrowing its own paths by role with
+ * {@link AuthorizationRules} beans (which come first). {@code /internal/**}
+ * (channel-wechat's API, never routed by the gateway): only from the channel adapters'
+ * addresses ({@code jianwu.hall.throttle.channel-callers}). Paths outside these are left
+ * to Spring MVC, which answers 404.
  */
 @Configuration(proxyBeanMethods = false)
 class HallSecurityConfiguration {
 
-	static final String[] PUBLIC = { "/api/hall/messages", "/api/hall/messages/lookup", "/api/public/**",
-			"/internal/**" };
+	static final String[] PUBLIC = { "/api/hall/messages", "/api/hall/messages/lookup", "/api/hall/services/**",
+			"/api/hall/appointments", "/api/hall/appointments/*", "/api/hall/activities/*/sign-ups",
+			"/api/hall/activities/sign-ups/*", "/api/public/**", "/internal/**" };
 
 	@Bean
 	SecurityFilterChain hallSecurityFilterChain(HttpSecurity http, PlatformHttpSecurity platform,
@@ -31,18 +34,22 @@ class HallSecurityConfiguration {
 		return platform.apply(http)
 			.oauth2ResourceServer(
 					(server) -> server.bearerTokenResolver(PlatformHttpSecurity.bearerTokenIgnoredOn(PUBLIC)))
-			.authorizeHttpRequests(
-					(rules) -> rules.requestMatchers(HttpMethod.POST, "/api/hall/messages", "/api/hall/messages/lookup")
-						.permitAll()
-						.requestMatchers(HttpMethod.GET, "/api/public/**")
-						.permitAll()
-						.requestMatchers("/api/hall/staff/**")
-						.authenticated()
-						.requestMatchers("/internal/**")
-						.access((authentication,
-								context) -> new AuthorizationDecision(clients.isChannelCaller(context.getRequest())))
-						.anyRequest()
-						.permitAll())
+			.authorizeHttpRequests((rules) -> rules
+				.requestMatchers(HttpMethod.POST, "/api/hall/messages", "/api/hall/messages/lookup",
+						"/api/hall/appointments", "/api/hall/appointments/*", "/api/hall/activities/*/sign-ups",
+						"/api/hall/activities/sign-ups/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/hall/services/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/public/**")
+				.permitAll()
+				.requestMatchers("/api/hall/staff/**")
+				.authenticated()
+				.requestMatchers("/internal/**")
+				.access((authentication,
+						context) -> new AuthorizationDecision(clients.isChannelCaller(context.getRequest())))
+				.anyRequest()
+				.permitAll())
 			.build();
 	}
 

@@ -38,6 +38,30 @@ public final class HallHash {
 	}
 
 	/**
+	 * The stored form of a 12-digit code of a booking or an activity sign-up; the kind
+	 * ({@code booking}, {@code sign-up}) keeps the two apart.
+	 */
+	public byte[] bookingCode(String kind, String code) {
+		return mac(kind + ":" + code);
+	}
+
+	/**
+	 * The stored form of a code with the last four of the ID number (upper case), the
+	 * pair a booking or sign-up is looked up, cancelled and checked in with.
+	 */
+	public byte[] bookingPair(String kind, String code, String idLast4) {
+		return mac(kind + "-pair:" + code + ":" + idLast4.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * One person, as bookings and sign-ups tell people apart: the phone (digits only) and
+	 * the last four of the ID number (upper case).
+	 */
+	public byte[] person(String phone, String idLast4) {
+		return mac("person:" + phone.replaceAll("[^0-9]", "") + ":" + idLast4.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/**
 	 * A client (its address, or a channel's user) as a key for throttles and logs: 32 hex
 	 * digits, useless to find the address again.
 	 */

@@ -6,9 +6,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.hall.api.booking.BookableService;
+import cn.jianwu.hall.api.booking.BookableServiceRequest;
+import cn.jianwu.hall.api.booking.ServiceDay;
+import cn.jianwu.hall.api.booking.ServiceSlots;
+import cn.jianwu.hall.api.calendar.CalendarYear;
 import cn.jianwu.hall.api.call.CallRequest;
 import cn.jianwu.hall.api.call.CallResultsRequest;
 import cn.jianwu.hall.api.call.CallView;
@@ -116,6 +122,34 @@ final class HallApi {
 
 	CallView publishResults(String token, UUID id, CallResultsRequest request) {
 		return JSON.readValue(ok("POST", "/api/hall/staff/calls/" + id + "/results", token, request), CallView.class);
+	}
+
+	// ---- appointments
+
+	/** The slots the public sees between two days. */
+	ServiceSlots slots(UUID serviceId, LocalDate from, LocalDate to) {
+		return JSON.readValue(
+				ok("GET", "/api/hall/services/" + serviceId + "/slots?from=" + from + "&to=" + to, null, null),
+				ServiceSlots.class);
+	}
+
+	BookableService defineService(String token, BookableServiceRequest request) {
+		HttpResponse<String> answer = send("POST", "/api/hall/staff/services", token, request);
+		assertThat(answer.statusCode()).as("POST /api/hall/staff/services: " + answer.body()).isEqualTo(201);
+		return JSON.readValue(answer.body(), BookableService.class);
+	}
+
+	ServiceDay day(String token, UUID serviceId, LocalDate date) {
+		return JSON.readValue(ok("GET", "/api/hall/staff/services/" + serviceId + "/day?date=" + date, token, null),
+				ServiceDay.class);
+	}
+
+	CalendarYear calendar(String token, int year) {
+		return JSON.readValue(ok("GET", "/api/hall/staff/calendar/" + year, token, null), CalendarYear.class);
+	}
+
+	void replaceCalendar(String token, CalendarYear year) {
+		ok("PUT", "/api/hall/staff/calendar/" + year.year(), token, year);
 	}
 
 	// ---- HTTP

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.jianwu.hall.api.booking.AppointmentState;
 import cn.jianwu.hall.audit.HandlingAudit;
+import cn.jianwu.platform.security.StaffIdentity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +28,18 @@ class DeskCheckIns {
 
 	private final DeskRepository bookings;
 
+	private final DeskAccess access;
+
 	private final HandlingAudit audit;
 
 	private final DeskClock clock;
 
 	private final CheckInRules rules;
 
-	DeskCheckIns(DeskRepository bookings, HandlingAudit audit, DeskClock clock, DeskProperties properties) {
+	DeskCheckIns(DeskRepository bookings, DeskAccess access, HandlingAudit audit, DeskClock clock,
+			DeskProperties properties) {
 		this.bookings = bookings;
+		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
 		this.rules = new CheckInRules(properties.checkInOpensMinutesBefore());
@@ -50,7 +55,24 @@ class DeskCheckIns {
 	 */
 	@Transactional
 	DeskBooking checkIn(UUID id, String actor, String actorName) {
+		return checkInLocked(this.bookings.lock(id).orElseThrow(DeskProblems::appointmentNotFound), actor, actorName);
+	}
+
+	/**
+	 * The desk checks someone in: a member of staff who sees the booking's service.
+	 * @throws org.springframework.web.ErrorResponseException 403 for other staff
+	 */
+	@Transactional
+	DeskBooking checkInAtDesk(UUID id, StaffIdentity staff) {
 		DeskBooking booking = this.bookings.lock(id).orElseThrow(DeskProblems::appointmentNotFound);
+		if (!this.access.sees(staff, booking.department())) {
+			throw DeskProblems.forbidden();
+		}
+		return checkInLocked(booking, staff.username(), staff.name());
+	}
+
+	private DeskBooking checkInLocked(DeskBooking booking, String actor, String actorName) {
+		UUID id = booking.id();
 		Instant now = this.clock.now();
 		Optional<String> refusal = this.rules.refusal(booking.state(), booking.slotStart(), booking.slotEnd(),
 				this.clock.local(now));

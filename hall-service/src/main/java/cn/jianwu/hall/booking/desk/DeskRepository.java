@@ -1,11 +1,15 @@
 package cn.jianwu.hall.booking.desk;
 
+import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,9 +96,9 @@ class DeskRepository {
 	 * The active bookings of a day with a WeChat follower and no reminder yet, locked;
 	 * those another instance holds are skipped.
 	 */
-	List<Reminded> lockUnreminded(LocalDate day) {
+	List<UUID> lockUnreminded(LocalDate day) {
 		return this.jdbc.sql("""
-				SELECT id, channel FROM appointment
+				SELECT id FROM appointment
 				WHERE state IN ('CONFIRMED', 'PENDING_CONFIRMATION') AND has_openid AND reminded_at IS NULL
 				  AND slot_start >= :from AND slot_start < :until
 				ORDER BY slot_start
@@ -102,8 +106,7 @@ class DeskRepository {
 				""")
 			.param("from", day.atStartOfDay())
 			.param("until", day.plusDays(1).atStartOfDay())
-			.query((rs, row) -> new Reminded(rs.getObject("id", UUID.class),
-					SubmissionChannel.valueOf(rs.getString("channel"))))
+			.query(UUID.class)
 			.list();
 	}
 
@@ -187,28 +190,24 @@ class DeskRepository {
 		ServiceKind kind = ServiceKind.valueOf(rs.getString("kind"));
 		return new BookableService(rs.getObject("id", UUID.class), kind, kind.label(), rs.getString("name"),
 				rs.getString("department"), rs.getString("leader"), rs.getString("place"),
-				rs.getObject("opens_at", java.time.LocalTime.class),
-				rs.getObject("closes_at", java.time.LocalTime.class), rs.getInt("slot_minutes"), rs.getInt("capacity"),
-				rs.getInt("booking_days_ahead"), rs.getInt("booking_closes_hours_before"), dates(rs, "dates"),
-				dates(rs, "blackout_dates"), rs.getString("notes"), rs.getBoolean("active"), kind.forLawyers());
+				rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
+				rs.getInt("slot_minutes"), rs.getInt("capacity"), rs.getInt("booking_days_ahead"),
+				rs.getInt("booking_closes_hours_before"), dates(rs, "dates"), dates(rs, "blackout_dates"),
+				rs.getString("notes"), rs.getBoolean("active"), kind.forLawyers());
 	}
 
 	private static List<LocalDate> dates(ResultSet rs, String column) throws SQLException {
-		java.sql.Array array = rs.getArray(column);
+		Array array = rs.getArray(column);
 		if (array == null) {
 			return List.of();
 		}
 		Object[] values = (Object[]) array.getArray();
-		return java.util.Arrays.stream(values).map((value) -> ((java.sql.Date) value).toLocalDate()).toList();
+		return Arrays.stream(values).map((value) -> ((Date) value).toLocalDate()).toList();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return (value != null) ? value.toInstant() : null;
-	}
-
-	/** A booking due for its reminder. */
-	record Reminded(UUID id, SubmissionChannel channel) {
 	}
 
 	/** A stored slot and its counts. */

@@ -27,18 +27,11 @@ class DeskStaffController {
 
 	private final DeskCheckIns checkIns;
 
-	private final DeskRepository bookings;
-
-	private final DeskAccess access;
-
 	private final StaffAppointments appointments;
 
-	DeskStaffController(ServiceDays days, DeskCheckIns checkIns, DeskRepository bookings, DeskAccess access,
-			StaffAppointments appointments) {
+	DeskStaffController(ServiceDays days, DeskCheckIns checkIns, StaffAppointments appointments) {
 		this.days = days;
 		this.checkIns = checkIns;
-		this.bookings = bookings;
-		this.access = access;
 		this.appointments = appointments;
 	}
 
@@ -54,12 +47,7 @@ class DeskStaffController {
 
 	@PostMapping("/api/hall/staff/appointments/{id}/check-in")
 	StaffAppointment checkIn(@PathVariable UUID id) {
-		StaffIdentity staff = StaffIdentity.require();
-		DeskBooking booking = this.bookings.byId(id).orElseThrow(DeskProblems::appointmentNotFound);
-		if (!this.access.sees(staff, booking.department())) {
-			throw DeskProblems.forbidden();
-		}
-		return this.appointments.of(this.checkIns.checkIn(id, staff.username(), staff.name()));
+		return this.appointments.of(this.checkIns.checkInAtDesk(id, StaffIdentity.require()));
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.jianwu.hall.booking.desk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import cn.jianwu.events.AppointmentNotice;
 import cn.jianwu.events.HallAppointmentNoticeDue;
@@ -46,12 +47,12 @@ public class ReminderSweep {
 	public int sweep() {
 		Instant now = this.clock.now();
 		LocalDate tomorrow = this.clock.local(now).toLocalDate().plusDays(1);
-		List<DeskRepository.Reminded> due = this.bookings.lockUnreminded(tomorrow);
-		for (DeskRepository.Reminded booking : due) {
+		List<UUID> due = this.bookings.lockUnreminded(tomorrow);
+		for (UUID id : due) {
 			// the person is told on WeChat, whatever channel they booked on
-			this.outbox.record(new HallAppointmentNoticeDue(booking.id().toString(), AppointmentNotice.REMINDER,
+			this.outbox.record(new HallAppointmentNoticeDue(id.toString(), AppointmentNotice.REMINDER,
 					SubmissionChannel.WECHAT, now));
-			this.bookings.reminded(booking.id(), now);
+			this.bookings.reminded(id, now);
 		}
 		log.info("{} appointments of {} reminded", due.size(), tomorrow);
 		return due.size();

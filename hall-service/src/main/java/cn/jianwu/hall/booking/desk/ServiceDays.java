@@ -73,8 +73,9 @@ class ServiceDays {
 	 */
 	@Transactional(readOnly = true)
 	List<StaffAppointment> inState(AppointmentState state, StaffIdentity staff) {
-		String department = this.access.seesAll(staff) ? null : staff.department();
-		if (department == null && !this.access.seesAll(staff)) {
+		boolean all = this.access.seesAll(staff);
+		String department = all ? null : staff.department();
+		if (!all && department == null) {
 			return List.of();
 		}
 		return this.bookings.inState(state, this.clock.today().atStartOfDay(), department, LIST_LIMIT)

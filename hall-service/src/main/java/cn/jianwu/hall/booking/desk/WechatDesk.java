@@ -1,6 +1,7 @@
 package cn.jianwu.hall.booking.desk;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import cn.jianwu.events.AppointmentNotice;
@@ -73,7 +74,7 @@ class WechatDesk {
 		return lookup(booking, this.clock.local(now));
 	}
 
-	static AppointmentLookup lookup(DeskBooking booking, java.time.LocalDateTime now) {
+	static AppointmentLookup lookup(DeskBooking booking, LocalDateTime now) {
 		return new AppointmentLookup(booking.state(), booking.state().label(), booking.serviceName(), booking.kind(),
 				booking.place(), booking.slotStart(), booking.slotEnd(), booking.waitlistPosition(),
 				booking.staffNote(), booking.checkedInAt(),

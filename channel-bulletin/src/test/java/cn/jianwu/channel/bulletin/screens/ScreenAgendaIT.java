@@ -15,7 +15,10 @@ import cn.jianwu.events.Category;
 import cn.jianwu.events.HallAgendaChanged;
 import cn.jianwu.hall.api.agenda.Agenda;
 import cn.jianwu.hall.api.agenda.AgendaLine;
+import cn.jianwu.testsupport.ServiceProbe;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * The hall screens' agenda: hall-service (WireMock at its HTTP boundary) announces on the
  * real {@code hall.events} that today's agenda changed, and the connected screen's event
  * stream carries the new agenda panel, as does the snapshot of a screen that connects
- * later. When hall-service is down the screens keep the last agenda.
+ * later, and the page. When hall-service is down the screens keep the last agenda.
  */
 class ScreenAgendaIT extends RunningBulletinService {
 
@@ -87,6 +90,14 @@ class ScreenAgendaIT extends RunningBulletinService {
 			assertThat(snapshot.json().<String>read("$.agenda.lines[0].title")).isEqualTo("律师阅卷");
 			assertThat(snapshot.json().<String>read("$.agenda.nextOpenDay.place")).isEqualTo("本院");
 		}
+
+		// the page itself carries the agenda, for a screen without JavaScript
+		Document page = Jsoup.parse(new ServiceProbe(this.port).get("/screens/" + screen).body());
+		assertThat(page.select("#agenda-lines .agenda-title").eachText()).containsExactly("律师阅卷");
+		assertThat(page.select("#agenda-lines .agenda-time").eachText()).containsExactly("09:30–10:00");
+		assertThat(page.select("#agenda-empty").hasAttr("hidden")).isTrue();
+		assertThat(page.select("#open-day").hasAttr("hidden")).isFalse();
+		assertThat(page.select("#open-day-title").text()).isEqualTo("检察开放日");
 	}
 
 	private static int asked() {

@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout one call to hall-service
  * @param retryInterval how often a failed fetch is tried again (the screens keep the last
  * agenda meanwhile), and how often the day is checked for having turned
+ * @param maxAge an agenda older than this is fetched again even without an event: with
+ * several instances only one of them receives each {@code agenda.changed}
  */
 @ConfigurationProperties("jianwu.bulletin.agenda")
 public record AgendaProperties(@DefaultValue("http://127.0.0.1:8088") String hallUrl,
-		@DefaultValue("3s") Duration timeout, @DefaultValue("30s") Duration retryInterval) {
+		@DefaultValue("3s") Duration timeout, @DefaultValue("30s") Duration retryInterval,
+		@DefaultValue("5m") Duration maxAge) {
 
 }

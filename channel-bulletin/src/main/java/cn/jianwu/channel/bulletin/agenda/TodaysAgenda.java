@@ -38,16 +38,20 @@ public class TodaysAgenda {
 
 	private final ZoneId zone;
 
+	private final Duration maxAge;
+
 	private volatile AgendaPanel current;
 
 	private volatile Instant fetchedFrom = Instant.EPOCH;
 
 	private volatile boolean stale = true;
 
-	TodaysAgenda(HallAgendaClient hall, ApplicationEventPublisher events, InstitutionProperties institution) {
+	TodaysAgenda(HallAgendaClient hall, ApplicationEventPublisher events, InstitutionProperties institution,
+			AgendaProperties properties) {
 		this.hall = hall;
 		this.events = events;
 		this.zone = institution.zone();
+		this.maxAge = properties.maxAge();
 		this.current = AgendaPanel.empty(today());
 	}
 
@@ -73,11 +77,13 @@ public class TodaysAgenda {
 
 	/**
 	 * Runs at start-up and then every {@code retry-interval}: fetches again after a
-	 * failure, and once the day has turned (so just after midnight).
+	 * failure, once the day has turned (so just after midnight), and once the agenda is
+	 * {@code max-age} old.
 	 */
 	@Scheduled(fixedDelayString = "${jianwu.bulletin.agenda.retry-interval:30s}")
 	void keepCurrent() {
-		if (this.stale || !this.current.date().equals(today().toString())) {
+		if (this.stale || !this.current.date().equals(today().toString())
+				|| !this.fetchedFrom.plus(this.maxAge).isAfter(Instant.now())) {
 			refresh();
 		}
 	}

@@ -29,6 +29,7 @@ create disclosure.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retent
 create disclosure.events.channel-bulletin.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create case.progress.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create hall.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create hall.events.channel-bulletin.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create channel.deliveries.disclosure-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --list

@@ -20,6 +20,10 @@
   var connection = document.getElementById('connection');
   var clockTime = document.getElementById('clock-time');
   var clockDate = document.getElementById('clock-date');
+  var agendaDate = document.getElementById('agenda-date');
+  var agendaEmpty = document.getElementById('agenda-empty');
+  var agendaLines = document.getElementById('agenda-lines');
+  var openDay = document.getElementById('open-day');
 
   /** The items, newest first; each {id, revision, categoryLabel, title, summary, department, publishedAt, publishedOn}. */
   var items = [];
@@ -138,6 +142,35 @@
     return found;
   }
 
+  // ---- today's agenda (times, services, places; never names) ---------------------------
+  /** Renders the panel {date, dateLabel, lines: [{time, title, kindLabel, place}], nextOpenDay}. */
+  function showAgenda(agenda) {
+    if (!agenda) {
+      return;
+    }
+    agendaDate.textContent = agenda.dateLabel || '';
+    while (agendaLines.firstChild) {
+      agendaLines.removeChild(agendaLines.firstChild);
+    }
+    var lines = agenda.lines || [];
+    agendaEmpty.hidden = lines.length > 0;
+    for (var i = 0; i < lines.length; i++) {
+      var li = document.createElement('li');
+      li.className = 'agenda-line';
+      li.appendChild(text('p', 'agenda-time', lines[i].time));
+      li.appendChild(text('p', 'agenda-title', lines[i].title));
+      li.appendChild(text('p', 'agenda-place', (lines[i].kindLabel + ' ' + lines[i].place).trim()));
+      agendaLines.appendChild(li);
+    }
+    var next = agenda.nextOpenDay;
+    openDay.hidden = !next;
+    if (next) {
+      document.getElementById('open-day-time').textContent = next.time;
+      document.getElementById('open-day-title').textContent = next.title;
+      document.getElementById('open-day-place').textContent = next.place;
+    }
+  }
+
   // ---- the event stream -------------------------------------------------------------------
   function onSnapshot(event) {
     var snapshot = JSON.parse(event.data);
@@ -145,6 +178,7 @@
     secondsPerItem = snapshot.screen.secondsPerItem || secondsPerItem;
     sortNewestFirst();
     show(currentId);
+    showAgenda(snapshot.agenda);
   }
 
   function onItem(event) {
@@ -196,6 +230,7 @@
     source.addEventListener('snapshot', function (e) { heard(); onSnapshot(e); });
     source.addEventListener('item', function (e) { heard(); onItem(e); });
     source.addEventListener('withdrawn', function (e) { heard(); onWithdrawn(e); });
+    source.addEventListener('agenda', function (e) { heard(); showAgenda(JSON.parse(e.data)); });
     source.addEventListener('ping', heard);
     source.addEventListener('error', function () {
       connection.hidden = false;

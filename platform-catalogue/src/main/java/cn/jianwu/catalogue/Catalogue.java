@@ -51,11 +51,12 @@ public final class Catalogue {
 						// for soon
 						Map.of("WECHAT_APP_ID", "wx0000000000local", "WECHAT_APP_SECRET", "local-simulated-secret",
 								"WECHAT_TOKEN", "local-callback-token", "WECHAT_PROGRESS_TEMPLATE_ID",
-								"local-case-progress-template", "JIANWU_CHANNEL_AWAITING_CHECK_AFTER", "3s",
+								"local-case-progress-template", "WECHAT_APPOINTMENT_TEMPLATE_ID",
+								"local-appointment-template", "JIANWU_CHANNEL_AWAITING_CHECK_AFTER", "3s",
 								"JIANWU_CHANNEL_SWEEP_INTERVAL", "1s"))),
 			PlatformService.of("channel-bulletin", 8086, Exposure.LAN_ONLY)
 				.withSchema("channel_bulletin")
-				.consuming(Topics.DISCLOSURE_EVENTS)
+				.consuming(Topics.DISCLOSURE_EVENTS, Topics.HALL_EVENTS)
 				.publishing(Topics.CHANNEL_DELIVERIES)
 				.asChannelAdapter(null),
 			PlatformService.of("portal", 8087, Exposure.INTERNAL),

@@ -34,7 +34,7 @@ class CatalogueTest {
 		assertThat(Catalogue.service("channel-wechat").orElseThrow().deadLetterTopics()).containsExactly(
 				"disclosure.events.channel-wechat.dlt", "case.progress.channel-wechat.dlt",
 				"hall.events.channel-wechat.dlt");
-		assertThat(Catalogue.deadLetterTopics()).hasSize(7)
+		assertThat(Catalogue.deadLetterTopics()).hasSize(8)
 			.contains("channel.deliveries.disclosure-service.dlt", "disclosure.events.search-service.dlt");
 		assertThat(Catalogue.topics()).containsExactlyInAnyOrder("disclosure.events", "channel.deliveries",
 				"case.progress", "hall.events");
@@ -44,7 +44,7 @@ class CatalogueTest {
 	void eachTopicNamesWhoWritesAndWhoReadsIt() {
 		assertThat(Catalogue.publishers("case.progress")).containsExactly("case-query-service");
 		assertThat(Catalogue.publishers("hall.events")).containsExactly("hall-service");
-		assertThat(Catalogue.consumers("hall.events")).containsExactly("channel-wechat");
+		assertThat(Catalogue.consumers("hall.events")).containsExactly("channel-wechat", "channel-bulletin");
 		assertThat(Catalogue.consumers("disclosure.events")).containsExactly("search-service", "channel-weibo",
 				"channel-wechat", "channel-bulletin");
 	}

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * that extend this class: one application context, so that exactly one delivery listener,
  * one set of dispatchers and one screen hub work on the test database (a second context
  * would take over some of the work, and a screen connected to one would be unknown to the
- * other's screens port).
+ * other's screens port). hall-service's agenda is {@link HallAgendaStub}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "jianwu.demo.enabled=true", "jianwu.screens.heartbeat=1s", "jianwu.institution.name=测试区人民检察院",
@@ -37,6 +37,7 @@ public abstract class RunningBulletinService {
 		TestInfrastructure.postgres(registry);
 		TestInfrastructure.kafka(registry);
 		TestStaffTokens.register(registry);
+		registry.add("jianwu.bulletin.agenda.hall-url", HallAgendaStub::baseUrl);
 	}
 
 	@LocalServerPort

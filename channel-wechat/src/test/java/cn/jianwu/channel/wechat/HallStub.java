@@ -11,10 +11,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * hall-service's internal API for channel-wechat ({@code POST
- * /internal/hall/wechat-messages}, {@code GET
- * /internal/hall/messages/{id}/wechat-reply}), as hall-api describes it. By default it is
- * down for messages (503) and has nothing to send for any answer (404); tests stub their
- * own.
+ * /internal/hall/wechat-messages}, {@code GET /internal/hall/messages/{id}/wechat-reply},
+ * {@code POST /internal/hall/appointments/wechat-binding}, {@code GET
+ * /internal/hall/appointments/{id}/wechat-notice}), as hall-api describes it. By default
+ * it is down for messages and bindings (503) and has nothing to send for any answer or
+ * notice (404); tests stub their own.
  */
 final class HallStub {
 
@@ -33,6 +34,10 @@ final class HallStub {
 		server.stubFor(post(urlPathEqualTo("/internal/hall/wechat-messages")).atPriority(10)
 			.willReturn(aResponse().withStatus(503)));
 		server.stubFor(get(urlPathMatching("/internal/hall/messages/.+/wechat-reply")).atPriority(10)
+			.willReturn(aResponse().withStatus(404)));
+		server.stubFor(post(urlPathEqualTo("/internal/hall/appointments/wechat-binding")).atPriority(10)
+			.willReturn(aResponse().withStatus(503)));
+		server.stubFor(get(urlPathMatching("/internal/hall/appointments/.+/wechat-notice")).atPriority(10)
 			.willReturn(aResponse().withStatus(404)));
 		return server;
 	}

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.locks.ReentrantLock;
 
+import cn.jianwu.channel.bulletin.agenda.AgendaPanel;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -27,6 +29,9 @@ final class ScreenConnection {
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final Queue<ScreenChange> heldBack = new ArrayDeque<>();
+
+	/** An agenda newer than the one the snapshot being read may carry. */
+	private AgendaPanel agendaHeldBack;
 
 	private volatile Screen screen;
 
@@ -56,11 +61,11 @@ final class ScreenConnection {
 	 * whatever changed meanwhile.
 	 * @return whether the stream is still open
 	 */
-	boolean start(Screen current, List<ScreenItem> items, long seq) {
+	boolean start(Screen current, List<ScreenItem> items, AgendaPanel agenda, long seq) {
 		this.lock.lock();
 		try {
 			this.screen = current;
-			ScreenSnapshot snapshot = ScreenSnapshot.of(current, items);
+			ScreenSnapshot snapshot = ScreenSnapshot.of(current, items, agenda);
 			boolean sent = send(SseEmitter.event()
 				.name("snapshot")
 				.id(Long.toString(seq))
@@ -71,6 +76,10 @@ final class ScreenConnection {
 				sent = sendChange(this.heldBack.poll());
 			}
 			this.heldBack.clear();
+			if (sent && this.agendaHeldBack != null && !this.agendaHeldBack.equals(agenda)) {
+				sent = sendAgenda(this.agendaHeldBack);
+			}
+			this.agendaHeldBack = null;
 			return sent;
 		}
 		finally {
@@ -101,6 +110,24 @@ final class ScreenConnection {
 				return this.open;
 			}
 			return sendChange(change);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Sends the new agenda panel (the {@code agenda} event).
+	 * @return whether it went out (or waits for the snapshot)
+	 */
+	boolean agenda(AgendaPanel agenda) {
+		this.lock.lock();
+		try {
+			if (!this.started) {
+				this.agendaHeldBack = agenda;
+				return this.open;
+			}
+			return sendAgenda(agenda);
 		}
 		finally {
 			this.lock.unlock();
@@ -152,6 +179,10 @@ final class ScreenConnection {
 			.name("item")
 			.id(Long.toString(change.seq()))
 			.data(change.item(), MediaType.APPLICATION_JSON));
+	}
+
+	private boolean sendAgenda(AgendaPanel agenda) {
+		return send(SseEmitter.event().name("agenda").data(agenda, MediaType.APPLICATION_JSON));
 	}
 
 	private boolean send(SseEmitter.SseEventBuilder event) {

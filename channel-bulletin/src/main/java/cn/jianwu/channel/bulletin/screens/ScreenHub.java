@@ -7,11 +7,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import cn.jianwu.channel.bulletin.agenda.AgendaPanel;
+import cn.jianwu.channel.bulletin.agenda.TodaysAgenda;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -38,12 +41,15 @@ class ScreenHub implements SmartLifecycle {
 
 	private final ScreensProperties properties;
 
+	private final TodaysAgenda agenda;
+
 	private volatile boolean running;
 
-	ScreenHub(ScreenItems items, ScreenPresence presence, ScreensProperties properties) {
+	ScreenHub(ScreenItems items, ScreenPresence presence, ScreensProperties properties, TodaysAgenda agenda) {
 		this.items = items;
 		this.presence = presence;
 		this.properties = properties;
+		this.agenda = agenda;
 	}
 
 	/**
@@ -84,6 +90,25 @@ class ScreenHub implements SmartLifecycle {
 			}
 		});
 		return reached;
+	}
+
+	/**
+	 * Today's agenda changed: every screen here shows it (each instance keeps and pushes
+	 * its own copy of the agenda, so nothing needs to pass between instances).
+	 */
+	@EventListener
+	void agendaChanged(AgendaPanel panel) {
+		int reached = 0;
+		for (List<ScreenConnection> open : this.connections.values()) {
+			for (ScreenConnection connection : open) {
+				if (connection.agenda(panel)) {
+					reached++;
+				}
+			}
+		}
+		if (reached > 0) {
+			log.info("Agenda pushed to {} screen stream(s)", reached);
+		}
 	}
 
 	/** ADMIN changed the screen: its pages get a fresh snapshot with the new settings. */
@@ -151,7 +176,7 @@ class ScreenHub implements SmartLifecycle {
 	private void sendSnapshot(ScreenConnection connection, Screen screen) {
 		long seq = this.items.latestSeq();
 		List<ScreenItem> current = this.items.current(screen.categories(), this.properties.maxItems());
-		if (!connection.start(screen, current, seq)) {
+		if (!connection.start(screen, current, this.agenda.current(), seq)) {
 			remove(connection);
 		}
 	}

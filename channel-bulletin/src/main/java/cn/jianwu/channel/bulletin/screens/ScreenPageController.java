@@ -2,6 +2,7 @@ package cn.jianwu.channel.bulletin.screens;
 
 import java.util.List;
 
+import cn.jianwu.channel.bulletin.agenda.TodaysAgenda;
 import cn.jianwu.platform.institution.InstitutionProperties;
 
 import org.springframework.stereotype.Controller;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The full-screen page of a hall screen (1920×1080). It is rendered with the current
- * items, so it shows them without JavaScript too; {@code /js/screen.js} then rolls
- * through them and keeps them current from the event stream.
+ * items and today's agenda, so it shows them without JavaScript too;
+ * {@code /js/screen.js} then rolls through the items and keeps both current from the
+ * event stream.
  */
 @Controller
 class ScreenPageController {
@@ -25,12 +27,15 @@ class ScreenPageController {
 
 	private final ScreensProperties properties;
 
+	private final TodaysAgenda agenda;
+
 	ScreenPageController(ScreenRegistry registry, ScreenItems items, InstitutionProperties institution,
-			ScreensProperties properties) {
+			ScreensProperties properties, TodaysAgenda agenda) {
 		this.registry = registry;
 		this.items = items;
 		this.institution = institution;
 		this.properties = properties;
+		this.agenda = agenda;
 	}
 
 	@GetMapping("/screens/{screenId}")
@@ -40,6 +45,7 @@ class ScreenPageController {
 		model.addAttribute("institution", this.institution);
 		model.addAttribute("screen", screen);
 		model.addAttribute("items", current);
+		model.addAttribute("agenda", this.agenda.current());
 		model.addAttribute("heartbeatSeconds", this.properties.heartbeat().toSeconds());
 		return "screens/display";
 	}

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * A screen's Server-Sent Events: {@code snapshot} on every (re)connect, then
- * {@code item}, {@code withdrawn} and a {@code ping} heartbeat. The ids are the global
+ * {@code item}, {@code withdrawn}, {@code agenda} (today's agenda panel, whenever it
+ * changes) and a {@code ping} heartbeat. The ids of items and withdrawals are the global
  * order of changes. A reconnecting page sends {@code Last-Event-ID}, but gets a full
  * snapshot all the same: a screen holds a few dozen items, and a snapshot is right
  * whatever was missed (a restart, a change of the screen's categories, a withdrawal while

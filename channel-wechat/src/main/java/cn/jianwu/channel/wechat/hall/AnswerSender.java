@@ -7,6 +7,7 @@ import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.hall.SentAnswers.Outcome;
+import cn.jianwu.events.HallAppointmentNoticeDue;
 import cn.jianwu.events.HallMessageAcknowledged;
 import cn.jianwu.events.HallMessageAnswered;
 import cn.jianwu.events.KafkaEnvelope;
@@ -27,13 +28,15 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the writer of a message written on WeChat its procedural answer and its answer,
- * as customer-service text messages, when hall-service announces them
- * ({@code message.acknowledged}, {@code message.answered} of channel {@code WECHAT}). The
- * event carries ids only: the openid and the text are fetched from hall-service. Each
- * event is dealt with once ({@link SentAnswers}); a hall-service or WeChat outage fails
- * the record, which the platform's error handler retries and finally dead-letters to
- * {@code hall.events.channel-wechat.dlt}.
+ * The one consumer of {@code hall.events} here (a second listener in the same consumer
+ * group would take half of the partitions away from this one): appointments' notices go
+ * to {@link AppointmentNoticeSender}. Sends the writer of a message written on WeChat its
+ * procedural answer and its answer, as customer-service text messages, when hall-service
+ * announces them ({@code message.acknowledged}, {@code message.answered} of channel
+ * {@code WECHAT}). The event carries ids only: the openid and the text are fetched from
+ * hall-service. Each event is dealt with once ({@link SentAnswers}); a hall-service or
+ * WeChat outage fails the record, which the platform's error handler retries and finally
+ * dead-letters to {@code hall.events.channel-wechat.dlt}.
  */
 @Component
 class AnswerSender {
@@ -56,16 +59,24 @@ class AnswerSender {
 
 	private final WechatProperties account;
 
-	AnswerSender(HallClient hall, SentAnswers sent, WechatApiService wechat, WechatProperties account) {
+	private final AppointmentNoticeSender appointmentNotices;
+
+	AnswerSender(HallClient hall, SentAnswers sent, WechatApiService wechat, WechatProperties account,
+			AppointmentNoticeSender appointmentNotices) {
 		this.hall = hall;
 		this.sent = sent;
 		this.wechat = wechat;
 		this.account = account;
+		this.appointmentNotices = appointmentNotices;
 	}
 
 	@KafkaListener(id = "wechat-hall-answers", idIsGroup = false, topics = Topics.HALL_EVENTS)
 	void onHallEvent(ConsumerRecord<String, byte[]> record) {
 		ReceivedEvent event = KafkaEnvelope.fromRecord(record);
+		if (event.payload() instanceof HallAppointmentNoticeDue due) {
+			this.appointmentNotices.onNoticeDue(due, (event.time() != null) ? event.time().toInstant() : null);
+			return;
+		}
 		Step step = Step.of(event.payload());
 		if (step == null || step.channel() != SubmissionChannel.WECHAT) {
 			return;

@@ -3,9 +3,13 @@ package cn.jianwu.channel.wechat.hall;
 import java.io.IOException;
 import java.util.Optional;
 
-import cn.jianwu.hall.api.message.SubmissionReceipt;
-import cn.jianwu.hall.api.wechat.WechatMessageRequest;
+import cn.jianwu.events.AppointmentNotice;
+import cn.jianwu.hall.api.booking.AppointmentLookup;
 import cn.jianwu.hall.api.handling.HandlingAction;
+import cn.jianwu.hall.api.message.SubmissionReceipt;
+import cn.jianwu.hall.api.wechat.WechatBindRequest;
+import cn.jianwu.hall.api.wechat.WechatMessageRequest;
+import cn.jianwu.hall.api.wechat.WechatNotice;
 import cn.jianwu.hall.api.wechat.WechatReply;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +23,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * hall-service's internal API as this adapter uses it: a follower's message handed over,
- * and the text to send a WeChat writer once their message is answered. The openid goes to
- * hall-service (the answer must come back to it) and nowhere else.
+ * and the text to send a WeChat writer once their message is answered; a booking bound to
+ * a follower, and the words of an appointment's notice. The openid goes to hall-service
+ * (the answer must come back to it) and nowhere else.
  */
 class HallClient {
 
@@ -87,6 +92,61 @@ class HallClient {
 	}
 
 	/**
+	 * What to tell the person who booked, as a template message; empty when there is
+	 * nobody to tell on WeChat or the notice no longer applies (404).
+	 * @throws HallUnavailableException when hall-service cannot answer
+	 */
+	Optional<WechatNotice> wechatNotice(String appointmentId, AppointmentNotice notice) {
+		try {
+			return this.http.get()
+				.uri("/internal/hall/appointments/{id}/wechat-notice?notice={notice}", appointmentId, notice.name())
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange((request, response) -> {
+					if (response.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+						return Optional.<WechatNotice>empty();
+					}
+					if (!response.getStatusCode().is2xxSuccessful()) {
+						throw new HallUnavailableException("HTTP " + response.getStatusCode().value());
+					}
+					return Optional.of(this.json.readValue(response.getBody(), WechatNotice.class));
+				});
+		}
+		catch (RestClientException | JacksonException ex) {
+			throw new HallUnavailableException(ex.getClass().getSimpleName());
+		}
+	}
+
+	/**
+	 * Binds a booking to the follower, who is then told of it here. The code and the ID
+	 * characters go to hall-service only.
+	 */
+	Binding bind(String openId, String bookingCode, String idLast4) {
+		try {
+			return this.http.post()
+				.uri("/internal/hall/appointments/wechat-binding")
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+				.body(new WechatBindRequest(openId, bookingCode, idLast4))
+				.exchange((request, response) -> {
+					int status = response.getStatusCode().value();
+					if (response.getStatusCode().is2xxSuccessful()) {
+						return Binding.bound(this.json.readValue(response.getBody(), AppointmentLookup.class));
+					}
+					if (status == HttpStatus.NOT_FOUND.value() || status == HttpStatus.BAD_REQUEST.value()) {
+						return Binding.of(Binding.Kind.NOT_FOUND);
+					}
+					if (status == HttpStatus.TOO_MANY_REQUESTS.value()) {
+						return Binding.of(Binding.Kind.THROTTLED);
+					}
+					return Binding.of(Binding.Kind.UNAVAILABLE);
+				});
+		}
+		catch (RestClientException | JacksonException ex) {
+			return Binding.of(Binding.Kind.UNAVAILABLE);
+		}
+	}
+
+	/**
 	 * The Problem's detail, written for the public by hall-service (e.g. which limit a
 	 * text exceeds); {@code null} when there is none.
 	 */
@@ -136,6 +196,43 @@ class HallClient {
 			/** The text broke a rule (too long, ...). */
 			REFUSED,
 			/** The follower wrote too often. */
+			THROTTLED,
+			/**
+			 * hall-service did not answer in time, not at all, or not as its contract
+			 * says.
+			 */
+			UNAVAILABLE
+
+		}
+
+	}
+
+	/**
+	 * What hall-service answered to a binding.
+	 *
+	 * @param kind the outcome
+	 * @param booking the booking as its person sees it, when {@link Kind#BOUND}
+	 */
+	record Binding(Kind kind, AppointmentLookup booking) {
+
+		static Binding bound(AppointmentLookup booking) {
+			return new Binding(Kind.BOUND, booking);
+		}
+
+		static Binding of(Kind kind) {
+			return new Binding(kind, null);
+		}
+
+		enum Kind {
+
+			/** The booking now reports to this follower. */
+			BOUND,
+			/**
+			 * The one uniform failure: no such code, not that person, or locked out after
+			 * too many tries; which one is not said.
+			 */
+			NOT_FOUND,
+			/** The follower tried too often. */
 			THROTTLED,
 			/**
 			 * hall-service did not answer in time, not at all, or not as its contract

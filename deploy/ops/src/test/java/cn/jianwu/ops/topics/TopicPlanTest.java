@@ -15,8 +15,9 @@ class TopicPlanTest {
 		assertThat(plan).extracting(TopicPlan.Topic::name)
 			.contains("disclosure.events", "channel.deliveries", "case.progress", "hall.events",
 					"disclosure.events.channel-weibo.dlt", "case.progress.channel-wechat.dlt",
-					"hall.events.channel-wechat.dlt", "channel.deliveries.disclosure-service.dlt")
-			.hasSize(11);
+					"hall.events.channel-wechat.dlt", "hall.events.channel-bulletin.dlt",
+					"channel.deliveries.disclosure-service.dlt")
+			.hasSize(12);
 		TopicPlan.Topic events = plan.get(0);
 		assertThat(events.partitions()).isEqualTo(6);
 		assertThat(events.settings()).containsExactly(java.util.Map.entry("min.insync.replicas", "2"));

@@ -7,12 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.jianwu.hall.api.booking.CheckInReceipt;
 import cn.jianwu.platform.institution.InstitutionProperties;
-import cn.jianwu.portal.hall.booking.BookingClient;
-import cn.jianwu.portal.hall.booking.BookingCodes;
-import cn.jianwu.portal.hall.booking.BookingTimes;
-import cn.jianwu.portal.hall.booking.HallAnswer;
+import cn.jianwu.portal.hall.KioskBookings;
+import cn.jianwu.portal.hall.KioskBookings.CheckInOutcome;
 import cn.jianwu.portal.site.BackendUnavailableException;
 import cn.jianwu.portal.site.PortalProperties;
 
@@ -39,14 +36,14 @@ class KioskCheckInController {
 
 	static final String UNAVAILABLE = "预约服务暂时不可用，请到服务窗口办理签到。";
 
-	private final BookingClient client;
+	private final KioskBookings bookings;
 
 	private final InstitutionProperties institution;
 
 	private final PortalProperties properties;
 
-	KioskCheckInController(BookingClient client, InstitutionProperties institution, PortalProperties properties) {
-		this.client = client;
+	KioskCheckInController(KioskBookings bookings, InstitutionProperties institution, PortalProperties properties) {
+		this.bookings = bookings;
 		this.institution = institution;
 		this.properties = properties;
 	}
@@ -61,13 +58,13 @@ class KioskCheckInController {
 	String checkIn(@RequestParam(required = false) String bookingCode, @RequestParam(required = false) String idLast4,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		frame(model);
-		HallAnswer<CheckInReceipt> answer = this.client.checkIn(BookingCodes.of(bookingCode, idLast4), request);
-		if (answer.ok()) {
-			model.addAttribute("receipt", answer.value());
+		CheckInOutcome outcome = this.bookings.checkIn(bookingCode, idLast4, request);
+		if (outcome.receipt() != null) {
+			model.addAttribute("receipt", outcome.receipt());
 		}
 		else {
-			response.setStatus(answer.status());
-			model.addAttribute("failure", (answer.status() >= 500) ? UNAVAILABLE : answer.failure());
+			response.setStatus(outcome.status());
+			model.addAttribute("failure", outcome.unavailable() ? UNAVAILABLE : outcome.failure());
 		}
 		return PAGE;
 	}
@@ -78,7 +75,7 @@ class KioskCheckInController {
 		LocalDate today = LocalDate.now(this.institution.zone());
 		model.addAttribute("today", today);
 		try {
-			model.addAttribute("agenda", this.client.agenda(today));
+			model.addAttribute("agenda", this.bookings.agenda(today));
 		}
 		catch (BackendUnavailableException ex) {
 			log.warn("Kiosk agenda unavailable: {}", ex.getMessage());
@@ -90,7 +87,6 @@ class KioskCheckInController {
 
 	private void frame(Model model) {
 		model.addAttribute("idleSeconds", this.properties.kioskIdleTimeout().toSeconds());
-		model.addAttribute("times", BookingTimes.INSTANCE);
 	}
 
 }

@@ -72,6 +72,7 @@ class BookingPagesIT {
 	void aVisitorBooksKeepsTheCodeDownloadsTheCalendarLooksTheBookingUpAndCancelsIt() {
 		Document hub = PageChecks.assertAccessible(get("/hall").body());
 		assertThat(hub.selectFirst("#hall-appointments").attr("href")).isEqualTo("/hall/appointments");
+		assertThat(hub.select("nav[aria-label=页脚导航] a").eachAttr("href")).contains("/hall/appointments");
 
 		Document services = PageChecks.assertAccessible(get("/hall/appointments").body());
 		assertThat(services.select(".bookable-service h2").eachText()).containsExactly("检察长接待日", "律师阅卷");

@@ -22,7 +22,8 @@
     var timer = null;
 
     function backToStart() {
-      if (form) {
+      // The query clears itself in place; another service's form goes back to the start.
+      if (form && !form.hasAttribute('data-idle-home')) {
         clearAll();
       }
       else {
@@ -45,7 +46,11 @@
       return;
     }
 
-    var code = form.elements.queryCode;
+    // The case query's query code, or the check-in's booking code: the form names its
+    // code and its button, so that the prompts say what this kiosk page asks for.
+    var code = form.elements.queryCode || form.elements.bookingCode;
+    var codeName = form.getAttribute('data-code-name') || '查询码';
+    var submitName = form.getAttribute('data-submit-name') || '查询';
     var last4 = form.elements.idLast4;
     var status = document.getElementById('kiosk-status');
     var keys = form.querySelectorAll('[data-key]');
@@ -75,13 +80,13 @@
       submit.disabled = sending || code.value.length !== CODE_LENGTH || last4.value.length !== LAST4_LENGTH;
       var remaining = length - value.length;
       if (sending) {
-        status.textContent = '正在查询，请稍候……';
+        status.textContent = '正在' + submitName + '，请稍候……';
       }
       else if (step === 1) {
-        status.textContent = remaining > 0 ? '已输入' + value.length + '位，还需输入' + remaining + '位' : '查询码已输完，请按“下一步”';
+        status.textContent = remaining > 0 ? '已输入' + value.length + '位，还需输入' + remaining + '位' : codeName + '已输完，请按“下一步”';
       }
       else {
-        status.textContent = remaining > 0 ? '已输入' + value.length + '位，还需输入' + remaining + '位' : '已输完，请按“查询”';
+        status.textContent = remaining > 0 ? '已输入' + value.length + '位，还需输入' + remaining + '位' : '已输完，请按“' + submitName + '”';
       }
     }
 

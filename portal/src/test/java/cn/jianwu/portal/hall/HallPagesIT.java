@@ -67,9 +67,10 @@ class HallPagesIT {
 		assertThat(hub.selectFirst("h1").text()).isEqualTo("网上检察服务大厅");
 		assertThat(hub.select("nav[aria-label=主导航] a[aria-current=page]").text()).isEqualTo("网上服务大厅");
 		assertThat(hub.select(".hall-services .service-title").eachText()).containsExactly("我要留言", "留言查询", "留言公开",
-				"办理统计", "意见征集");
+				"办理统计", "意见征集", "预约服务", "检察活动");
 		assertThat(hub.select(".hall-services a").eachAttr("href")).containsExactly("/hall/messages/new",
-				"/hall/messages/lookup", "/hall/messages", "/hall/statistics", "/hall/calls");
+				"/hall/messages/lookup", "/hall/messages", "/hall/statistics", "/hall/calls", "/hall/appointments",
+				"/hall/activities");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import cn.jianwu.portal.console.ConsoleApiException;
 import cn.jianwu.portal.console.ConsoleUser;
 import cn.jianwu.portal.console.StaffApiClient;
 import cn.jianwu.portal.console.booking.FormFields;
+import cn.jianwu.portal.hall.PlainText;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -81,6 +82,7 @@ class ActivitiesController {
 	String activity(@AuthenticationPrincipal ConsoleUser user, @PathVariable UUID id, Model model) {
 		ActivityView activity = this.api.activity(user, id);
 		model.addAttribute("activity", activity);
+		model.addAttribute("plainText", PlainText.INSTANCE);
 		model.addAttribute("attendees", this.api.signUps(user, id));
 		model.addAttribute("open", activity.state() != ActivityState.CANCELLED);
 		model.addAttribute("reportDue", activity.state() == ActivityState.HELD);

@@ -12,6 +12,7 @@ import cn.jianwu.hall.api.booking.ServiceDay;
 import cn.jianwu.hall.api.booking.SlotChangeRequest;
 import cn.jianwu.hall.api.booking.SlotChangeResult;
 import cn.jianwu.hall.api.booking.StaffAppointment;
+import cn.jianwu.portal.console.ConsoleApiException;
 import cn.jianwu.portal.console.ConsoleServices;
 import cn.jianwu.portal.console.ConsoleUser;
 import cn.jianwu.portal.console.StaffApiClient;
@@ -55,19 +56,36 @@ public class BookingStaffApi {
 	}
 
 	/**
-	 * The start page's figures: today's bookings of every active service and the lawyers'
-	 * bookings waiting for confirmation.
+	 * The start page's figures: today's bookings of the active services whose day the
+	 * member may see, and the lawyers' bookings waiting for confirmation when the member
+	 * may see those; what hall-service refuses the member is left out, not fatal.
 	 */
 	public BookingCounts counts(ConsoleUser user, LocalDate today) {
-		long booked = services(user).stream()
-			.filter(BookableService::active)
-			.mapToLong((service) -> day(user, service.id(), today).slots()
-				.stream()
-				.flatMap((slot) -> slot.appointments().stream())
-				.filter((booking) -> booking.state().holdsPlace())
-				.count())
-			.sum();
-		return new BookingCounts(booked, pending(user).size());
+		Long booked = null;
+		for (BookableService service : services(user)) {
+			if (!service.active()) {
+				continue;
+			}
+			try {
+				long holding = day(user, service.id(), today).slots()
+					.stream()
+					.flatMap((slot) -> slot.appointments().stream())
+					.filter((booking) -> booking.state().holdsPlace())
+					.count();
+				booked = ((booked != null) ? booked : 0L) + holding;
+			}
+			catch (ConsoleApiException ex) {
+				// not a day of the member's department: not counted
+			}
+		}
+		Long waiting;
+		try {
+			waiting = (long) pending(user).size();
+		}
+		catch (ConsoleApiException ex) {
+			waiting = null;
+		}
+		return new BookingCounts(booked, waiting);
 	}
 
 	/**

@@ -12,12 +12,12 @@ import cn.jianwu.hall.api.booking.ServiceKind;
 /**
  * A bookable service's form as typed: times as the browser's {@code time} inputs give
  * them, the offered and blackout days one a line (or separated by commas), the active box
- * checked or not. The field names are the request's, so hall-service's refusals land
- * beside the right field.
+ * checked or not (an unchecked box sends nothing: {@code null}). The field names are the
+ * request's, so hall-service's refusals land beside the right field.
  */
 record ServiceForm(String kind, String name, String department, String leader, String place, String opensAt,
 		String closesAt, String slotMinutes, String capacity, String bookingDaysAhead, String bookingClosesHoursBefore,
-		String dates, String blackoutDates, String notes, boolean active) {
+		String dates, String blackoutDates, String notes, Boolean active) {
 
 	/** An empty form, with the usual values of a reception service. */
 	static ServiceForm blank() {
@@ -51,7 +51,7 @@ record ServiceForm(String kind, String name, String department, String leader, S
 				fields.number("bookingDaysAhead", this.bookingDaysAhead, "可预约天数"),
 				fields.number("bookingClosesHoursBefore", this.bookingClosesHoursBefore, "截止预约时间"),
 				fields.dates("dates", this.dates, "接待日期"), fields.dates("blackoutDates", this.blackoutDates, "停止接待日期"),
-				FormFields.text(this.notes), this.active);
+				FormFields.text(this.notes), Boolean.TRUE.equals(this.active));
 	}
 
 	private static String lines(List<LocalDate> days) {

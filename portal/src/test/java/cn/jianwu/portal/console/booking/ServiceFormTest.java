@@ -37,7 +37,7 @@ class ServiceFormTest {
 	void whatCannotBeReadIsNamedBesideItsField() {
 		FormFields fields = new FormFields();
 		BookableServiceRequest request = new ServiceForm("NO_SUCH_KIND", "来访接待", "控告申诉检察部", null, "大厅", "9点", "17:00",
-				"半小时", "2", "", "24", null, "2026-12-24 2026-13-01 圣诞", null, false)
+				"半小时", "2", "", "24", null, "2026-12-24 2026-13-01 圣诞", null, null)
 			.request(fields);
 		assertThat(fields.errors()).containsOnlyKeys("opensAt", "slotMinutes", "blackoutDates");
 		assertThat(fields.errors().get("opensAt")).isEqualTo("开始接待时间格式有误，请按“时:分”填写，如 09:00。");
@@ -46,6 +46,7 @@ class ServiceFormTest {
 		assertThat(request.kind()).as("left to hall-service, which asks for a kind").isNull();
 		assertThat(request.bookingDaysAhead()).as("empty: hall-service's minimum refuses it").isZero();
 		assertThat(request.blackoutDates()).containsExactly(LocalDate.of(2026, 12, 24));
+		assertThat(request.active()).as("an unchecked box sends nothing").isFalse();
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import cn.jianwu.disclosure.api.item.ItemPage;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.events.Category;
+import cn.jianwu.platform.institution.InstitutionProperties;
+import cn.jianwu.portal.console.booking.BookingStaffApi;
 import cn.jianwu.portal.console.hall.HallStaffApi;
 import cn.jianwu.portal.site.BackendUnavailableException;
 
@@ -29,9 +31,16 @@ class ItemListsController {
 
 	private final HallStaffApi hall;
 
-	ItemListsController(DisclosureStaffApi api, HallStaffApi hall) {
+	private final BookingStaffApi booking;
+
+	private final InstitutionProperties institution;
+
+	ItemListsController(DisclosureStaffApi api, HallStaffApi hall, BookingStaffApi booking,
+			InstitutionProperties institution) {
 		this.api = api;
 		this.hall = hall;
+		this.booking = booking;
+		this.institution = institution;
 	}
 
 	@GetMapping("/console")
@@ -42,6 +51,9 @@ class ItemListsController {
 		model.addAttribute("inbox", inbox(user, 5));
 		if (user.hallStaff()) {
 			hallCounts(user, model);
+		}
+		if (user.hallStaff() || user.casesManager()) {
+			bookingCounts(user, model);
 		}
 		return "console/home";
 	}
@@ -59,6 +71,20 @@ class ItemListsController {
 		}
 		catch (ConsoleApiException ex) {
 			// hall-service refused the member its lists: nothing to show
+		}
+	}
+
+	/**
+	 * Today's bookings and the pending confirmations; as for the messages, never fatal.
+	 */
+	private void bookingCounts(ConsoleUser user, Model model) {
+		try {
+			model.addAttribute("bookingCounts",
+					this.booking.counts(user, java.time.LocalDate.now(this.institution.zone())));
+		}
+		catch (BackendUnavailableException | ConsoleApiException ex) {
+			// hall-service does not answer or shows the member no appointments: nothing
+			// to show
 		}
 	}
 

@@ -69,6 +69,15 @@ public class StaffApiClient {
 		return call(user, HttpMethod.GET, null, type, uri, variables);
 	}
 
+	/**
+	 * A file the service makes for staff (e.g. a CSV export), asked for with its own
+	 * media type rather than JSON, passed on as it came.
+	 */
+	public Download download(ConsoleUser user, MediaType accept, String uri, Object... variables) {
+		return call(user, HttpMethod.GET, null, ParameterizedTypeReference.forType(Download.class), accept, null, uri,
+				variables);
+	}
+
 	public <T> T post(ConsoleUser user, Object body, Class<T> type, String uri, Object... variables) {
 		return call(user, HttpMethod.POST, body, ParameterizedTypeReference.forType(type), uri, variables);
 	}
@@ -79,7 +88,7 @@ public class StaffApiClient {
 	 */
 	public <T> T postOnce(ConsoleUser user, String idempotencyKey, Object body, Class<T> type, String uri,
 			Object... variables) {
-		return call(user, HttpMethod.POST, body, ParameterizedTypeReference.forType(type), idempotencyKey, uri,
+		return call(user, HttpMethod.POST, body, ParameterizedTypeReference.forType(type), null, idempotencyKey, uri,
 				variables);
 	}
 
@@ -110,15 +119,16 @@ public class StaffApiClient {
 
 	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type, String uri,
 			Object... variables) {
-		return call(user, method, body, type, null, uri, variables);
+		return call(user, method, body, type, null, null, uri, variables);
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type,
-			String idempotencyKey, String uri, Object... variables) {
+			MediaType accept, String idempotencyKey, String uri, Object... variables) {
 		try {
 			RestClient.RequestBodySpec request = this.client.method(method)
 				.uri(uri, variables)
-				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+				.accept((accept != null) ? accept : MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 				.headers((headers) -> headers(headers, user));
 			if (idempotencyKey != null && !idempotencyKey.isBlank()) {
 				request.header(IDEMPOTENCY_KEY, idempotencyKey);
@@ -134,6 +144,11 @@ public class StaffApiClient {
 			}
 			return request.exchange((sent, answer) -> {
 				int status = answer.getStatusCode().value();
+				if (answer.getStatusCode().is2xxSuccessful() && type.getType() == Download.class) {
+					return (T) new Download(answer.getBody().readAllBytes(),
+							answer.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+							answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+				}
 				if (answer.getStatusCode().is2xxSuccessful()) {
 					return (status == 204 || type.getType() == Void.class) ? null : answer.bodyTo(type);
 				}
@@ -206,6 +221,16 @@ public class StaffApiClient {
 
 	private static String text(Object value) {
 		return (value != null) ? value.toString() : null;
+	}
+
+	/**
+	 * A file as the service sent it.
+	 *
+	 * @param body its bytes
+	 * @param contentType its media type, as sent
+	 * @param contentDisposition its {@code Content-Disposition}, as sent (the file name)
+	 */
+	public record Download(byte[] body, String contentType, String contentDisposition) {
 	}
 
 	/** A body of text with its media type. */

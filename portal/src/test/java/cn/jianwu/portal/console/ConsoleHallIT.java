@@ -19,45 +19,20 @@ import cn.jianwu.portal.PageChecks;
 import cn.jianwu.portal.hall.StubHallService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console's 网上服务大厅 over HTTP: sign-in through disclosure-service's stub, the hall's
- * staff API played by {@link StubHallService}. What a clerk sees on the start page, in
- * the inbox and on a message's page, that only the steps hall-service allows get a form,
- * and what each form sends.
+ * staff API played by {@link StubHallService} (through {@link StubbedConsole}, whose
+ * context it shares). What a clerk sees on the start page, in the inbox and on a
+ * message's page, that only the steps hall-service allows get a form, and what each form
+ * sends.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ConsoleHallIT {
-
-	static final StubDisclosureService DISCLOSURE = start();
-
-	static final StubHallService HALL = new StubHallService(StubDisclosureService.TOKEN);
-
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		registry.add("jianwu.portal.disclosure-url", DISCLOSURE::url);
-		registry.add("jianwu.portal.hall-url", HALL::url);
-		String down = "http://127.0.0.1:9";
-		registry.add("jianwu.portal.search-url", () -> down);
-		registry.add("jianwu.portal.case-query-url", () -> down);
-		registry.add("jianwu.console.bulletin-url", () -> down);
-	}
-
-	@AfterAll
-	static void stop() {
-		DISCLOSURE.close();
-		HALL.close();
-	}
+class ConsoleHallIT extends StubbedConsole {
 
 	@LocalServerPort
 	int port;
@@ -229,15 +204,6 @@ class ConsoleHallIT {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static StubDisclosureService start() {
-		try {
-			return new StubDisclosureService();
-		}
-		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

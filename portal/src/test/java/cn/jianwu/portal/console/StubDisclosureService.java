@@ -18,9 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * disclosure-service's staff API as the console sees it, played by a JDK HTTP server: one
- * demo clerk, one draft item, a redaction preview that finds a listed name and an ID
- * number, a witness nobody listed (李秀英) and a child's age (15岁). It records what it was
- * sent, so that a test can tell what the console did.
+ * demo clerk (and the hall's officer {@code office1}), one draft item, a redaction
+ * preview that finds a listed name and an ID number, a witness nobody listed (李秀英) and a
+ * child's age (15岁). It records what it was sent, so that a test can tell what the
+ * console did.
  */
 final class StubDisclosureService implements AutoCloseable {
 
@@ -67,6 +68,19 @@ final class StubDisclosureService implements AutoCloseable {
 			if (body.contains("\"demo-clerk1\"") && body.contains("\"clerk1\"")) {
 				ObjectNode token = example(ApiExamples.TOKEN);
 				token.put("access_token", TOKEN);
+				answer(exchange, 200, token.toString());
+			}
+			else if (body.contains("\"demo-office1\"") && body.contains("\"office1\"")) {
+				// the hall's officer, who also confirms lawyers' bookings (same token:
+				// one
+				// stub session)
+				ObjectNode token = example(ApiExamples.TOKEN);
+				token.put("access_token", TOKEN)
+					.put("username", "office1")
+					.put("name", "王分办员")
+					.put("department", "办公室");
+				token.putArray("roles").add("HALL_OFFICER").add("CASE_MANAGER");
+				token.putArray("capabilities");
 				answer(exchange, 200, token.toString());
 			}
 			else {

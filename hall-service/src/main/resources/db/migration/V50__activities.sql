@@ -18,7 +18,9 @@ CREATE TABLE activity (
     sign_up_opens_at     TIMESTAMP NOT NULL,
     sign_up_closes_at    TIMESTAMP NOT NULL CHECK (sign_up_closes_at > sign_up_opens_at),
     audience             TEXT NOT NULL CHECK (audience IN ('PUBLIC', 'INVITED')),
-    announcement_item_id UUID NOT NULL,
+    -- The disclosure item announcing it; NULL only for the local demo's activity, announced directly
+    -- (the demo cannot run the approval chain).
+    announcement_item_id UUID,
     -- When the announcement was first seen public (ANNOUNCING before).
     announced_at         TIMESTAMPTZ,
     report_summary       TEXT,

@@ -38,7 +38,7 @@ class ActivityViews {
 
 	/** The activity for the public, or empty while its announcement is not public. */
 	Optional<ActivityView> reader(Activity activity) {
-		if (!this.items.isPublic(activity.announcementItemId())) {
+		if (!this.announcing.isPublic(activity)) {
 			return Optional.empty();
 		}
 		Activity checked = this.announcing.check(activity);

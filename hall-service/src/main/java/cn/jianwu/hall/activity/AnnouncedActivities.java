@@ -7,7 +7,6 @@ import java.util.Optional;
 import cn.jianwu.hall.agenda.ScheduledActivities;
 import cn.jianwu.hall.api.activity.ActivityKind;
 import cn.jianwu.hall.api.agenda.AgendaLine;
-import cn.jianwu.hall.disclosure.DisclosureItems;
 
 import org.springframework.stereotype.Component;
 
@@ -24,18 +23,18 @@ class AnnouncedActivities implements ScheduledActivities {
 
 	private final ActivityRepository activities;
 
-	private final DisclosureItems items;
+	private final Announcing announcing;
 
-	AnnouncedActivities(ActivityRepository activities, DisclosureItems items) {
+	AnnouncedActivities(ActivityRepository activities, Announcing announcing) {
 		this.activities = activities;
-		this.items = items;
+		this.announcing = announcing;
 	}
 
 	@Override
 	public List<AgendaLine> on(LocalDate day) {
 		return this.activities.announcedOn(day)
 			.stream()
-			.filter((activity) -> this.items.isPublic(activity.announcementItemId()))
+			.filter((activity) -> this.announcing.isPublic(activity))
 			.map(AnnouncedActivities::line)
 			.toList();
 	}
@@ -44,7 +43,7 @@ class AnnouncedActivities implements ScheduledActivities {
 	public Optional<AgendaLine> nextOpenDay(LocalDate from) {
 		return this.activities.announcedFrom(ActivityKind.OPEN_DAY, from, OPEN_DAY_CANDIDATES)
 			.stream()
-			.filter((activity) -> this.items.isPublic(activity.announcementItemId()))
+			.filter((activity) -> this.announcing.isPublic(activity))
 			.findFirst()
 			.map(AnnouncedActivities::line);
 	}

@@ -46,11 +46,20 @@ class Announcing {
 	}
 
 	/**
+	 * Whether the public may see the activity now: its announcement item is public (an
+	 * activity without one — the demo's — once it is marked announced).
+	 */
+	boolean isPublic(Activity activity) {
+		return (activity.announcementItemId() != null) ? this.items.isPublic(activity.announcementItemId())
+				: activity.announced();
+	}
+
+	/**
 	 * The activity, marked announced if its announcement is public now.
 	 * @return the activity as it stands
 	 */
 	Activity check(Activity activity) {
-		if (activity.announced() || activity.cancelled() || !this.items.isPublic(activity.announcementItemId())) {
+		if (activity.announced() || activity.cancelled() || !isPublic(activity)) {
 			return activity;
 		}
 		Instant now = this.clock.instant();

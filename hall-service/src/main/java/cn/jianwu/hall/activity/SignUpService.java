@@ -17,7 +17,6 @@ import cn.jianwu.hall.api.activity.SignUpRequest;
 import cn.jianwu.hall.api.booking.AppointmentState;
 import cn.jianwu.hall.api.booking.BookingCodeRequest;
 import cn.jianwu.hall.audit.HandlingAudit;
-import cn.jianwu.hall.disclosure.DisclosureItems;
 import cn.jianwu.hall.hashing.HallHash;
 import cn.jianwu.hall.lookup.LookupCounters;
 import cn.jianwu.hall.lookup.LookupProperties;
@@ -60,7 +59,7 @@ class SignUpService {
 
 	private final Invitees invitees;
 
-	private final DisclosureItems items;
+	private final Announcing announcing;
 
 	private final HallHash hash;
 
@@ -79,14 +78,14 @@ class SignUpService {
 	private final ActivityClock clock;
 
 	SignUpService(ActivityRepository activities, SignUpRepository signUps, SignUpPeople people, Invitees invitees,
-			DisclosureItems items, HallHash hash, LookupCounters counters, LookupProperties lookupProperties,
+			Announcing announcing, HallHash hash, LookupCounters counters, LookupProperties lookupProperties,
 			Throttle throttle, HandlingAudit audit, HallOutbox outbox, TransactionTemplate transaction,
 			ActivityClock clock) {
 		this.activities = activities;
 		this.signUps = signUps;
 		this.people = people;
 		this.invitees = invitees;
-		this.items = items;
+		this.announcing = announcing;
 		this.hash = hash;
 		this.counters = counters;
 		this.lookupProperties = lookupProperties;
@@ -106,7 +105,7 @@ class SignUpService {
 	SignUpReceipt signUp(UUID activityId, SignUpRequest request, String clientKey) {
 		this.throttle.submission(clientKey);
 		Activity seen = this.activities.find(activityId)
-			.filter((activity) -> this.items.isPublic(activity.announcementItemId()))
+			.filter(this.announcing::isPublic)
 			.orElseThrow(ActivityProblem::notFound);
 		ActivityRules.requireSignUpOpen(seen, this.clock.local());
 		Optional<InviteeRole> role = Optional.empty();

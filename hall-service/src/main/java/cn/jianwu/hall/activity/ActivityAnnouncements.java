@@ -55,7 +55,7 @@ class ActivityAnnouncements {
 			.append(escape(page))
 			.append("\">")
 			.append(escape(page))
-			.append("</a>）报名，也可以在本院检察服务大厅的自助终端上报名。咨询电话：")
+			.append("</a>）报名。咨询电话：")
 			.append(escape(this.clock.hotline()))
 			.append("。</p><p>")
 			.append(escape(this.clock.institutionName()))

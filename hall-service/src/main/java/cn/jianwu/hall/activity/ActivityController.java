@@ -1,5 +1,6 @@
 package cn.jianwu.hall.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActivityController {
 
-	static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ActivityService service;
 

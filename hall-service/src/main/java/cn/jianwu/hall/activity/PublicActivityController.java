@@ -1,5 +1,6 @@
 package cn.jianwu.hall.activity;
 
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +36,7 @@ class PublicActivityController {
 
 	@GetMapping("/api/public/activities")
 	List<ActivityView> list(@RequestParam(required = false) Boolean upcoming) {
-		java.time.LocalDateTime now = this.clock.local();
+		LocalDateTime now = this.clock.local();
 		List<ActivityView> shown = this.activities.all()
 			.stream()
 			.filter((activity) -> upcoming == null || upcoming == now.isBefore(activity.endsAt()))

@@ -106,6 +106,7 @@ class SignUpService {
 		this.throttle.submission(clientKey);
 		Activity seen = this.activities.find(activityId)
 			.filter(this.announcing::isPublic)
+			.map(this.announcing::check)
 			.orElseThrow(ActivityProblem::notFound);
 		ActivityRules.requireSignUpOpen(seen, this.clock.local());
 		Optional<InviteeRole> role = Optional.empty();

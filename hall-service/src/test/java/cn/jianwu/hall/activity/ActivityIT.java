@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import tools.jackson.databind.DeserializationFeature;
@@ -439,8 +440,7 @@ class ActivityIT extends HallIntegrationTest {
 			}
 			assertThat(states).filteredOn("CONFIRMED"::equals).hasSize(3);
 			assertThat(positions).filteredOn((position) -> position > 0)
-				.containsExactlyInAnyOrderElementsOf(
-						java.util.stream.IntStream.rangeClosed(1, people - 3).boxed().toList());
+				.containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, people - 3).boxed().toList());
 		}
 		finally {
 			pool.shutdownNow();

@@ -15,21 +15,23 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * disclosure-service at its HTTP boundary, for the open calls' items: creating a draft
  * answers a staff item with the id the test chose (told apart by a word of the title),
- * submitting answers it again, and an item is public once the test says so.
+ * submitting answers it again, and an item is public once the test says so. Every
+ * integration test of {@code HallIntegrationTest} talks to this one server (activities'
+ * items too), so that they share one context.
  */
-final class DisclosureServiceStub {
+public final class DisclosureServiceStub {
 
-	static final WireMockServer SERVER = started();
+	public static final WireMockServer SERVER = started();
 
 	private DisclosureServiceStub() {
 	}
 
-	static String url() {
+	public static String url() {
 		return "http://127.0.0.1:" + SERVER.port();
 	}
 
 	/** A draft whose title contains the marker is created as the item with this id. */
-	static void createsItem(String titleMarker, UUID itemId) {
+	public static void createsItem(String titleMarker, UUID itemId) {
 		SERVER.stubFor(post(urlPathEqualTo("/api/disclosures"))
 			.withRequestBody(matchingJsonPath("$.title", containing(titleMarker)))
 			.willReturn(aResponse().withStatus(201)
@@ -42,7 +44,7 @@ final class DisclosureServiceStub {
 	}
 
 	/** The item is published: the public API shows it. */
-	static void published(UUID itemId) {
+	public static void published(UUID itemId) {
 		SERVER.stubFor(get(urlPathEqualTo("/api/public/items/" + itemId))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
 					{"id":"%s","revision":1,"title":"公告","body":"<p>公告</p>","category":"OTHER",
@@ -51,7 +53,7 @@ final class DisclosureServiceStub {
 	}
 
 	/** The item is not public (a draft, awaiting approval, withdrawn). */
-	static void notPublic(UUID itemId) {
+	public static void notPublic(UUID itemId) {
 		SERVER.stubFor(get(urlPathEqualTo("/api/public/items/" + itemId))
 			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json").withBody("""
 					{"type":"https://jianwu.cn/problems/not-found","title":"未找到","status":404}

@@ -29,8 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -54,15 +52,6 @@ class OpenCallIT extends HallIntegrationTest {
 	private static final JsonMapper STRICT = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
-
-	@DynamicPropertySource
-	static void disclosureService(DynamicPropertyRegistry registry) {
-		registry.add("jianwu.hall.disclosure-url", DisclosureServiceStub::url);
-		// Each question to the stub answers what the test set up last.
-		registry.add("jianwu.hall.disclosure-client.public-item-cache", () -> "0s");
-		// The test sweeps itself.
-		registry.add("jianwu.hall.calls.sweep-interval", () -> "1h");
-	}
 
 	@Autowired
 	CallSweep sweep;

@@ -127,11 +127,8 @@ class ActivitiesController {
 			@RequestParam(required = false) UUID attendee, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
 		return step(user, id, "opinion", redirect, "typedOpinion", text, () -> {
-			UUID message = this.api.opinion(user, id,
-					new OpinionRequest(attendee, FormFields.text(subject), FormFields.text(text)));
-			if (message != null) {
-				redirect.addFlashAttribute("opinionMessage", message);
-			}
+			redirect.addFlashAttribute("opinionReceipt", this.api.opinion(user, id,
+					new OpinionRequest(attendee, FormFields.text(subject), FormFields.text(text))));
 			return "意见已录入网上服务大厅，按意见建议办理和答复。";
 		});
 	}

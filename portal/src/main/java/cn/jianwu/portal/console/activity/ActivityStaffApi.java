@@ -9,6 +9,7 @@ import cn.jianwu.hall.api.activity.ActivityRequest;
 import cn.jianwu.hall.api.activity.ActivityView;
 import cn.jianwu.hall.api.activity.Attendee;
 import cn.jianwu.hall.api.activity.OpinionRequest;
+import cn.jianwu.hall.api.message.SubmissionReceipt;
 import cn.jianwu.hall.api.booking.ReasonRequest;
 import cn.jianwu.portal.console.ConsoleServices;
 import cn.jianwu.portal.console.ConsoleUser;
@@ -71,12 +72,11 @@ class ActivityStaffApi {
 
 	/**
 	 * Enters an opinion; hall-service makes it a message of the hall.
-	 * @return the message's id, {@code null} when the answer named none
+	 * @return the message's receipt: the codes the person who gave it looks the answer up
+	 * with
 	 */
-	UUID opinion(ConsoleUser user, UUID id, OpinionRequest request) {
-		Map<String, Object> created = this.client.post(user, request, Map.class,
-				"/api/hall/staff/activities/{id}/opinions", id);
-		return CreatedMessage.id(created);
+	SubmissionReceipt opinion(ConsoleUser user, UUID id, OpinionRequest request) {
+		return this.client.post(user, request, SubmissionReceipt.class, "/api/hall/staff/activities/{id}/opinions", id);
 	}
 
 }

@@ -283,8 +283,9 @@ class ConsoleBookingIT extends StubbedConsole {
 			.isEqualTo("{\"attendeeId\":\"" + StubBookingService.ATTENDEE
 					+ "\",\"subject\":\"建议延长阅卷时间\",\"text\":\"希望周六也能阅卷。\"}");
 		Document after = PageChecks.assertAccessible(page(path).body());
-		assertThat(after.selectFirst("#opinion-message a").attr("href"))
-			.isEqualTo("/console/hall/messages/" + StubBookingService.OPINION_MESSAGE);
+		assertThat(after.selectFirst("#opinion-tracking-code").text())
+			.isEqualTo(StubBookingService.OPINION_TRACKING_CODE);
+		assertThat(after.selectFirst("#opinion-check-code").text()).isEqualTo("654321");
 
 		Document open = Jsoup.parse(page("/console/hall/activities/" + StubBookingService.OPEN_DAY).body());
 		assertThat(open.select("#report-form")).as("a report once it was held").isEmpty();

@@ -62,7 +62,7 @@ public final class StubBookingService implements AutoCloseable {
 
 	public static final UUID ATTENDEE = UUID.fromString("a7000000-0000-4000-8000-000000000001");
 
-	public static final UUID OPINION_MESSAGE = UUID.fromString("5e000000-0000-4000-8000-000000000077");
+	public static final String OPINION_TRACKING_CODE = "202600000077";
 
 	/** A name someone typed to see whether the pages render markup. */
 	public static final String HOSTILE_NAME = "<b>王</b>建国";
@@ -248,7 +248,12 @@ public final class StubBookingService implements AutoCloseable {
 		}
 		if ("POST".equals(method) && path.endsWith("/opinions")) {
 			Map<String, Object> created = new LinkedHashMap<>();
-			created.put("messageId", OPINION_MESSAGE.toString());
+			created.put("trackingCode", OPINION_TRACKING_CODE);
+			created.put("checkCode", "654321");
+			created.put("kind", "SUGGESTION");
+			created.put("receivedAt", "2026-12-07T06:00:00Z");
+			created.put("acknowledgeBy", "2026-12-16");
+			created.put("answerBy", "2027-03-08");
 			answer(exchange, 201, created);
 			return;
 		}

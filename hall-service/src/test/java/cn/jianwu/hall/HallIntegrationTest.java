@@ -1,5 +1,6 @@
 package cn.jianwu.hall;
 
+import cn.jianwu.hall.casequery.CaseQueryServiceStub;
 import cn.jianwu.testsupport.TestInfrastructure;
 import cn.jianwu.testsupport.TestStaffTokens;
 
@@ -31,6 +32,8 @@ public abstract class HallIntegrationTest {
 		TestInfrastructure.redis(registry);
 		TestInfrastructure.kafka(registry);
 		TestStaffTokens.register(registry);
+		// case-query-service at its HTTP boundary (the lawyer check of lawyers' bookings)
+		registry.add("jianwu.hall.case-query-url", CaseQueryServiceStub::url);
 	}
 
 }

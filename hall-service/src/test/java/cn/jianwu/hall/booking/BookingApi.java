@@ -85,7 +85,8 @@ final class BookingApi {
 	Response bookAsLawyer(UUID serviceId, LocalDateTime start, String phone, String licence) {
 		return publicCall("POST", "/api/hall/appointments", """
 				{"serviceId":"%s","slotStart":"%s","name":"李律师","phone":"%s","idLast4":"1234","purpose":"阅卷",
-				 "licenceNumber":"%s","lawFirm":"山西某律师事务所","caseNumber":"晋检刑诉受〔2026〕35010300001号"}
+				 "licenceNumber":"%s","lawFirm":"山西某律师事务所","caseNumber":"晋检刑诉受〔2026〕35010300001号",
+				 "joinWaitlist":false}
 				""".formatted(serviceId, start, phone, licence));
 	}
 

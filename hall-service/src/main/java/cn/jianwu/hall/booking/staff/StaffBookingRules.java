@@ -15,7 +15,7 @@ import org.springframework.http.HttpMethod;
 class StaffBookingRules {
 
 	@Bean
-	AuthorizationRules staffBookingRules() {
+	AuthorizationRules appointmentDecisionRules() {
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.POST, "/api/hall/staff/appointments/*/confirm",
 					"/api/hall/staff/appointments/*/refuse")

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reaches the slots already booked too, never below the places they hold.
  */
 @Service
-class ServiceDefinitions {
+public class ServiceDefinitions {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceDefinitions.class);
 
@@ -41,7 +41,7 @@ class ServiceDefinitions {
 	}
 
 	@Transactional
-	BookableService define(BookableServiceRequest request, StaffIdentity staff) {
+	public BookableService define(BookableServiceRequest request, StaffIdentity staff) {
 		check(request);
 		UUID id = UUID.randomUUID();
 		this.services.insert(id, request);

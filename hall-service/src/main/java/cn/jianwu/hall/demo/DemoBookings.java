@@ -43,6 +43,9 @@ class DemoBookings implements ApplicationRunner {
 
 	static final String VISITS = "控告申诉来访接待";
 
+	/** With the name, tells the demo's reception service from any other. */
+	static final String VISITS_PLACE = "检察服务大厅1号接待室";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoBookings.class);
 
 	private static final StaffIdentity OFFICE = new StaffIdentity("office1", "钱接待员",
@@ -72,8 +75,9 @@ class DemoBookings implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("SELECT count(*) FROM bookable_service WHERE name = :name")
+		if (this.jdbc.sql("SELECT count(*) FROM bookable_service WHERE name = :name AND place = :place")
 			.param("name", VISITS)
+			.param("place", VISITS_PLACE)
 			.query(Integer.class)
 			.single() > 0) {
 			log.info("Demo bookings skipped: they exist already");
@@ -84,7 +88,7 @@ class DemoBookings implements ApplicationRunner {
 		LocalDate second = this.calendar.plusWorkingDays(today, 2);
 		LocalDate fourth = this.calendar.plusWorkingDays(today, 4);
 
-		UUID visits = define(ServiceKind.VISIT, VISITS, this.departments.complaints(), null, "检察服务大厅1号接待室",
+		UUID visits = define(ServiceKind.VISIT, VISITS, this.departments.complaints(), null, VISITS_PLACE,
 				LocalTime.of(9, 0), LocalTime.of(17, 0), 60, 3, List.of(), "请携带本人身份证及相关材料。");
 		UUID chief = define(ServiceKind.CHIEF_RECEPTION, "检察长接待日", this.departments.office(), "王检察长", "检察长接待室",
 				LocalTime.of(9, 0), LocalTime.of(11, 30), 30, 2, List.of(second, fourth),

@@ -61,7 +61,7 @@ class Cancellations {
 		BookableService service = this.services.find(appointment.serviceId()).orElseThrow();
 		Instant now = this.clock.instant();
 		Optional<Appointment> ended = this.places.end(service, appointment, AppointmentState.CANCELLED, CANCELLABLE,
-				null, new String[] { appointment.channel().name(), appointment.channel().label() }, now);
+				null, new Places.Actor(appointment.channel().name(), appointment.channel().label()), now);
 		if (ended.isEmpty()) {
 			throw alreadyCancelled();
 		}

@@ -55,13 +55,13 @@ public class Places {
 	 * @param to {@code CANCELLED} or {@code REFUSED}
 	 * @param allowedFrom the states it may end from
 	 * @param staffNote what staff said, or {@code null}
-	 * @param actor who ({@code username}, name)
+	 * @param actor who, for the audit
 	 * @return the booking as it was under the lock when it ended; empty when it was no
 	 * longer in an allowed state (nothing changed)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Appointment> end(BookableService service, Appointment appointment, AppointmentState to,
-			java.util.Set<AppointmentState> allowedFrom, String staffNote, String[] actor, Instant at) {
+			java.util.Set<AppointmentState> allowedFrom, String staffNote, Actor actor, Instant at) {
 		this.slots.lock(service.id(), appointment.slotStart(), appointment.slotEnd(), service.capacity());
 		Appointment current = this.appointments.find(appointment.id()).orElseThrow();
 		if (!allowedFrom.contains(current.state()) || !current.slotStart().equals(appointment.slotStart())
@@ -69,8 +69,8 @@ public class Places {
 			return Optional.empty();
 		}
 		this.audit.append(current.id(),
-				(to == AppointmentState.REFUSED) ? "APPOINTMENT_REFUSED" : "APPOINTMENT_CANCELLED", actor[0], actor[1],
-				current.state().name(), to.name(), null, at);
+				(to == AppointmentState.REFUSED) ? "APPOINTMENT_REFUSED" : "APPOINTMENT_CANCELLED", actor.id(),
+				actor.name(), current.state().name(), to.name(), null, at);
 		if (current.state().holdsPlace()) {
 			this.slots.free(service.id(), current.slotStart(), 1);
 			promote(service, current, at);
@@ -104,6 +104,16 @@ public class Places {
 			log.info("Appointment {} moved up from the waitlist to {}", waiting.id(), to);
 			room--;
 		}
+	}
+
+	/**
+	 * Who ends a booking, as the audit names them.
+	 *
+	 * @param id a staff member's username, or the channel the person used
+	 * @param name the staff member's name, or the channel's label
+	 */
+	public record Actor(String id, String name) {
+
 	}
 
 }

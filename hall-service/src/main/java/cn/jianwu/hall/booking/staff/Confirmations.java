@@ -82,7 +82,7 @@ class Confirmations {
 		Instant now = this.clock.instant();
 		this.places
 			.end(service, appointment, AppointmentState.REFUSED, EnumSet.of(AppointmentState.PENDING_CONFIRMATION),
-					reason.strip(), new String[] { staff.username(), staff.name() }, now)
+					reason.strip(), new Places.Actor(staff.username(), staff.name()), now)
 			.orElseThrow(Confirmations::notPending);
 		this.events.notice(appointment, AppointmentNotice.REFUSED);
 		this.events.agendaChanged(appointment.slotStart().toLocalDate());

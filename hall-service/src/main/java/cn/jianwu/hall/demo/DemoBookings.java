@@ -51,9 +51,6 @@ class DemoBookings implements ApplicationRunner {
 	private static final StaffIdentity OFFICE = new StaffIdentity("office1", "钱接待员",
 			Set.of(StaffRole.HALL_OFFICER.name()), "办公室");
 
-	/** The demo's bookings are one client of the throttle. */
-	private static final String CLIENT = "demo-bookings";
-
 	private final Appointments appointments;
 
 	private final JdbcClient jdbc;
@@ -98,13 +95,17 @@ class DemoBookings implements ApplicationRunner {
 		UUID reading = define(ServiceKind.FILE_READING, "律师阅卷", "案件管理部", null, "律师阅卷室", LocalTime.of(9, 0),
 				LocalTime.of(16, 0), 60, 2, List.of(), "请携带律师执业证、律师事务所证明及授权委托书，阅卷时不得携带电子设备以外的拍摄器材。");
 
-		book(visits, next.atTime(9, 0), "刘某", "13900000101", "1234", "反映邻里纠纷处理情况", null);
-		book(visits, next.atTime(9, 0), "陈某", "13900000102", "5678", "咨询申诉程序", null);
-		book(visits, next.atTime(10, 0), "杨某", "13900000103", "9012", "提交补充材料", null);
-		book(chief, second.atTime(9, 0), "赵某", "13900000104", "3456", "反映案件办理意见", null);
+		// each run its own client of the throttle: the demo is no flood, and a store
+		// wiped and seeded
+		// again within the throttle's window must not be refused
+		String client = "demo-bookings-" + UUID.randomUUID();
+		book(client, visits, next.atTime(9, 0), "刘某", "13900000101", "1234", "反映邻里纠纷处理情况", null);
+		book(client, visits, next.atTime(9, 0), "陈某", "13900000102", "5678", "咨询申诉程序", null);
+		book(client, visits, next.atTime(10, 0), "杨某", "13900000103", "9012", "提交补充材料", null);
+		book(client, chief, second.atTime(9, 0), "赵某", "13900000104", "3456", "反映案件办理意见", null);
 		// a lawyer the case system does not know: pending the case manager's confirmation
-		book(reading, next.atTime(10, 0), "孙律师", "13900000105", "7890", "查阅案卷材料", "14101201810000105");
-		book(lawyers, second.atTime(14, 0), "周律师", "13900000106", "2468", "听取律师意见", "14101201810000106");
+		book(client, reading, next.atTime(10, 0), "孙律师", "13900000105", "7890", "查阅案卷材料", "14101201810000105");
+		book(client, lawyers, second.atTime(14, 0), "周律师", "13900000106", "2468", "听取律师意见", "14101201810000106");
 		log.info("Demo bookings: 4 services, 6 bookings on {} to {}", next, second);
 	}
 
@@ -116,12 +117,12 @@ class DemoBookings implements ApplicationRunner {
 			.id();
 	}
 
-	private void book(UUID service, java.time.LocalDateTime start, String name, String phone, String idLast4,
-			String purpose, String licence) {
+	private void book(String client, UUID service, java.time.LocalDateTime start, String name, String phone,
+			String idLast4, String purpose, String licence) {
 		boolean lawyer = licence != null;
 		this.appointments.book(new AppointmentRequest(service, start, name, phone, idLast4, purpose, licence,
 				lawyer ? "山西某律师事务所" : null, lawyer ? "晋检刑诉受〔2026〕14010500001号" : null, false, SubmissionChannel.WEB),
-				CLIENT);
+				client);
 	}
 
 }

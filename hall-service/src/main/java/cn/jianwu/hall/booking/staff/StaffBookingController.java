@@ -6,9 +6,11 @@ import cn.jianwu.hall.api.booking.ReasonRequest;
 import cn.jianwu.hall.api.booking.SlotChangeRequest;
 import cn.jianwu.hall.api.booking.SlotChangeResult;
 import cn.jianwu.hall.api.booking.StaffAppointment;
+import cn.jianwu.hall.booking.BookingProblem;
 import cn.jianwu.platform.security.StaffIdentity;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,7 +47,14 @@ class StaffBookingController {
 
 	@PostMapping("/api/hall/staff/services/{id}/slots/move")
 	SlotChangeResult move(@PathVariable UUID id, @Valid @RequestBody SlotChangeRequest request) {
-		return this.changes.move(id, request, StaffIdentity.require());
+		try {
+			return this.changes.move(id, request, StaffIdentity.require());
+		}
+		catch (DuplicateKeyException ex) {
+			// one booking per person, service and day: someone on the slot holds another
+			// that day
+			throw BookingProblem.conflict("无法调整到该时段", "原时段中有预约人在新日期已预约该服务，请选择同一天的时段或先与其联系。");
+		}
 	}
 
 	@PostMapping("/api/hall/staff/services/{id}/slots/cancel")

@@ -1,6 +1,7 @@
 package cn.jianwu.hall;
 
 import cn.jianwu.hall.call.DisclosureServiceStub;
+import cn.jianwu.hall.casequery.CaseQueryServiceStub;
 import cn.jianwu.testsupport.TestInfrastructure;
 import cn.jianwu.testsupport.TestStaffTokens;
 
@@ -40,6 +41,8 @@ public abstract class HallIntegrationTest {
 		// The tests sweep themselves.
 		registry.add("jianwu.hall.calls.sweep-interval", () -> "1h");
 		registry.add("jianwu.hall.activities.sweep-interval", () -> "1h");
+		// case-query-service at its HTTP boundary (the lawyer check of lawyers' bookings)
+		registry.add("jianwu.hall.case-query-url", CaseQueryServiceStub::url);
 	}
 
 }

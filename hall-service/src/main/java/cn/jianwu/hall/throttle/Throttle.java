@@ -6,6 +6,7 @@ import java.util.List;
 import cn.jianwu.hall.hashing.HallHash;
 import cn.jianwu.platform.web.Problems;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,19 @@ public class Throttle {
 
 	private final ThrottleProperties properties;
 
+	private final AppointmentThrottleProperties appointments;
+
 	Throttle(HallRedis redis, HallHash hash, ThrottleProperties properties) {
+		this(redis, hash, properties, AppointmentThrottleProperties.defaults());
+	}
+
+	@Autowired
+	Throttle(HallRedis redis, HallHash hash, ThrottleProperties properties,
+			AppointmentThrottleProperties appointments) {
 		this.redis = redis;
 		this.hash = hash;
 		this.properties = properties;
+		this.appointments = appointments;
 	}
 
 	/** Counts a submission; throws the 429 problem when the client is over its limit. */
@@ -50,6 +60,29 @@ public class Throttle {
 	/** Counts a lookup; throws the 429 problem when the client is over its limit. */
 	public void lookup(String clientKey) {
 		count("hall:throttle:lookup:", clientKey, this.properties.lookupsPerWindow());
+	}
+
+	/** Counts a booking; throws the 429 problem when the client is over its limit. */
+	public void booking(String clientKey) {
+		count("hall:throttle:book:", clientKey, this.appointments.bookingsPerWindow());
+	}
+
+	/**
+	 * Counts a lookup, cancellation or calendar file by booking or sign-up code; throws
+	 * the 429 problem when the client is over its limit.
+	 */
+	public void bookingLookup(String clientKey) {
+		count("hall:throttle:book-lookup:", clientKey, this.appointments.lookupsPerWindow());
+	}
+
+	/** Counts a check-in by booking code; throws the 429 problem over the limit. */
+	public void checkIn(String clientKey) {
+		count("hall:throttle:check-in:", clientKey, this.appointments.checkInsPerWindow());
+	}
+
+	/** Counts an activity sign-up; throws the 429 problem over the limit. */
+	public void signUp(String clientKey) {
+		count("hall:throttle:sign-up:", clientKey, this.appointments.signUpsPerWindow());
 	}
 
 	private void count(String prefix, String clientKey, int max) {

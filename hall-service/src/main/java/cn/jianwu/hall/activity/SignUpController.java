@@ -1,22 +1,18 @@
 package cn.jianwu.hall.activity;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import cn.jianwu.hall.booking.BookingCodeFailure;
 import cn.jianwu.hall.api.activity.SignUpLookup;
 import cn.jianwu.hall.api.activity.SignUpReceipt;
 import cn.jianwu.hall.api.activity.SignUpRequest;
 import cn.jianwu.hall.api.booking.BookingCodeRequest;
-import cn.jianwu.hall.api.booking.BookingLookupFailure;
-import cn.jianwu.hall.lookup.LookupProperties;
 import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.platform.web.FailurePacing;
 import cn.jianwu.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -45,21 +41,13 @@ class SignUpController {
 
 	private final FailurePacing pacing;
 
-	private final byte[] failureBody;
+	private final BookingCodeFailure failure;
 
-	SignUpController(SignUpService signUps, ClientAddresses clients, FailurePacing pacing, LookupProperties properties,
-			JsonMapper json) {
+	SignUpController(SignUpService signUps, ClientAddresses clients, FailurePacing pacing, BookingCodeFailure failure) {
 		this.signUps = signUps;
 		this.clients = clients;
 		this.pacing = pacing;
-		Map<String, Object> failure = new LinkedHashMap<>();
-		failure.put("type", Problems.type(BookingLookupFailure.TYPE_SLUG).toString());
-		failure.put("title", BookingLookupFailure.TITLE);
-		failure.put("status", HttpStatus.NOT_FOUND.value());
-		failure.put("detail",
-				BookingLookupFailure.detail(properties.maxFailures(), properties.lockDuration().toMinutes()));
-		// built once: every failure gets these very bytes
-		this.failureBody = json.writeValueAsBytes(failure);
+		this.failure = failure;
 	}
 
 	@PostMapping("/api/hall/activities/{id}/sign-ups")
@@ -92,21 +80,14 @@ class SignUpController {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容有误", "报名信息格式不正确。"));
 		}
-		return failure();
+		return this.failure.response();
 	}
 
 	private CompletableFuture<ResponseEntity<Object>> answer(SignUpService.Looked looked) {
 		if (looked.view() != null) {
 			return CompletableFuture.completedFuture(found(looked.view()));
 		}
-		return this.pacing.notBefore(looked.notBefore(), failure());
-	}
-
-	private ResponseEntity<Object> failure() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.cacheControl(CacheControl.noStore())
-			.body(this.failureBody);
+		return this.pacing.notBefore(looked.notBefore(), this.failure.response());
 	}
 
 	private static ResponseEntity<Object> found(SignUpLookup view) {

@@ -103,7 +103,7 @@ class SignUpService {
 	 * window or for a phone already signed up; 403 for a stranger to an invited list
 	 */
 	SignUpReceipt signUp(UUID activityId, SignUpRequest request, String clientKey) {
-		this.throttle.submission(clientKey);
+		this.throttle.signUp(clientKey);
 		Activity seen = this.activities.find(activityId)
 			.filter(this.announcing::isPublic)
 			.map(this.announcing::check)
@@ -169,7 +169,7 @@ class SignUpService {
 	 */
 	Looked lookup(BookingCodeRequest request, String clientKey, boolean cancel) {
 		long started = System.nanoTime();
-		this.throttle.lookup(clientKey);
+		this.throttle.bookingLookup(clientKey);
 		long notBefore = started + this.lookupProperties.failureMinDuration().toNanos();
 		String code = (request != null) ? request.bookingCode() : null;
 		String idLast4 = (request != null) ? request.idLast4() : null;

@@ -1,24 +1,21 @@
 package cn.jianwu.hall.booking.appointment;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import cn.jianwu.hall.booking.BookingCodeFailure;
 import cn.jianwu.hall.api.booking.AppointmentLookup;
 import cn.jianwu.hall.api.booking.AppointmentRequest;
 import cn.jianwu.hall.api.booking.BookingCodeRequest;
 import cn.jianwu.hall.api.booking.BookingLookupFailure;
 import cn.jianwu.hall.api.booking.BookingReceipt;
-import cn.jianwu.hall.lookup.LookupProperties;
 import cn.jianwu.hall.throttle.Throttle;
 import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.platform.web.FailurePacing;
 import cn.jianwu.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -56,11 +53,10 @@ class BookingController {
 
 	private final Throttle throttle;
 
-	private final byte[] failureBody;
+	private final BookingCodeFailure failure;
 
 	BookingController(BookingService bookings, CodeAccess codes, Cancellations cancellations, AppointmentViews views,
-			ClientAddresses clients, FailurePacing pacing, Throttle throttle, LookupProperties properties,
-			JsonMapper json) {
+			ClientAddresses clients, FailurePacing pacing, Throttle throttle, BookingCodeFailure failure) {
 		this.bookings = bookings;
 		this.codes = codes;
 		this.cancellations = cancellations;
@@ -68,14 +64,7 @@ class BookingController {
 		this.clients = clients;
 		this.pacing = pacing;
 		this.throttle = throttle;
-		Map<String, Object> failure = new LinkedHashMap<>();
-		failure.put("type", Problems.type(BookingLookupFailure.TYPE_SLUG).toString());
-		failure.put("title", BookingLookupFailure.TITLE);
-		failure.put("status", HttpStatus.NOT_FOUND.value());
-		failure.put("detail",
-				BookingLookupFailure.detail(properties.maxFailures(), properties.lockDuration().toMinutes()));
-		// built once: every failure gets these very bytes
-		this.failureBody = json.writeValueAsBytes(failure);
+		this.failure = failure;
 	}
 
 	@PostMapping("/api/hall/appointments")
@@ -130,21 +119,14 @@ class BookingController {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容有误", "请求内容无法识别，请检查填写的内容。"));
 		}
-		return failure();
+		return this.failure.response();
 	}
 
 	private CompletableFuture<ResponseEntity<Object>> answer(Optional<ResponseEntity<Object>> found, long started) {
 		if (found.isPresent()) {
 			return CompletableFuture.completedFuture(found.get());
 		}
-		return this.pacing.notBefore(this.codes.notBefore(started), failure());
-	}
-
-	private ResponseEntity<Object> failure() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.cacheControl(CacheControl.noStore())
-			.body(this.failureBody);
+		return this.pacing.notBefore(this.codes.notBefore(started), this.failure.response());
 	}
 
 	private static ResponseEntity<Object> json(AppointmentLookup view) {

@@ -58,7 +58,7 @@ class BookingPairs {
 	 */
 	Checked check(String code, String idLast4, String clientKey) {
 		long notBefore = System.nanoTime() + this.lookup.failureMinDuration().toNanos();
-		this.throttle.lookup(clientKey);
+		this.throttle.checkIn(clientKey);
 		if (code == null || idLast4 == null || !CODE.matcher(code).matches() || !ID_LAST4.matcher(idLast4).matches()) {
 			return new Checked(Optional.empty(), notBefore);
 		}

@@ -3,6 +3,7 @@ package cn.jianwu.hall.booking.desk;
 import java.util.concurrent.CompletableFuture;
 
 import cn.jianwu.events.SubmissionChannel;
+import cn.jianwu.hall.booking.BookingCodeFailure;
 import cn.jianwu.hall.api.booking.BookingCodeRequest;
 import cn.jianwu.hall.api.booking.CheckInReceipt;
 import cn.jianwu.platform.web.ClientAddresses;
@@ -35,10 +36,10 @@ class KioskCheckInController {
 
 	private final FailurePacing pacing;
 
-	private final UniformFailure failure;
+	private final BookingCodeFailure failure;
 
 	KioskCheckInController(BookingPairs pairs, DeskCheckIns checkIns, ClientAddresses clients, FailurePacing pacing,
-			UniformFailure failure) {
+			BookingCodeFailure failure) {
 		this.pairs = pairs;
 		this.checkIns = checkIns;
 		this.clients = clients;

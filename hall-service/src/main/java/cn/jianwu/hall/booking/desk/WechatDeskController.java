@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import cn.jianwu.events.AppointmentNotice;
+import cn.jianwu.hall.booking.BookingCodeFailure;
 import cn.jianwu.hall.api.booking.AppointmentLookup;
 import cn.jianwu.hall.api.wechat.WechatBindRequest;
 import cn.jianwu.hall.api.wechat.WechatNotice;
@@ -43,10 +44,10 @@ class WechatDeskController {
 
 	private final FailurePacing pacing;
 
-	private final UniformFailure failure;
+	private final BookingCodeFailure failure;
 
 	WechatDeskController(WechatDesk desk, BookingPairs pairs, ClientAddresses clients, FailurePacing pacing,
-			UniformFailure failure) {
+			BookingCodeFailure failure) {
 		this.desk = desk;
 		this.pairs = pairs;
 		this.clients = clients;

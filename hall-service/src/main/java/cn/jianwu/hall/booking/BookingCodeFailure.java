@@ -1,4 +1,4 @@
-package cn.jianwu.hall.booking.desk;
+package cn.jianwu.hall.booking;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,16 +15,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The one answer of every failed check by booking code (404,
- * {@link BookingLookupFailure}): built once, so every failure gets these very bytes (no
- * request id, no instance).
+ * The one answer of every failed check by booking or sign-up code (404,
+ * {@link BookingLookupFailure}) — lookup, cancellation, check-in, the calendar file, the
+ * WeChat binding: built once, so every failure gets these very bytes (no request id, no
+ * instance).
  */
 @Component
-class UniformFailure {
+public class BookingCodeFailure {
 
 	private final byte[] body;
 
-	UniformFailure(LookupProperties properties, JsonMapper json) {
+	BookingCodeFailure(LookupProperties properties, JsonMapper json) {
 		Map<String, Object> failure = new LinkedHashMap<>();
 		failure.put("type", Problems.type(BookingLookupFailure.TYPE_SLUG).toString());
 		failure.put("title", BookingLookupFailure.TITLE);
@@ -34,7 +35,7 @@ class UniformFailure {
 		this.body = json.writeValueAsBytes(failure);
 	}
 
-	ResponseEntity<Object> response() {
+	public ResponseEntity<Object> response() {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.cacheControl(CacheControl.noStore())

@@ -27,9 +27,9 @@ class DeskStaffController {
 
 	private final DeskCheckIns checkIns;
 
-	private final StaffAppointments appointments;
+	private final StaffAppointmentViews appointments;
 
-	DeskStaffController(ServiceDays days, DeskCheckIns checkIns, StaffAppointments appointments) {
+	DeskStaffController(ServiceDays days, DeskCheckIns checkIns, StaffAppointmentViews appointments) {
 		this.days = days;
 		this.checkIns = checkIns;
 		this.appointments = appointments;

@@ -32,13 +32,13 @@ class ServiceDays {
 
 	private final DeskRepository bookings;
 
-	private final StaffAppointments appointments;
+	private final StaffAppointmentViews appointments;
 
 	private final DeskAccess access;
 
 	private final DeskClock clock;
 
-	ServiceDays(DeskRepository bookings, StaffAppointments appointments, DeskAccess access, DeskClock clock) {
+	ServiceDays(DeskRepository bookings, StaffAppointmentViews appointments, DeskAccess access, DeskClock clock) {
 		this.bookings = bookings;
 		this.appointments = appointments;
 		this.access = access;

@@ -1,53 +1,32 @@
 package cn.jianwu.hall.booking.desk;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import cn.jianwu.hall.api.booking.AppointmentRequest;
-import cn.jianwu.hall.hashing.HallHash;
-import cn.jianwu.hall.lookup.LookupCounters;
-import cn.jianwu.hall.lookup.LookupProperties;
+import cn.jianwu.hall.api.booking.BookingCodeRequest;
+import cn.jianwu.hall.booking.appointment.CodeAccess;
 import cn.jianwu.hall.throttle.Throttle;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a booking code with the last four of the ID number, as the booking's lookup
- * does: the client is throttled, the pair is hashed exactly as it was stored, and the
- * code locks after too many wrong attempts ({@link LookupCounters}, namespace
- * {@code booking}). Every failure is one answer, given no sooner than
- * {@code failure-min-duration} after the request arrived; the work is the same whatever
- * the cause (hashes computed, one row read, one counter round trip).
+ * Checks a booking code with the last four of the ID number for the kiosk and the WeChat
+ * binding: the client is throttled as a check-in, then the booking's own
+ * {@link CodeAccess} checks the pair and counts the lock-out. Every failure is one
+ * answer, given no sooner than {@code failure-min-duration} after the request arrived.
  */
 @Component
 class BookingPairs {
 
-	static final String NAMESPACE = "booking";
-
-	private static final Pattern CODE = Pattern.compile("[0-9]{12}");
-
-	private static final Pattern ID_LAST4 = Pattern.compile(AppointmentRequest.ID_LAST4_PATTERN);
-
-	/** Compared against when the code is unknown, so that the work is the same. */
-	private static final byte[] NO_HASH = new byte[32];
-
-	private final HallHash hash;
+	private final CodeAccess codes;
 
 	private final DeskRepository bookings;
 
-	private final LookupCounters counters;
-
 	private final Throttle throttle;
 
-	private final LookupProperties lookup;
-
-	BookingPairs(HallHash hash, DeskRepository bookings, LookupCounters counters, Throttle throttle,
-			LookupProperties lookup) {
-		this.hash = hash;
+	BookingPairs(CodeAccess codes, DeskRepository bookings, Throttle throttle) {
+		this.codes = codes;
 		this.bookings = bookings;
-		this.counters = counters;
 		this.throttle = throttle;
-		this.lookup = lookup;
 	}
 
 	/**
@@ -57,18 +36,10 @@ class BookingPairs {
 	 * @return the booking, or the failure with its earliest time
 	 */
 	Checked check(String code, String idLast4, String clientKey) {
-		long notBefore = System.nanoTime() + this.lookup.failureMinDuration().toNanos();
+		long notBefore = this.codes.notBefore(System.nanoTime());
 		this.throttle.checkIn(clientKey);
-		if (code == null || idLast4 == null || !CODE.matcher(code).matches() || !ID_LAST4.matcher(idLast4).matches()) {
-			return new Checked(Optional.empty(), notBefore);
-		}
-		byte[] codeHash = this.hash.bookingCode(NAMESPACE, code);
-		byte[] pairHash = this.hash.bookingPair(NAMESPACE, code, idLast4);
-		Optional<DeskBooking> found = this.bookings.byCodeHash(codeHash);
-		boolean right = HallHash.same(found.map(DeskBooking::pairHash).orElse(NO_HASH), pairHash) && found.isPresent();
-		if (!this.counters.accepted(NAMESPACE, codeHash, right)) {
-			return new Checked(Optional.empty(), notBefore);
-		}
+		Optional<DeskBooking> found = this.codes.find(new BookingCodeRequest(code, idLast4))
+			.flatMap((appointment) -> this.bookings.byId(appointment.id()));
 		return new Checked(found, notBefore);
 	}
 

@@ -47,13 +47,6 @@ class DeskRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<DeskBooking> byCodeHash(byte[] codeHash) {
-		return this.jdbc.sql(SELECT + " WHERE a.code_hash = :hash")
-			.param("hash", codeHash)
-			.query(DeskRepository::map)
-			.optional();
-	}
-
 	Optional<DeskBooking> byId(UUID id) {
 		return this.jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(DeskRepository::map).optional();
 	}

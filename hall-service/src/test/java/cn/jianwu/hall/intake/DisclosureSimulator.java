@@ -5,10 +5,11 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import cn.jianwu.hall.call.DisclosureServiceStub;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * disclosure-service at its HTTP boundary, for this service's own tests only (the real
@@ -18,7 +19,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public final class DisclosureSimulator {
 
-	static final WireMockServer SERVER = started();
+	/**
+	 * The one simulated disclosure-service every hall test shares (one Spring context).
+	 */
+	static final WireMockServer SERVER = DisclosureServiceStub.SERVER;
 
 	private DisclosureSimulator() {
 	}
@@ -57,12 +61,6 @@ public final class DisclosureSimulator {
 		SERVER.stubFor(get(urlEqualTo("/api/public/items/" + id))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		return id;
-	}
-
-	private static WireMockServer started() {
-		WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-		server.start();
-		return server;
 	}
 
 }

@@ -6,12 +6,10 @@ import cn.jianwu.hall.HallIntegrationTest;
 import cn.jianwu.hall.hashing.HallHash;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The running service with disclosure-service simulated (one context for the intake and
- * lookup tests), and a writer's client.
+ * The running service (disclosure-service simulated at its HTTP boundary, as for every
+ * hall test), and a writer's client.
  */
 public abstract class IntakeIntegrationTest extends HallIntegrationTest {
 
@@ -19,13 +17,6 @@ public abstract class IntakeIntegrationTest extends HallIntegrationTest {
 	protected HallHash hash;
 
 	protected WriterClient writer;
-
-	@DynamicPropertySource
-	static void disclosure(DynamicPropertyRegistry registry) {
-		registry.add("jianwu.hall.disclosure-url", DisclosureSimulator::url);
-		// each test publishes and withdraws items of its own at once
-		registry.add("jianwu.hall.disclosure-client.public-item-cache", () -> "0s");
-	}
 
 	@org.junit.jupiter.api.BeforeEach
 	void writerClient() {

@@ -42,13 +42,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * inbox) and the cancellation.
  */
 @Controller
-class ActivitiesController {
+class ActivityConsoleController {
 
-	private static final Logger log = LoggerFactory.getLogger(ActivitiesController.class);
+	private static final Logger log = LoggerFactory.getLogger(ActivityConsoleController.class);
 
 	private final ActivityStaffApi api;
 
-	ActivitiesController(ActivityStaffApi api) {
+	ActivityConsoleController(ActivityStaffApi api) {
 		this.api = api;
 	}
 

@@ -31,13 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * from.
  */
 @Controller
-class AppointmentsController {
+class PendingAppointmentsController {
 
-	private static final Logger log = LoggerFactory.getLogger(AppointmentsController.class);
+	private static final Logger log = LoggerFactory.getLogger(PendingAppointmentsController.class);
 
 	private final BookingStaffApi api;
 
-	AppointmentsController(BookingStaffApi api) {
+	PendingAppointmentsController(BookingStaffApi api) {
 		this.api = api;
 	}
 

@@ -129,7 +129,9 @@ class AppointmentsBrowserIT {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
 		WebElement slotChoice = this.browser
 			.findElement(By.cssSelector("input[name=slotStart][value='" + slot.start() + "']"));
-		slotChoice.click();
+		// the lawyer taps the slot's label, as on the page
+		this.browser.findElement(By.cssSelector("label[for='" + slotChoice.getAttribute("id") + "']")).click();
+		assertThat(slotChoice.isSelected()).isTrue();
 		type("name", LAWYER);
 		type("phone", "13912340012");
 		type("idLast4", LAWYER_ID_LAST4);

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -182,13 +183,17 @@ class AppointmentsBrowserIT {
 		// The hall screen shows today's agenda line, without the lawyer.
 		this.browser.get(BULLETIN + "/screens/hall-1");
 		String time = slot.start().format(DateTimeFormatter.ofPattern("HH:mm"));
-		WebElement line = this.wait.until((driver) -> driver.findElements(By.cssSelector("#agenda-lines .agenda-line"))
-			.stream()
-			.filter((candidate) -> candidate.getText().contains(serviceName))
-			.findFirst()
-			.orElse(null));
-		assertThat(line.getText()).contains(time).contains(place);
-		assertThat(this.browser.findElement(By.id("agenda")).getText()).doesNotContain(LAWYER);
+		// screen.js redraws the panel when the agenda arrives: read the lines' text
+		// afresh
+		String line = this.wait.ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElements(By.cssSelector("#agenda-lines .agenda-line"))
+				.stream()
+				.map(WebElement::getText)
+				.filter((text) -> text.contains(serviceName))
+				.findFirst()
+				.orElse(null));
+		assertThat(line).contains(time).contains(place);
+		assertThat(this.wait.until((driver) -> driver.findElement(By.id("agenda")).getText())).doesNotContain(LAWYER);
 		screenshot("hall-screen-agenda");
 	}
 

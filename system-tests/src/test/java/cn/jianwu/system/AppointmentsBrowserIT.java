@@ -193,7 +193,8 @@ class AppointmentsBrowserIT {
 				.findFirst()
 				.orElse(null));
 		assertThat(line).contains(time).contains(place);
-		assertThat(this.wait.until((driver) -> driver.findElement(By.id("agenda")).getText())).doesNotContain(LAWYER);
+		String agenda = this.wait.until((driver) -> driver.findElement(By.id("agenda")).getText());
+		assertThat(agenda).doesNotContain(LAWYER);
 		screenshot("hall-screen-agenda");
 	}
 

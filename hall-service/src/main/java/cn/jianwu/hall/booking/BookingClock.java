@@ -38,6 +38,11 @@ public class BookingClock {
 		return this.clock.instant();
 	}
 
+	/** A moment as the institution's local time. */
+	public LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, this.zone);
+	}
+
 	public Instant instant(LocalDateTime local) {
 		return local.atZone(this.zone).toInstant();
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.jianwu.hall.api.booking.AppointmentState;
 import cn.jianwu.hall.audit.HandlingAudit;
+import cn.jianwu.hall.booking.BookingClock;
 import cn.jianwu.platform.security.StaffIdentity;
 
 import org.slf4j.Logger;
@@ -32,11 +33,11 @@ class DeskCheckIns {
 
 	private final HandlingAudit audit;
 
-	private final DeskClock clock;
+	private final BookingClock clock;
 
 	private final CheckInRules rules;
 
-	DeskCheckIns(DeskRepository bookings, DeskAccess access, HandlingAudit audit, DeskClock clock,
+	DeskCheckIns(DeskRepository bookings, DeskAccess access, HandlingAudit audit, BookingClock clock,
 			DeskProperties properties) {
 		this.bookings = bookings;
 		this.access = access;
@@ -73,7 +74,7 @@ class DeskCheckIns {
 
 	private DeskBooking checkInLocked(DeskBooking booking, String actor, String actorName) {
 		UUID id = booking.id();
-		Instant now = this.clock.now();
+		Instant now = this.clock.instant();
 		Optional<String> refusal = this.rules.refusal(booking.state(), booking.slotStart(), booking.slotEnd(),
 				this.clock.local(now));
 		if (refusal.isPresent()) {

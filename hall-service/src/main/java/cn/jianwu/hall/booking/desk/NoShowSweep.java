@@ -7,6 +7,7 @@ import java.util.UUID;
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.hall.api.booking.AppointmentState;
 import cn.jianwu.hall.audit.HandlingAudit;
+import cn.jianwu.hall.booking.BookingClock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,9 @@ public class NoShowSweep {
 
 	private final HandlingAudit audit;
 
-	private final DeskClock clock;
+	private final BookingClock clock;
 
-	NoShowSweep(DeskRepository bookings, HandlingAudit audit, DeskClock clock) {
+	NoShowSweep(DeskRepository bookings, HandlingAudit audit, BookingClock clock) {
 		this.bookings = bookings;
 		this.audit = audit;
 		this.clock = clock;
@@ -50,7 +51,7 @@ public class NoShowSweep {
 			initialDelayString = "${jianwu.hall.booking.check-in-no-show-sweep:5m}")
 	@Transactional
 	public int sweep() {
-		Instant now = this.clock.now();
+		Instant now = this.clock.instant();
 		List<UUID> marked = this.bookings.markNoShows(this.clock.local(now), BATCH);
 		for (UUID id : marked) {
 			this.audit.append(id, ACTION, ACTOR, StaffRole.PLATFORM_LABEL, AppointmentState.CONFIRMED.name(),

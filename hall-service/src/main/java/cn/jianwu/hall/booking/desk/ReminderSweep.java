@@ -8,6 +8,7 @@ import java.util.UUID;
 import cn.jianwu.events.AppointmentNotice;
 import cn.jianwu.events.HallAppointmentNoticeDue;
 import cn.jianwu.events.SubmissionChannel;
+import cn.jianwu.hall.booking.BookingClock;
 import cn.jianwu.hall.outbox.HallOutbox;
 
 import org.slf4j.Logger;
@@ -32,9 +33,9 @@ public class ReminderSweep {
 
 	private final HallOutbox outbox;
 
-	private final DeskClock clock;
+	private final BookingClock clock;
 
-	ReminderSweep(DeskRepository bookings, HallOutbox outbox, DeskClock clock) {
+	ReminderSweep(DeskRepository bookings, HallOutbox outbox, BookingClock clock) {
 		this.bookings = bookings;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -45,7 +46,7 @@ public class ReminderSweep {
 			zone = "${jianwu.institution.zone:Asia/Shanghai}")
 	@Transactional
 	public int sweep() {
-		Instant now = this.clock.now();
+		Instant now = this.clock.instant();
 		LocalDate tomorrow = this.clock.local(now).toLocalDate().plusDays(1);
 		List<UUID> due = this.bookings.lockUnreminded(tomorrow);
 		for (UUID id : due) {

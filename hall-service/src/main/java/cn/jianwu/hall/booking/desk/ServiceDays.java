@@ -13,6 +13,7 @@ import cn.jianwu.hall.api.booking.BookableService;
 import cn.jianwu.hall.api.booking.ServiceDay;
 import cn.jianwu.hall.api.booking.Slot;
 import cn.jianwu.hall.api.booking.StaffAppointment;
+import cn.jianwu.hall.booking.BookingClock;
 import cn.jianwu.platform.security.StaffIdentity;
 
 import org.springframework.stereotype.Service;
@@ -36,9 +37,9 @@ class ServiceDays {
 
 	private final DeskAccess access;
 
-	private final DeskClock clock;
+	private final BookingClock clock;
 
-	ServiceDays(DeskRepository bookings, StaffAppointmentViews appointments, DeskAccess access, DeskClock clock) {
+	ServiceDays(DeskRepository bookings, StaffAppointmentViews appointments, DeskAccess access, BookingClock clock) {
 		this.bookings = bookings;
 		this.appointments = appointments;
 		this.access = access;
@@ -52,7 +53,7 @@ class ServiceDays {
 			throw DeskProblems.forbidden();
 		}
 		LocalDate day = (date != null) ? date : this.clock.today();
-		LocalDateTime now = this.clock.local(this.clock.now());
+		LocalDateTime now = this.clock.now();
 		Map<LocalDateTime, List<StaffAppointment>> bySlot = this.bookings.ofDay(serviceId, day)
 			.stream()
 			.collect(Collectors.groupingBy(DeskBooking::slotStart,

@@ -11,6 +11,7 @@ import cn.jianwu.hall.api.wechat.WechatNotice;
 import cn.jianwu.hall.audit.HandlingAudit;
 import cn.jianwu.hall.booking.AppointmentPeople;
 import cn.jianwu.hall.booking.AppointmentPerson;
+import cn.jianwu.hall.booking.BookingClock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,9 @@ class WechatDesk {
 
 	private final HandlingAudit audit;
 
-	private final DeskClock clock;
+	private final BookingClock clock;
 
-	WechatDesk(DeskRepository bookings, AppointmentPeople people, HandlingAudit audit, DeskClock clock) {
+	WechatDesk(DeskRepository bookings, AppointmentPeople people, HandlingAudit audit, BookingClock clock) {
 		this.bookings = bookings;
 		this.people = people;
 		this.audit = audit;
@@ -53,7 +54,7 @@ class WechatDesk {
 		if (openid == null || openid.isBlank()) {
 			throw DeskProblems.noWechatNotice();
 		}
-		return WechatNoticeWords.of(openid, notice, booking, this.clock.local(this.clock.now()))
+		return WechatNoticeWords.of(openid, notice, booking, this.clock.now())
 			.orElseThrow(DeskProblems::noWechatNotice);
 	}
 
@@ -67,7 +68,7 @@ class WechatDesk {
 		AppointmentPerson person = this.people.open(id).orElseThrow(DeskProblems::appointmentNotFound);
 		this.people.seal(id, person.withOpenid(openid));
 		this.bookings.openidBound(id);
-		Instant now = this.clock.now();
+		Instant now = this.clock.instant();
 		this.audit.append(id, BIND_ACTION, SubmissionChannel.WECHAT.name(), SubmissionChannel.WECHAT.label(),
 				booking.state().name(), booking.state().name(), "绑定微信通知", now);
 		log.info("Appointment {} bound to a WeChat follower", id);

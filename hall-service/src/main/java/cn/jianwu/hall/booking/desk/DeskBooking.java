@@ -17,7 +17,6 @@ import cn.jianwu.hall.api.booking.ServiceKind;
  * @param slotStart local start
  * @param slotEnd local end
  * @param state where it stands
- * @param pairHash the keyed hash of (code, idLast4)
  * @param channel where it was booked
  * @param lawyerCheck ACTING, NOT_ACTING, UNAVAILABLE or {@code null}
  * @param staffNote why staff refused, moved or cancelled it
@@ -32,8 +31,8 @@ import cn.jianwu.hall.api.booking.ServiceKind;
  * @param department the receiving department
  */
 record DeskBooking(UUID id, UUID serviceId, LocalDateTime slotStart, LocalDateTime slotEnd, AppointmentState state,
-		byte[] pairHash, SubmissionChannel channel, String lawyerCheck, String staffNote, boolean hasOpenid,
-		Instant bookedAt, Instant checkedInAt, int waitlistPosition, String serviceName, ServiceKind kind, String place,
-		String notes, String department) {
+		SubmissionChannel channel, String lawyerCheck, String staffNote, boolean hasOpenid, Instant bookedAt,
+		Instant checkedInAt, int waitlistPosition, String serviceName, ServiceKind kind, String place, String notes,
+		String department) {
 
 }

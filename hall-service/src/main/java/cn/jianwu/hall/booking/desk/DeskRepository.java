@@ -31,7 +31,7 @@ import org.springframework.stereotype.Repository;
 class DeskRepository {
 
 	private static final String SELECT = """
-			SELECT a.id, a.service_id, a.slot_start, a.slot_end, a.state, a.pair_hash, a.channel, a.lawyer_check,
+			SELECT a.id, a.service_id, a.slot_start, a.slot_end, a.state, a.channel, a.lawyer_check,
 			       a.staff_note, a.has_openid, a.booked_at, a.checked_in_at,
 			       CASE WHEN a.state = 'WAITLISTED' THEN
 			           (SELECT count(*) FROM appointment w WHERE w.service_id = a.service_id
@@ -171,12 +171,11 @@ class DeskRepository {
 	private static DeskBooking map(ResultSet rs, int row) throws SQLException {
 		return new DeskBooking(rs.getObject("id", UUID.class), rs.getObject("service_id", UUID.class),
 				rs.getObject("slot_start", LocalDateTime.class), rs.getObject("slot_end", LocalDateTime.class),
-				AppointmentState.valueOf(rs.getString("state")), rs.getBytes("pair_hash"),
-				SubmissionChannel.valueOf(rs.getString("channel")), rs.getString("lawyer_check"),
-				rs.getString("staff_note"), rs.getBoolean("has_openid"), instant(rs, "booked_at"),
-				instant(rs, "checked_in_at"), rs.getInt("waitlist_position"), rs.getString("service_name"),
-				ServiceKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("notes"),
-				rs.getString("department"));
+				AppointmentState.valueOf(rs.getString("state")), SubmissionChannel.valueOf(rs.getString("channel")),
+				rs.getString("lawyer_check"), rs.getString("staff_note"), rs.getBoolean("has_openid"),
+				instant(rs, "booked_at"), instant(rs, "checked_in_at"), rs.getInt("waitlist_position"),
+				rs.getString("service_name"), ServiceKind.valueOf(rs.getString("kind")), rs.getString("place"),
+				rs.getString("notes"), rs.getString("department"));
 	}
 
 	private static BookableService service(ResultSet rs, int row) throws SQLException {

@@ -92,7 +92,7 @@ class WechatNoticeWordsTest {
 	}
 
 	private static DeskBooking booking(AppointmentState state, String staffNote) {
-		return new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), START, START.plusMinutes(30), state, new byte[32],
+		return new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), START, START.plusMinutes(30), state,
 				SubmissionChannel.WECHAT, null, staffNote, true, Instant.parse("2026-12-01T02:00:00Z"), null, 0, "律师阅卷",
 				ServiceKind.FILE_READING, "检察服务大厅3号阅卷室", "请携带律师执业证和委托手续", "案件管理部");
 	}

@@ -14,6 +14,7 @@ import cn.jianwu.hall.api.activity.InviteeRole;
 import cn.jianwu.hall.api.activity.SignUpLookup;
 import cn.jianwu.hall.api.activity.SignUpReceipt;
 import cn.jianwu.hall.api.activity.SignUpRequest;
+import cn.jianwu.hall.api.booking.AppointmentRequest;
 import cn.jianwu.hall.api.booking.AppointmentState;
 import cn.jianwu.hall.api.booking.BookingCodeRequest;
 import cn.jianwu.hall.audit.HandlingAudit;
@@ -46,7 +47,7 @@ class SignUpService {
 
 	private static final Pattern CODE = Pattern.compile("[0-9]{12}");
 
-	private static final Pattern ID_LAST4 = Pattern.compile("[0-9]{3}[0-9Xx]");
+	private static final Pattern ID_LAST4 = Pattern.compile(AppointmentRequest.ID_LAST4_PATTERN);
 
 	/** Compared against when the code is unknown, so that the work is the same. */
 	private static final byte[] NO_HASH = new byte[32];

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.jianwu.events.SubmissionChannel;
 import cn.jianwu.events.text.SingleLine;
+import cn.jianwu.hall.api.message.MessageSubmission;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,8 +42,11 @@ public record AppointmentRequest(@NotNull(message = "请选择预约服务") UUI
 		@Size(max = 60, message = "案号不能超过60个字") @SingleLine String caseNumber, boolean joinWaitlist,
 		SubmissionChannel channel) {
 
-	/** A mainland mobile number, or a landline with its area code. */
-	public static final String PHONE_PATTERN = "1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}";
+	/**
+	 * A mainland mobile number, or a landline with its area code (as a message's
+	 * writer's).
+	 */
+	public static final String PHONE_PATTERN = MessageSubmission.PHONE_PATTERN;
 
 	/** The last four characters of a resident ID number. */
 	public static final String ID_LAST4_PATTERN = "[0-9]{3}[0-9Xx]";

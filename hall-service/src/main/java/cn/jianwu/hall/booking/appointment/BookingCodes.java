@@ -3,6 +3,8 @@ package cn.jianwu.hall.booking.appointment;
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
+import cn.jianwu.hall.api.booking.AppointmentRequest;
+
 /** Booking codes: 12 random digits, shown once, stored only as keyed hashes. */
 final class BookingCodes {
 
@@ -11,7 +13,7 @@ final class BookingCodes {
 
 	static final Pattern CODE = Pattern.compile("[0-9]{12}");
 
-	static final Pattern ID_LAST4 = Pattern.compile("[0-9]{3}[0-9Xx]");
+	static final Pattern ID_LAST4 = Pattern.compile(AppointmentRequest.ID_LAST4_PATTERN);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -10,7 +10,6 @@ import cn.jianwu.hall.api.agenda.AgendaLine;
 import cn.jianwu.hall.booking.BookedAgenda;
 import cn.jianwu.hall.booking.BookingClock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/public/agenda?date=} (today by default): the booked reception slots and
- * the announced activities of the day, in time order, and the next open day. Without an
- * activities implementation the agenda shows the receptions alone.
+ * the announced activities of the day ({@link ScheduledActivities}), in time order, and
+ * the next open day.
  */
 @RestController
 class AgendaController {
@@ -30,11 +29,11 @@ class AgendaController {
 
 	private final BookedAgenda booked;
 
-	private final ObjectProvider<ScheduledActivities> activities;
+	private final ScheduledActivities activities;
 
 	private final BookingClock clock;
 
-	AgendaController(BookedAgenda booked, ObjectProvider<ScheduledActivities> activities, BookingClock clock) {
+	AgendaController(BookedAgenda booked, ScheduledActivities activities, BookingClock clock) {
 		this.booked = booked;
 		this.activities = activities;
 		this.clock = clock;
@@ -44,14 +43,9 @@ class AgendaController {
 	Agenda agenda(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		LocalDate day = (date != null) ? date : this.clock.today();
 		List<AgendaLine> lines = new ArrayList<>(this.booked.on(day));
-		ScheduledActivities scheduled = this.activities.getIfAvailable();
-		AgendaLine nextOpenDay = null;
-		if (scheduled != null) {
-			lines.addAll(scheduled.on(day));
-			nextOpenDay = scheduled.nextOpenDay(day).orElse(null);
-		}
+		lines.addAll(this.activities.on(day));
 		lines.sort(IN_TIME_ORDER);
-		return new Agenda(day, lines, nextOpenDay);
+		return new Agenda(day, lines, this.activities.nextOpenDay(day).orElse(null));
 	}
 
 }

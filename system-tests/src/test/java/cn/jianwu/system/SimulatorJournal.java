@@ -23,12 +23,7 @@ final class SimulatorJournal {
 
 	private final String simulator;
 
-	// HTTP/1.1: the simulator's Jetty accepts the client's h2c upgrade and then sends a
-	// long journal in frames larger than the client allows.
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(2))
-		.build();
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	/**
 	 * @param simulator the simulator's base address, e.g. {@code http://127.0.0.1:8092}

@@ -48,13 +48,17 @@ final class LocalSimulators {
 			throw new UncheckedIOException(ex);
 		}
 		// WireMock's own main class, with the extension on the class path; the export is
-		// what WireMock's jar manifest grants it (certificates for HTTPS)
+		// what WireMock's jar manifest grants it (certificates for HTTPS); plain HTTP/1.1
+		// only,
+		// as the real APIs speak it: with h2c, Jetty takes a Java client's upgrade and
+		// sends
+		// a long journal in frames larger than the client accepts
 		List<String> command = List.of(DetachedProcess.javaExecutable(), "-Xmx96m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "--add-exports", "java.base/sun.security.x509=ALL-UNNAMED", "-cp",
 				jar + File.pathSeparator + extensions, "wiremock.Run", "--port", Integer.toString(simulator.port()),
 				"--bind-address", Topology.HOST, "--root-dir", root.toString(), "--extensions", simulator.extension(),
 				"--global-response-templating", "--disable-banner", "--max-request-journal-entries", "1000",
-				"--async-response-enabled", "false");
+				"--async-response-enabled", "false", "--disable-http2-plain");
 		Process process = DetachedProcess.start(command, Map.of(), layout.logFile(simulator.name()), work);
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (!answers(simulator)) {

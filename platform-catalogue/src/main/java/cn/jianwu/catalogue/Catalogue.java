@@ -25,10 +25,10 @@ public final class Catalogue {
 			PlatformService.of("disclosure-service", 8081, Exposure.INTERNAL)
 				.withSchema("disclosure")
 				.consuming(Topics.CHANNEL_DELIVERIES)
-				.publishing(Topics.DISCLOSURE_EVENTS),
+				.publishing(Topics.DISCLOSURE_EVENTS, Topics.DISCLOSURE_WORKFLOW),
 			PlatformService.of("case-query-service", 8082, Exposure.INTERNAL)
 				.withSchema("casequery")
-				.publishing(Topics.CASE_PROGRESS),
+				.publishing(Topics.CASE_PROGRESS, Topics.CASE_QUERIES),
 			PlatformService.of("search-service", 8083, Exposure.INTERNAL)
 				.consuming(Topics.DISCLOSURE_EVENTS)
 				.publishing(Topics.CHANNEL_DELIVERIES),
@@ -42,7 +42,7 @@ public final class Catalogue {
 			PlatformService.of("channel-wechat", 8085, Exposure.INTERNAL)
 				.withSchema("channel_wechat")
 				.consuming(Topics.DISCLOSURE_EVENTS, Topics.CASE_PROGRESS, Topics.HALL_EVENTS)
-				.publishing(Topics.CHANNEL_DELIVERIES)
+				.publishing(Topics.CHANNEL_DELIVERIES, Topics.WECHAT_ACTIVITY)
 				.asChannelAdapter(new SimulatedApi("wechat-simulator", "wechat", 8092, "WECHAT_APP_ID",
 						"cn.jianwu.simulators.wechat.WechatAccount", "WECHAT_API_BASE_URL",
 						// progress notices go to the simulator's message/template/send;
@@ -62,7 +62,14 @@ public final class Catalogue {
 			PlatformService.of("portal", 8087, Exposure.INTERNAL),
 			PlatformService.of("hall-service", 8088, Exposure.INTERNAL)
 				.withSchema("hall")
-				.publishing(Topics.HALL_EVENTS));
+				.publishing(Topics.HALL_EVENTS),
+			// A read model of every topic (never of other services' tables); it drafts
+			// the annual report
+			// through disclosure-service's API.
+			PlatformService.of("report-service", 8089, Exposure.INTERNAL)
+				.withSchema("reports")
+				.consuming(Topics.DISCLOSURE_EVENTS, Topics.DISCLOSURE_WORKFLOW, Topics.CHANNEL_DELIVERIES,
+						Topics.CASE_PROGRESS, Topics.CASE_QUERIES, Topics.HALL_EVENTS, Topics.WECHAT_ACTIVITY));
 
 	/**
 	 * Partitions of each platform topic: up to six instances of a consumer share it (the

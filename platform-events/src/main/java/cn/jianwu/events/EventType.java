@@ -26,7 +26,11 @@ public enum EventType {
 			HallAppointmentCancelled.class),
 	HALL_APPOINTMENT_NOTICE_DUE("cn.jianwu.hall.appointment.notice.v1", Topics.HALL_EVENTS,
 			HallAppointmentNoticeDue.class),
-	HALL_AGENDA_CHANGED("cn.jianwu.hall.agenda.changed.v1", Topics.HALL_EVENTS, HallAgendaChanged.class);
+	HALL_AGENDA_CHANGED("cn.jianwu.hall.agenda.changed.v1", Topics.HALL_EVENTS, HallAgendaChanged.class),
+	HALL_CALENDAR_PUBLISHED("cn.jianwu.hall.calendar.v1", Topics.HALL_EVENTS, HallCalendarPublished.class),
+	DISCLOSURE_STEP_RECORDED("cn.jianwu.disclosure.step.v1", Topics.DISCLOSURE_WORKFLOW, DisclosureStepRecorded.class),
+	CASE_QUERIED("cn.jianwu.case.queried.v1", Topics.CASE_QUERIES, CaseQueried.class),
+	WECHAT_ACTIVITY_RECORDED("cn.jianwu.wechat.activity.v1", Topics.WECHAT_ACTIVITY, WechatActivityRecorded.class);
 
 	private final String ceType;
 

@@ -21,6 +21,18 @@ public final class Topics {
 	 */
 	public static final String HALL_EVENTS = "hall.events";
 
+	/**
+	 * Every workflow step of every item (staff-internal: only report-service reads it; no
+	 * public channel).
+	 */
+	public static final String DISCLOSURE_WORKFLOW = "disclosure.workflow";
+
+	/** One event per procedural query: channel and outcome only. */
+	public static final String CASE_QUERIES = "case.queries";
+
+	/** channel-wechat's bindings and notices, counted: no follower, case or booking. */
+	public static final String WECHAT_ACTIVITY = "wechat.activity";
+
 	private Topics() {
 	}
 

@@ -16,7 +16,7 @@ import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.disclosure.api.item.TextStatus;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.api.publication.PublicItemPage;
 import cn.jianwu.disclosure.api.redaction.RedactionKind;

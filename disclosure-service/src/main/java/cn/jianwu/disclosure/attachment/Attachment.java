@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.disclosure.api.item.TextStatus;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 
 /**
  * A file attached to a disclosure item, as staff see it: never its content nor its text.

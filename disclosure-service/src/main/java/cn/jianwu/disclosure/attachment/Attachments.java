@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.attachment.AttachmentRepository.NamedText;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.staff.StaffMember;

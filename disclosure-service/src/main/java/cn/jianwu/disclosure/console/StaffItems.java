@@ -6,7 +6,7 @@ import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.ItemSummary;
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.audit.AuditTrail;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.delivery.RedeliveryService;
 import cn.jianwu.disclosure.item.DisclosureItem;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.Term;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;

@@ -9,7 +9,7 @@ import cn.jianwu.disclosure.StaffApi;
 import cn.jianwu.disclosure.StaffApi.Response;
 import cn.jianwu.disclosure.api.ApiExamples;
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;

@@ -107,7 +107,8 @@ public class EventKafkaAutoConfiguration {
 	KafkaAdmin.NewTopics platformTopics(EventKafkaProperties properties) {
 		return new KafkaAdmin.NewTopics(topic(Topics.DISCLOSURE_EVENTS, properties),
 				topic(Topics.CHANNEL_DELIVERIES, properties), topic(Topics.CASE_PROGRESS, properties),
-				topic(Topics.HALL_EVENTS, properties));
+				topic(Topics.HALL_EVENTS, properties), topic(Topics.DISCLOSURE_WORKFLOW, properties),
+				topic(Topics.CASE_QUERIES, properties), topic(Topics.WECHAT_ACTIVITY, properties));
 	}
 
 	@Bean(name = "kafkaHealthIndicator")

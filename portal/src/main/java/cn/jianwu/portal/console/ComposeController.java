@@ -9,7 +9,7 @@ import java.util.Map;
 import cn.jianwu.disclosure.api.item.ItemRequest;
 import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.api.redaction.RedactionPreviewRequest;
 import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
 import org.slf4j.Logger;

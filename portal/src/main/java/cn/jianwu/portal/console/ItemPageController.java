@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.api.redaction.RedactionPreviewRequest;
 import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
 import cn.jianwu.events.Channel;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.disclosure.api.item.TextStatus;
-import cn.jianwu.disclosure.api.item.WorkflowAction;
+import cn.jianwu.events.WorkflowAction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package cn.jianwu.disclosure.api.item;
 
+import cn.jianwu.events.WorkflowAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,0 +1,22 @@
+package cn.jianwu.reports.ingest;
+
+import java.util.List;
+
+import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.catalogue.PlatformService;
+
+/**
+ * The topics report-service reads, as the catalogue names them.
+ */
+final class PlatformTopics {
+
+	static final String SERVICE = "report-service";
+
+	private PlatformTopics() {
+	}
+
+	static List<String> consumed() {
+		return Catalogue.service(SERVICE).map(PlatformService::consumes).orElseThrow();
+	}
+
+}

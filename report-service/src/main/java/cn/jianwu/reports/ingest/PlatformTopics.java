@@ -8,14 +8,14 @@ import cn.jianwu.catalogue.PlatformService;
 /**
  * The topics report-service reads, as the catalogue names them.
  */
-final class PlatformTopics {
+public final class PlatformTopics {
 
-	static final String SERVICE = "report-service";
+	public static final String SERVICE = "report-service";
 
 	private PlatformTopics() {
 	}
 
-	static List<String> consumed() {
+	public static List<String> consumed() {
 		return Catalogue.service(SERVICE).map(PlatformService::consumes).orElseThrow();
 	}
 

@@ -3,6 +3,7 @@ package cn.jianwu.casequery.audit;
 import java.time.Instant;
 
 import cn.jianwu.casequery.api.query.QueryChannel;
+import cn.jianwu.casequery.api.query.QueryOutcome;
 
 /**
  * One audited query. Never a query code or an ID number.

@@ -35,28 +35,39 @@ public class QueryAudit implements SmartLifecycle {
 
 	private final AuditProperties properties;
 
+	private final QueryEvents events;
+
 	private final BlockingQueue<AuditEntry> queue;
 
 	private ScheduledExecutorService writer;
 
 	private volatile boolean running;
 
-	QueryAudit(JdbcTemplate jdbc, AuditProperties properties) {
+	QueryAudit(JdbcTemplate jdbc, AuditProperties properties, QueryEvents events) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.events = events;
 		this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
 	}
 
-	/** Queues an entry; written within {@code flush-every}. */
+	/**
+	 * Queues an entry; written within {@code flush-every}. Its {@code case.queries} event
+	 * leaves at the same time, off the request thread.
+	 */
 	public void record(AuditEntry entry) {
 		if (!this.running || !this.queue.offer(entry)) {
 			write(List.of(entry));
 		}
+		this.events.announce(entry);
 	}
 
-	/** Writes an entry now, in the caller's transaction if there is one. */
+	/**
+	 * Writes an entry now, in the caller's transaction if there is one; its
+	 * {@code case.queries} event leaves off the request thread.
+	 */
 	public void recordNow(AuditEntry entry) {
 		write(List.of(entry));
+		this.events.announce(entry);
 	}
 
 	/** Writes what is queued. */

@@ -10,7 +10,7 @@ import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
-import cn.jianwu.casequery.audit.QueryOutcome;
+import cn.jianwu.casequery.api.query.QueryOutcome;
 import cn.jianwu.casequery.casefile.CaseNotFoundException;
 import cn.jianwu.casequery.casefile.CaseNumbers;
 import cn.jianwu.casequery.casefile.CaseService.PublicCase;

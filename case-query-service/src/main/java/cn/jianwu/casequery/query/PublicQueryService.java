@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
-import cn.jianwu.casequery.audit.QueryOutcome;
+import cn.jianwu.casequery.api.query.QueryOutcome;
 import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.credential.CredentialMatch;
 import cn.jianwu.casequery.credential.Credentials;

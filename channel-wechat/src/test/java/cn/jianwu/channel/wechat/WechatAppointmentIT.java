@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import cn.jianwu.events.AppointmentNotice;
 import cn.jianwu.events.HallAppointmentNoticeDue;
 import cn.jianwu.events.SubmissionChannel;
+import cn.jianwu.events.WechatActivity;
 import cn.jianwu.hall.api.booking.AppointmentLookup;
 import cn.jianwu.hall.api.booking.AppointmentState;
 import cn.jianwu.hall.api.booking.ServiceKind;
@@ -99,6 +100,7 @@ class WechatAppointmentIT extends WechatIntegrationTest {
 
 	@Test
 	void aPersonWechatCannotReachAnyMoreIsRecordedAndNotRetried() {
+		Instant start = Instant.now();
 		String follower = openId();
 		String appointment = UUID.randomUUID().toString();
 		stubNotice(appointment, AppointmentNotice.CANCELLED_BY_STAFF,
@@ -113,10 +115,12 @@ class WechatAppointmentIT extends WechatIntegrationTest {
 		await().atMost(SEND_WAIT)
 			.until(() -> "UNREACHABLE".equals(outcome(appointment, AppointmentNotice.CANCELLED_BY_STAFF)));
 		assertThat(WechatApiStub.count(template(follower))).isEqualTo(1);
+		awaitActivity(WechatActivity.NOTICE_FAILED, start);
 	}
 
 	@Test
 	void aFollowerBindsABookingWithItsCodeAndIsShownIt(CapturedOutput output) {
+		Instant start = Instant.now();
 		String follower = openId();
 		String code = digits(12);
 		HallStub.SERVER
@@ -139,6 +143,7 @@ class WechatAppointmentIT extends WechatIntegrationTest {
 			.contains("状态：已确认")
 			.endsWith("预约提醒和变更通知将通过本公众号发送给您。");
 		assertThat(output.getAll()).as("the log").doesNotContain(code, follower);
+		awaitActivity(WechatActivity.BOOKING_BOUND, start);
 	}
 
 	@Test

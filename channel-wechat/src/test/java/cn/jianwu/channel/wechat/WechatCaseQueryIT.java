@@ -1,12 +1,14 @@
 package cn.jianwu.channel.wechat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jianwu.casequery.api.CaseQueryExamples.Example;
 import cn.jianwu.events.CaseProgressed;
+import cn.jianwu.events.WechatActivity;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -121,6 +123,7 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 
 	@Test
 	void aBoundFollowerGetsOneTemplateMessagePerProgressUntilUnbinding() {
+		Instant start = Instant.now();
 		String caseNumber = caseNumber();
 		String follower = openId();
 		String other = openId();
@@ -150,6 +153,11 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 		send(record(new CaseProgressed(caseNumber, "办结", LocalDate.of(2026, 11, 22))));
 		await().atMost(NOTICE_WAIT).until(() -> notices(other, "办结") == 1);
 		assertThat(notices(follower, "办结")).isZero();
+
+		// counted for the case-management figures
+		awaitActivity(WechatActivity.CASE_BOUND, start);
+		awaitActivity(WechatActivity.NOTICE_SENT, start);
+		awaitActivity(WechatActivity.CASE_UNBOUND, start);
 	}
 
 	@Test

@@ -28,6 +28,8 @@ import cn.jianwu.events.KafkaEnvelope;
 import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.Topics;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.events.WechatActivity;
+import cn.jianwu.events.WechatActivityRecorded;
 import cn.jianwu.testsupport.Records;
 import cn.jianwu.testsupport.TestEvents;
 import cn.jianwu.testsupport.TestInfrastructure;
@@ -195,6 +197,21 @@ abstract class WechatIntegrationTest {
 					(event) -> event.payload() instanceof ChannelDeliveryReported report
 							&& report.itemId().equals(itemId) && report.revision() == revision
 							&& report.channel() == Channel.WECHAT && report.status() == status,
+					REPORT_WAIT)
+			.get(0)
+			.event()
+			.payload();
+	}
+
+	/**
+	 * Waits for the count of an activity on {@code wechat.activity} that happened at or
+	 * after {@code since} (the events name nobody, so the time tells this test's apart).
+	 */
+	static WechatActivityRecorded awaitActivity(WechatActivity activity, Instant since) {
+		return (WechatActivityRecorded) TestEvents
+			.await(TestKafka.bootstrapServers(), Topics.WECHAT_ACTIVITY,
+					(event) -> event.payload() instanceof WechatActivityRecorded recorded
+							&& recorded.activity() == activity && !recorded.at().isBefore(since),
 					REPORT_WAIT)
 			.get(0)
 			.event()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.jianwu.events.HallCalendarPublished;
 import cn.jianwu.hall.api.calendar.CalendarYear;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,12 +39,42 @@ class CalendarStore {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void replace(CalendarYear year, String actor, Instant at) {
 		this.jdbc.sql("DELETE FROM calendar_day WHERE year = :year").param("year", year.year()).update();
+		// published in the same transaction (the caller records the event in the outbox)
 		this.jdbc.sql("""
-				INSERT INTO calendar_year (year, updated_by, updated_at) VALUES (:year, :actor, :at)
-				ON CONFLICT (year) DO UPDATE SET updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at
+				INSERT INTO calendar_year (year, updated_by, updated_at, published_at) VALUES (:year, :actor, :at, :at)
+				ON CONFLICT (year) DO UPDATE SET updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at,
+				    published_at = EXCLUDED.published_at
 				""").param("year", year.year()).param("actor", actor).param("at", Timestamp.from(at)).update();
 		insert(year.year(), year.holidays(), false);
 		insert(year.year(), year.workdays(), true);
+	}
+
+	/**
+	 * Marks the years never published as published at {@code at} and returns them. The
+	 * rows stay locked until the caller's transaction ends, so that another instance
+	 * starting at the same time finds them published and returns none.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<Integer> claimUnpublished(Instant at) {
+		return this.jdbc.sql("UPDATE calendar_year SET published_at = :at WHERE published_at IS NULL RETURNING year")
+			.param("at", Timestamp.from(at))
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * The year as {@code hall.events} tells it: exactly its {@code calendar_day} rows,
+	 * split by whether the day is worked.
+	 */
+	HallCalendarPublished published(int year, Instant at) {
+		List<Map.Entry<LocalDate, Boolean>> days = this.jdbc
+			.sql("SELECT day, working FROM calendar_day WHERE year = :year ORDER BY day")
+			.param("year", year)
+			.query((rs, row) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getBoolean("working")))
+			.list();
+		return new HallCalendarPublished(year,
+				days.stream().filter((day) -> !day.getValue()).map(Map.Entry::getKey).toList(),
+				days.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(), at);
 	}
 
 	private void insert(int year, List<LocalDate> days, boolean working) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.jianwu.hall.api.calendar.CalendarYear;
+import cn.jianwu.hall.outbox.HallOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +35,18 @@ public class WorkingCalendar {
 
 	private final Clock clock;
 
+	private final HallOutbox outbox;
+
 	private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
 	private volatile CalendarDays days;
 
 	private volatile long loadedAt;
 
-	WorkingCalendar(CalendarStore store, Clock clock) {
+	WorkingCalendar(CalendarStore store, Clock clock, HallOutbox outbox) {
 		this.store = store;
 		this.clock = clock;
+		this.outbox = outbox;
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
@@ -104,12 +108,15 @@ public class WorkingCalendar {
 	}
 
 	/**
-	 * Replaces a year's holidays and adjusted working days. Deadlines already given keep
-	 * their days: a writer was told them.
+	 * Replaces a year's holidays and adjusted working days and publishes them on
+	 * {@code hall.events} (report-service's deadlines count by them too). Deadlines
+	 * already given keep their days: a writer was told them.
 	 */
 	@Transactional
 	public CalendarYear update(CalendarYear year, String actor) {
-		this.store.replace(year, actor, Instant.now(this.clock));
+		Instant now = Instant.now(this.clock);
+		this.store.replace(year, actor, now);
+		this.outbox.record(this.store.published(year.year(), now));
 		this.loadedAt = 0;
 		this.warnedYears.remove(year.year());
 		return year(year.year());

@@ -99,7 +99,7 @@ class AnswerClockTest {
 			CalendarDays load() {
 				return days;
 			}
-		}, Clock.systemUTC());
+		}, Clock.systemUTC(), null); // the clock only reads: no outbox
 	}
 
 	private static Map<LocalDate, Boolean> days2026() {

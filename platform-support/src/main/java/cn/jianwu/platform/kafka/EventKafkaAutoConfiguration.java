@@ -54,6 +54,14 @@ public class EventKafkaAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	BestEffortSender bestEffortSender(EventSender sender, EventKafkaProperties properties,
+			ObjectProvider<MeterRegistry> registry) {
+		return new BestEffortSender(sender, properties.bestEffortQueue(),
+				registry.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
 	CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> template,
 			@Value("${spring.kafka.consumer.group-id}") String consumer, EventKafkaProperties properties,

@@ -35,17 +35,29 @@ final class AsyncApiDocument {
 	/** What each topic carries, in the words of {@link Topics}. */
 	private static final Map<String, String> TOPICS = Map.of(Topics.DISCLOSURE_EVENTS,
 			"Published, revised, withdrawn and redeliver events of disclosure items, written by disclosure-service "
-					+ "through its outbox and read by search-service and every channel adapter.",
+					+ "through its outbox and read by search-service, every channel adapter and report-service.",
 			Topics.CHANNEL_DELIVERIES,
 			"One report per (item, revision, channel, attempt): the per-channel proof of delivery staff see, "
-					+ "written by search-service and the channel adapters from their ledgers, read by disclosure-service.",
+					+ "written by search-service and the channel adapters from their ledgers, read by disclosure-service "
+					+ "and report-service.",
 			Topics.CASE_PROGRESS,
 			"A case's procedural stage changed: written by case-query-service through its outbox, read by "
-					+ "channel-wechat for progress notices.",
+					+ "channel-wechat for progress notices and by report-service.",
 			Topics.HALL_EVENTS,
-			"What the public submitted to the online service hall and what became of it, written by hall-service "
-					+ "through its outbox: ids, kinds and times only, never a writer or a message's text. Read by "
-					+ "channel-wechat, which sends the answer of a message written on WeChat.");
+			"What the public submitted to the online service hall and what became of it, and the working-day "
+					+ "calendar, written by hall-service through its outbox: ids, kinds and times only, never a writer "
+					+ "or a message's text. Read by channel-wechat, which sends the answer of a message written on "
+					+ "WeChat, channel-bulletin (the hall screens' agenda) and report-service.",
+			Topics.DISCLOSURE_WORKFLOW,
+			"Every workflow step of every item, written by disclosure-service through its outbox; staff-internal, "
+					+ "read by report-service only (approval times, rejections, refusals).",
+			Topics.CASE_QUERIES,
+			"One event per audited procedural query (public and desk), written by case-query-service off the "
+					+ "request thread, best effort: channel and outcome only, never a code, a case or a person. Read by "
+					+ "report-service for the case-management figures.",
+			Topics.WECHAT_ACTIVITY,
+			"channel-wechat's bindings and template-message notices, counted best effort: no follower, case or "
+					+ "booking. Read by report-service for the case-management figures.");
 
 	/** What each event says, in the words of its payload record. */
 	private static final Map<EventType, String> SUMMARIES = Map.ofEntries(Map.entry(EventType.DISCLOSURE_PUBLISHED,
@@ -72,7 +84,17 @@ final class AsyncApiDocument {
 			Map.entry(EventType.HALL_APPOINTMENT_NOTICE_DUE,
 					"A person who booked is to be told something; channel-wechat fetches the words from hall-service."),
 			Map.entry(EventType.HALL_AGENDA_CHANGED,
-					"The hall's reception agenda of a day changed; the hall screens fetch it again from hall-service."));
+					"The hall's reception agenda of a day changed; the hall screens fetch it again from hall-service."),
+			Map.entry(EventType.HALL_CALENDAR_PUBLISHED,
+					"A year of the working-day calendar was entered or changed (or published once at start): the "
+							+ "weekdays off and the weekend days worked, for every service that counts working days."),
+			Map.entry(EventType.DISCLOSURE_STEP_RECORDED,
+					"A workflow step of an item's audit trail: who (role and department) did what, from which status "
+							+ "to which, and when; a comment only for rejections, refusals and withdrawals."),
+			Map.entry(EventType.CASE_QUERIED,
+					"A procedural query was answered or refused: its channel, its outcome and whether it locked a code."),
+			Map.entry(EventType.WECHAT_ACTIVITY_RECORDED,
+					"A follower bound or unbound a case credential or bound a booking, or a notice was sent or failed."));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -5,10 +5,12 @@ import java.util.UUID;
 import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.api.query.ResolvedCredential;
 import cn.jianwu.channel.wechat.WechatProperties;
+import cn.jianwu.channel.wechat.activity.WechatActivities;
 import cn.jianwu.channel.wechat.callback.IncomingText;
 import cn.jianwu.channel.wechat.callback.TextMessageReplier;
 import cn.jianwu.channel.wechat.casequery.CaseBindings.BindResult;
 import cn.jianwu.channel.wechat.casequery.CaseQueryClient.Answer;
+import cn.jianwu.events.WechatActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +34,16 @@ class CaseTextReplier implements TextMessageReplier {
 
 	private final CaseQueryProperties properties;
 
+	private final WechatActivities activities;
+
 	private final String help;
 
 	CaseTextReplier(CaseQueryClient caseQuery, CaseBindings bindings, CaseQueryProperties properties,
-			WechatProperties wechat) {
+			WechatProperties wechat, WechatActivities activities) {
 		this.caseQuery = caseQuery;
 		this.bindings = bindings;
 		this.properties = properties;
+		this.activities = activities;
 		this.help = CaseReplies.help(wechat.portalUrl(), wechat.caseQueryUrl());
 	}
 
@@ -85,6 +90,7 @@ class CaseTextReplier implements TextMessageReplier {
 		log.info("WeChat binding to a credential of a case: {}", result);
 		switch (result) {
 			case BOUND:
+				this.activities.record(WechatActivity.CASE_BOUND);
 				return CaseReplies.bound(caseNumber);
 			case ALREADY_BOUND:
 				return CaseReplies.alreadyBound(caseNumber);
@@ -96,6 +102,7 @@ class CaseTextReplier implements TextMessageReplier {
 	private String unbind(String openId) {
 		int count = this.bindings.unbindAll(openId);
 		log.info("WeChat user removed {} binding(s)", count);
+		this.activities.record(WechatActivity.CASE_UNBOUND, count);
 		return (count > 0) ? CaseReplies.unbound(count) : CaseReplies.NO_BINDINGS;
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.wechat.WechatProperties;
+import cn.jianwu.channel.wechat.activity.WechatActivities;
 import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.casequery.CaseBindings.Binding;
@@ -15,6 +16,7 @@ import cn.jianwu.events.CaseProgressed;
 import cn.jianwu.events.KafkaEnvelope;
 import cn.jianwu.events.ReceivedEvent;
 import cn.jianwu.events.Topics;
+import cn.jianwu.events.WechatActivity;
 import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
@@ -57,13 +59,16 @@ class ProgressNotifier {
 
 	private final WechatProperties account;
 
+	private final WechatActivities activities;
+
 	ProgressNotifier(CaseBindings bindings, CaseQueryClient caseQuery, WechatApiService wechat,
-			CaseQueryProperties properties, WechatProperties account) {
+			CaseQueryProperties properties, WechatProperties account, WechatActivities activities) {
 		this.bindings = bindings;
 		this.caseQuery = caseQuery;
 		this.wechat = wechat;
 		this.properties = properties;
 		this.account = account;
+		this.activities = activities;
 	}
 
 	@KafkaListener(id = "wechat-progress", idIsGroup = false, topics = Topics.CASE_PROGRESS)
@@ -106,22 +111,26 @@ class ProgressNotifier {
 		try {
 			String msgId = this.wechat.getTemplateMsgService().sendTemplateMsg(message);
 			this.bindings.recordNotice(eventId, binding.id(), msgId);
+			this.activities.record(WechatActivity.NOTICE_SENT);
 			return true;
 		}
 		catch (WxErrorException ex) {
 			WxError error = ex.getError();
 			int code = (error != null) ? error.getErrorCode() : 0;
 			if (RECIPIENT_GONE.contains(code)) {
+				this.activities.record(WechatActivity.NOTICE_FAILED);
 				this.bindings.unbind(binding.id());
 				log.info("Binding {} ended: WeChat cannot reach its user (error {})", binding.id(), code);
 				return false;
 			}
 			RuntimeException mapped = WechatErrors.map("发送案件进展通知", ex);
 			if (mapped instanceof TransientChannelException) {
+				// retried: counted when it is sent, or finally refused
 				throw mapped;
 			}
 			// e.g. a wrong template id: retrying cannot help, and the next event may
 			// find the account fixed
+			this.activities.record(WechatActivity.NOTICE_FAILED);
 			log.error("Progress notice for binding {} not sent: {}", binding.id(), mapped.getMessage());
 			return false;
 		}

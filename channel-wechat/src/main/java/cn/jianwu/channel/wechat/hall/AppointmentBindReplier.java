@@ -1,8 +1,10 @@
 package cn.jianwu.channel.wechat.hall;
 
+import cn.jianwu.channel.wechat.activity.WechatActivities;
 import cn.jianwu.channel.wechat.callback.IncomingText;
 import cn.jianwu.channel.wechat.callback.KeywordReplier;
 import cn.jianwu.channel.wechat.hall.HallClient.Binding;
+import cn.jianwu.events.WechatActivity;
 import cn.jianwu.hall.api.wechat.WechatBindRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +27,12 @@ class AppointmentBindReplier implements KeywordReplier {
 
 	private final HallProperties properties;
 
-	AppointmentBindReplier(HallClient hall, HallProperties properties) {
+	private final WechatActivities activities;
+
+	AppointmentBindReplier(HallClient hall, HallProperties properties, WechatActivities activities) {
 		this.hall = hall;
 		this.properties = properties;
+		this.activities = activities;
 	}
 
 	@Override
@@ -47,6 +52,9 @@ class AppointmentBindReplier implements KeywordReplier {
 		}
 		Binding binding = this.hall.bind(message.openId(), command.bookingCode(), command.idLast4());
 		log.info("WeChat booking binding: {}", binding.kind());
+		if (binding.kind() == Binding.Kind.BOUND) {
+			this.activities.record(WechatActivity.BOOKING_BOUND);
+		}
 		return switch (binding.kind()) {
 			case BOUND -> AppointmentReplies.bound(binding.booking());
 			case NOT_FOUND -> AppointmentReplies.NOT_FOUND;

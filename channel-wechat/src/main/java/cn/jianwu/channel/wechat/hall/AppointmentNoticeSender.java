@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.wechat.WechatProperties;
+import cn.jianwu.channel.wechat.activity.WechatActivities;
 import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.hall.SentNotices.Outcome;
 import cn.jianwu.events.HallAppointmentNoticeDue;
 import cn.jianwu.events.SubmissionChannel;
+import cn.jianwu.events.WechatActivity;
 import cn.jianwu.hall.api.wechat.WechatNotice;
 import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -52,13 +54,16 @@ class AppointmentNoticeSender {
 
 	private final WechatProperties account;
 
+	private final WechatActivities activities;
+
 	AppointmentNoticeSender(HallClient hall, SentNotices sent, WechatApiService wechat, HallProperties properties,
-			WechatProperties account) {
+			WechatProperties account, WechatActivities activities) {
 		this.hall = hall;
 		this.sent = sent;
 		this.wechat = wechat;
 		this.properties = properties;
 		this.account = account;
+		this.activities = activities;
 	}
 
 	/**
@@ -86,6 +91,8 @@ class AppointmentNoticeSender {
 		String key = due.appointmentId() + "/" + due.notice() + "/" + dueAt;
 		Sent result = send(notice, key, due);
 		this.sent.record(due.appointmentId(), due.notice(), dueAt, result.outcome(), result.msgId());
+		this.activities
+			.record((result.outcome() == Outcome.SENT) ? WechatActivity.NOTICE_SENT : WechatActivity.NOTICE_FAILED);
 		log.info("{} of appointment {} on WeChat: {}", due.notice(), due.appointmentId(), result.outcome());
 	}
 

@@ -22,6 +22,9 @@ create disclosure.events 6
 create channel.deliveries 6
 create case.progress 6
 create hall.events 6
+create disclosure.workflow 6
+create case.queries 6
+create wechat.activity 6
 
 create disclosure.events.search-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-weibo.dlt 3 --config "retention.ms=$dlt_retention_ms"
@@ -31,5 +34,12 @@ create case.progress.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_
 create hall.events.channel-wechat.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create hall.events.channel-bulletin.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create channel.deliveries.disclosure-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create disclosure.events.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create disclosure.workflow.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create channel.deliveries.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create case.progress.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create case.queries.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create hall.events.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
+create wechat.activity.report-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --list

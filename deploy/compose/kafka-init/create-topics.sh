@@ -6,6 +6,8 @@ set -euo pipefail
 bootstrap="${KAFKA_BOOTSTRAP:-kafka:9092}"
 replication="${TOPIC_REPLICATION_FACTOR:-1}"
 min_insync="${TOPIC_MIN_INSYNC_REPLICAS:-1}"
+# Platform topics keep every event: report-service rebuilds its read model from offset 0 (docs/reports.md "Replay").
+topic_retention_ms=-1
 # Dead letters wait for an operator: keep them four weeks.
 dlt_retention_ms=2419200000
 
@@ -18,13 +20,13 @@ create() {
 }
 
 # The services declare these with 3 partitions; more lets more consumer instances share the load.
-create disclosure.events 6
-create channel.deliveries 6
-create case.progress 6
-create hall.events 6
-create disclosure.workflow 6
-create case.queries 6
-create wechat.activity 6
+create disclosure.events 6 --config "retention.ms=$topic_retention_ms"
+create channel.deliveries 6 --config "retention.ms=$topic_retention_ms"
+create case.progress 6 --config "retention.ms=$topic_retention_ms"
+create hall.events 6 --config "retention.ms=$topic_retention_ms"
+create disclosure.workflow 6 --config "retention.ms=$topic_retention_ms"
+create case.queries 6 --config "retention.ms=$topic_retention_ms"
+create wechat.activity 6 --config "retention.ms=$topic_retention_ms"
 
 create disclosure.events.search-service.dlt 3 --config "retention.ms=$dlt_retention_ms"
 create disclosure.events.channel-weibo.dlt 3 --config "retention.ms=$dlt_retention_ms"

@@ -74,9 +74,9 @@ class ReplayIT extends ReportIntegrationTest {
 				Map.entry("daysOff", 2L));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(figures()).isEqualTo(expected));
 		this.jdbc.update("""
-				INSERT INTO item_revision (item_id, revision, category, title, department, visibility, channels,
+				INSERT INTO item_revision (item_id, revision, category, title, body, department, visibility, channels,
 				                           published_at, attachments)
-				VALUES (?, 1, 'GOVERNMENT_AFFAIRS', '无事件的行', ?, 'PUBLIC', '{portal}', now(), '[]')""",
+				VALUES (?, 1, 'GOVERNMENT_AFFAIRS', '无事件的行', '<p>无</p>', ?, 'PUBLIC', '{portal}', now(), '[]')""",
 				UUID.randomUUID().toString(), this.department);
 		assertThat(figures().get("revisions")).isEqualTo(5L);
 

@@ -8,9 +8,10 @@
 #   deploy/local/run.sh restart <name>                            stop one part (channel-weibo, kafka, ...) if it
 #                                                                 runs, start it again, wait until it is healthy
 #   deploy/local/run.sh reindex                                   rebuild the search index from disclosure-service
+#   deploy/local/run.sh replay-reports                            rebuild report-service's read model from the topics
 #   deploy/local/run.sh dead-letters [replay <topic>]             list the dead-letter topics, or replay one
 #   deploy/local/run.sh topics [--create]                         the topics the platform needs, who writes/reads them
-#                                                                 (these three: the operator tool, deploy/ops)
+#                                                                 (these four: the operator tool, deploy/ops)
 #
 # Needs only a JDK 17+ (and git for the sources). See deploy/local/README.md.
 set -euo pipefail
@@ -130,13 +131,14 @@ detach() {
     tail -c +"$offset" "$log" | sed -n '/  NAME /,/Stop with/p'
 }
 
-# The operator tool (deploy/ops): dead letters, the search index rebuild and the topics, here against the local run.
-# reindex logs in as the demo admin, who exists only when the platform runs with --demo; another ADMIN account
-# can be given with JIANWU_ADMIN_USER and JIANWU_ADMIN_PASSWORD.
+# The operator tool (deploy/ops): dead letters, the rebuilds of the search index and of report-service's read model,
+# and the topics, here against the local run. reindex and replay-reports log in as the demo admin, who exists only
+# when the platform runs with --demo; another ADMIN account can be given with JIANWU_ADMIN_USER and
+# JIANWU_ADMIN_PASSWORD.
 ops() {
     [[ -f "$ops_jar" && -d "$ops_target/lib" ]] || die "the operator tool is not built; run ./mvnw -pl deploy/ops -am -DskipTests package
 (or deploy/local/run.sh --rebuild)"
-    if [[ "$1" == "reindex" ]]; then
+    if [[ "$1" == "reindex" || "$1" == "replay-reports" ]]; then
         export JIANWU_ADMIN_PASSWORD="${JIANWU_ADMIN_PASSWORD:-demo-admin}"
     fi
     exec "$java" -Xms16m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 \
@@ -157,7 +159,8 @@ main() {
             --detach) detach=true ;;
             -h | --help)
                 # the operator tool has its own usage
-                if [[ "$command" == dead-letters || "$command" == reindex || "$command" == topics ]]; then
+                if [[ "$command" == dead-letters || "$command" == reindex || "$command" == replay-reports \
+                    || "$command" == topics ]]; then
                     args+=("$arg")
                 else
                     command=help
@@ -191,11 +194,11 @@ $missing"
             [[ -f "$launcher_jar" ]] || die "the launcher is not built; run deploy/local/run.sh first"
             launcher "$command" "${args[@]+"${args[@]}"}"
             ;;
-        dead-letters | reindex | topics)
+        dead-letters | reindex | replay-reports | topics)
             ops "$command" "${args[@]+"${args[@]}"}"
             ;;
         *)
-            die "unknown command: $command (start, infra, stop, status, services, restart, reindex, dead-letters, topics)"
+            die "unknown command: $command (start, infra, stop, status, services, restart, reindex, replay-reports, dead-letters, topics)"
             ;;
     esac
 }

@@ -44,7 +44,9 @@ abstract class GatewayTestSupport {
 
 	static final DownstreamStub HALL = DownstreamStub.start("hall");
 
-	static final List<DownstreamStub> ALL_STUBS = List.of(DISCLOSURE, CASE_QUERY, SEARCH, PORTAL, HALL);
+	static final DownstreamStub REPORT = DownstreamStub.start("report");
+
+	static final List<DownstreamStub> ALL_STUBS = List.of(DISCLOSURE, CASE_QUERY, SEARCH, PORTAL, HALL, REPORT);
 
 	static final int CLOSED_PORT = closedPort();
 
@@ -61,6 +63,7 @@ abstract class GatewayTestSupport {
 		registry.add("SEARCH_URL", SEARCH::baseUrl);
 		registry.add("PORTAL_URL", PORTAL::baseUrl);
 		registry.add("HALL_URL", HALL::baseUrl);
+		registry.add("REPORT_URL", REPORT::baseUrl);
 		registry.add("WECHAT_URL", () -> "http://127.0.0.1:" + CLOSED_PORT);
 		// The rate limiter's buckets: the real Redis of test-support.
 		TestInfrastructure.redis(registry);

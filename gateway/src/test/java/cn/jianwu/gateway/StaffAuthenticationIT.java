@@ -22,8 +22,9 @@ class StaffAuthenticationIT extends GatewayTestSupport {
 	@CsvSource({ "GET, /api/disclosures", "POST, /api/disclosures", "GET, /api/disclosures/42",
 			"POST, /api/disclosures/42/approve", "POST, /api/redaction/preview", "PUT, /api/cases/2024-0001",
 			"POST, /api/cases/2024-0001/events", "POST, /api/cases/desk-query", "GET, /api/cases/2024-0001",
-			"GET, /api/hall/staff/messages", "POST, /api/hall/staff/messages/7/approve",
-			"POST, /api/hall/staff/calls" })
+			"GET, /api/hall/staff/messages", "POST, /api/hall/staff/messages/7/approve", "POST, /api/hall/staff/calls",
+			"GET, /api/reports/obligations", "POST, /api/reports/annual/2026", "GET, /api/reports/archives/7/download",
+			"GET, /api/reports/figures/pdf" })
 	void staffRouteWithoutATokenIsAnUnauthorizedProblem(String method, String path) {
 		String marker = "marker=" + System.nanoTime();
 
@@ -58,7 +59,8 @@ class StaffAuthenticationIT extends GatewayTestSupport {
 	@CsvSource({ "GET, /api/disclosures/42, disclosure", "POST, /api/redaction/preview, disclosure",
 			"PUT, /api/cases/2024-0001, case-query", "POST, /api/cases/2024-0001/events, case-query",
 			"POST, /api/cases/desk-query, case-query", "GET, /api/hall/staff/messages, hall",
-			"POST, /api/hall/staff/messages/7/assign, hall" })
+			"POST, /api/hall/staff/messages/7/assign, hall", "GET, /api/reports/obligations/mine, report",
+			"POST, /api/reports/archives, report", "GET, /api/reports/scores/2026.xlsx, report" })
 	void validTokenPassesWithItsAuthorizationHeaderUnchanged(String method, String path, String service) {
 		String authorization = staffBearer();
 
@@ -75,6 +77,7 @@ class StaffAuthenticationIT extends GatewayTestSupport {
 		DownstreamStub stub = switch (service) {
 			case "disclosure" -> DISCLOSURE;
 			case "hall" -> HALL;
+			case "report" -> REPORT;
 			default -> CASE_QUERY;
 		};
 		assertThat(stub.lastRequest(path).orElseThrow().header("Authorization")).isEqualTo(authorization);

@@ -80,6 +80,13 @@ public final class Catalogue {
 
 	public static final int DEAD_LETTER_PARTITIONS = 3;
 
+	/**
+	 * Platform topics keep every event ({@code retention.ms=-1}): report-service rebuilds
+	 * its read model from offset 0 (docs/reports.md "Replay"), and its reports look back
+	 * years. A year is small (thousands of items, a few hundred thousand queries).
+	 */
+	public static final long TOPIC_RETENTION_MS = -1;
+
 	/** Dead letters wait for an operator: kept four weeks. */
 	public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(28);
 

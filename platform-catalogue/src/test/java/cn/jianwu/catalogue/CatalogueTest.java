@@ -34,19 +34,25 @@ class CatalogueTest {
 		assertThat(Catalogue.service("channel-wechat").orElseThrow().deadLetterTopics()).containsExactly(
 				"disclosure.events.channel-wechat.dlt", "case.progress.channel-wechat.dlt",
 				"hall.events.channel-wechat.dlt");
-		assertThat(Catalogue.deadLetterTopics()).hasSize(8)
-			.contains("channel.deliveries.disclosure-service.dlt", "disclosure.events.search-service.dlt");
+		// report-service reads all seven topics, each with a dead-letter topic of its own
+		assertThat(Catalogue.deadLetterTopics()).hasSize(8 + 7)
+			.contains("channel.deliveries.disclosure-service.dlt", "disclosure.events.search-service.dlt",
+					"case.queries.report-service.dlt", "wechat.activity.report-service.dlt");
 		assertThat(Catalogue.topics()).containsExactlyInAnyOrder("disclosure.events", "channel.deliveries",
-				"case.progress", "hall.events");
+				"case.progress", "hall.events", "disclosure.workflow", "case.queries", "wechat.activity");
 	}
 
 	@Test
 	void eachTopicNamesWhoWritesAndWhoReadsIt() {
 		assertThat(Catalogue.publishers("case.progress")).containsExactly("case-query-service");
 		assertThat(Catalogue.publishers("hall.events")).containsExactly("hall-service");
-		assertThat(Catalogue.consumers("hall.events")).containsExactly("channel-wechat", "channel-bulletin");
+		assertThat(Catalogue.consumers("hall.events")).containsExactly("channel-wechat", "channel-bulletin",
+				"report-service");
 		assertThat(Catalogue.consumers("disclosure.events")).containsExactly("search-service", "channel-weibo",
-				"channel-wechat", "channel-bulletin");
+				"channel-wechat", "channel-bulletin", "report-service");
+		assertThat(Catalogue.publishers("disclosure.workflow")).containsExactly("disclosure-service");
+		assertThat(Catalogue.consumers("case.queries")).containsExactly("report-service");
+		assertThat(Catalogue.publishers("wechat.activity")).containsExactly("channel-wechat");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class ServiceProcessesTest {
 	@Test
 	void everyServiceHasItsOwnPortFrom8080() {
 		assertThat(Topology.SERVICES).extracting(Topology.Service::port)
-			.containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087, 8088);
+			.containsExactly(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087, 8088, 8089);
 		assertThat(Topology.SERVICES.get(0).healthUrl()).isEqualTo("http://127.0.0.1:8080/actuator/health");
 	}
 

@@ -16,7 +16,8 @@ class TopologyTest {
 
 		assertThat(services).extracting(Topology.Service::name)
 			.containsExactly("gateway", "disclosure-service", "case-query-service", "case-query-service-2",
-					"search-service", "channel-weibo", "channel-wechat", "channel-bulletin", "portal", "hall-service");
+					"search-service", "channel-weibo", "channel-wechat", "channel-bulletin", "portal", "hall-service",
+					"report-service");
 		assertThat(services.get(3)).isEqualTo(new Topology.Service("case-query-service-2", "case-query-service", 8182));
 		assertThat(Topology.caseQueryUrls(services)).isEqualTo("http://127.0.0.1:8082,http://127.0.0.1:8182");
 		assertThat(Topology.services(1)).isEqualTo(Topology.SERVICES);

@@ -2,13 +2,14 @@ package cn.jianwu.ops;
 
 import cn.jianwu.ops.deadletters.DeadLettersCommand;
 import cn.jianwu.ops.reindex.ReindexCommand;
+import cn.jianwu.ops.reindex.ReplayReportsCommand;
 import cn.jianwu.ops.topics.TopicsCommand;
 
 /**
  * The operator's tool for a running platform, the local run's or a real cluster's:
- * {@code dead-letters} (list, {@code replay <topic>}), {@code reindex} and
- * {@code topics}. {@code deploy/local/run.sh} delegates those commands here; elsewhere
- * {@code java -jar deploy/ops/target/ops-<version>.jar}.
+ * {@code dead-letters} (list, {@code replay <topic>}), {@code reindex},
+ * {@code replay-reports} and {@code topics}. {@code deploy/local/run.sh} delegates those
+ * commands here; elsewhere {@code java -jar deploy/ops/target/ops-<version>.jar}.
  */
 public final class Ops {
 
@@ -33,6 +34,9 @@ public final class Ops {
 			case DEAD_LETTERS -> new DeadLettersCommand(options.bootstrapServers(), options.arguments()).run();
 			case REINDEX -> new ReindexCommand(options.disclosureUrl(), options.searchUrl(), options.adminUser(),
 					System.getenv("JIANWU_ADMIN_PASSWORD"))
+				.run();
+			case REPLAY_REPORTS -> new ReplayReportsCommand(options.disclosureUrl(), options.reportUrl(),
+					options.adminUser(), System.getenv("JIANWU_ADMIN_PASSWORD"))
 				.run();
 			case TOPICS -> {
 				TopicsCommand topics = new TopicsCommand(options.bootstrapServers(), options.replicationFactor(),

@@ -21,8 +21,11 @@ import cn.jianwu.catalogue.InfrastructureServer;
  * {@code DISCLOSURE_URL})
  * @param searchUrl the search-service {@code reindex} rebuilds ({@code --search-url},
  * {@code SEARCH_URL})
- * @param adminUser the ADMIN account {@code reindex} logs in as ({@code --user},
- * {@code JIANWU_ADMIN_USER}); its password comes only from the environment
+ * @param reportUrl the report-service {@code replay-reports} rebuilds
+ * ({@code --report-url}, {@code REPORT_URL})
+ * @param adminUser the ADMIN account {@code reindex} and {@code replay-reports} log in as
+ * ({@code --user}, {@code JIANWU_ADMIN_USER}); its password comes only from the
+ * environment
  * @param create whether {@code topics} creates the missing topics ({@code --create})
  * @param replicationFactor the replication of the topics {@code topics --create} creates
  * ({@code --replication-factor}, {@code TOPIC_REPLICATION_FACTOR}, else 1)
@@ -30,11 +33,13 @@ import cn.jianwu.catalogue.InfrastructureServer;
  * ({@code --min-insync-replicas}, {@code TOPIC_MIN_INSYNC_REPLICAS}, else 1)
  */
 record OpsOptions(Command command, List<String> arguments, String bootstrapServers, String disclosureUrl,
-		String searchUrl, String adminUser, boolean create, int replicationFactor, int minInsyncReplicas) {
+		String searchUrl, String reportUrl, String adminUser, boolean create, int replicationFactor,
+		int minInsyncReplicas) {
 
 	static final String USAGE = """
 			usage: ops dead-letters [replay <dead-letter topic>] [--bootstrap-servers <hosts>]
 			       ops reindex [--disclosure-url <url>] [--search-url <url>] [--user <ADMIN account>]
+			       ops replay-reports [--disclosure-url <url>] [--report-url <url>] [--user <ADMIN account>]
 			       ops topics [--create [--replication-factor <n>] [--min-insync-replicas <n>]] [--bootstrap-servers <hosts>]
 
 			  dead-letters
@@ -45,6 +50,9 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 			           original topic, for the failed consumer only, exactly once
 			  reindex  rebuild the search index from disclosure-service (search-service's ADMIN
 			           endpoint) and follow its progress
+			  replay-reports
+			           rebuild report-service's read model from offset 0 of the topics (its ADMIN
+			           endpoint; docs/reports.md "Replay") and follow its progress
 			  topics   the topics the platform needs (platform-catalogue): partitions, who writes and reads
 			           each; --create creates those the cluster lacks (replication factor and
 			           min.insync.replicas: $TOPIC_REPLICATION_FACTOR, $TOPIC_MIN_INSYNC_REPLICAS, else 1;
@@ -54,7 +62,9 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 			  --bootstrap-servers <hosts>  Kafka ($KAFKA_BOOTSTRAP, else 127.0.0.1:9092)
 			  --disclosure-url <url>       disclosure-service ($DISCLOSURE_URL, else http://127.0.0.1:8081)
 			  --search-url <url>           search-service ($SEARCH_URL, else http://127.0.0.1:8083)
-			  --user <name>                the ADMIN account of reindex ($JIANWU_ADMIN_USER, else admin);
+			  --report-url <url>           report-service ($REPORT_URL, else http://127.0.0.1:8089)
+			  --user <name>                the ADMIN account of reindex and replay-reports
+			                               ($JIANWU_ADMIN_USER, else admin);
 			                               its password only from $JIANWU_ADMIN_PASSWORD
 			""";
 
@@ -68,7 +78,7 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 	 */
 	static OpsOptions parse(String[] args, Map<String, String> environment) {
 		if (args.length == 0) {
-			throw new IllegalArgumentException("which command? dead-letters, reindex or topics");
+			throw new IllegalArgumentException("which command? dead-letters, reindex, replay-reports or topics");
 		}
 		Command command = Command.of(args[0]);
 		List<String> arguments = new ArrayList<>();
@@ -76,6 +86,7 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 				"127.0.0.1:" + InfrastructureServer.KAFKA.port());
 		String disclosureUrl = orDefault(environment, "DISCLOSURE_URL", local("disclosure-service"));
 		String searchUrl = orDefault(environment, "SEARCH_URL", local("search-service"));
+		String reportUrl = orDefault(environment, "REPORT_URL", local("report-service"));
 		String adminUser = orDefault(environment, "JIANWU_ADMIN_USER", "admin");
 		boolean create = false;
 		int replicationFactor = count(orDefault(environment, "TOPIC_REPLICATION_FACTOR", "1"),
@@ -88,6 +99,7 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 				case "--bootstrap-servers" -> bootstrapServers = value(args, ++i, arg);
 				case "--disclosure-url" -> disclosureUrl = value(args, ++i, arg);
 				case "--search-url" -> searchUrl = value(args, ++i, arg);
+				case "--report-url" -> reportUrl = value(args, ++i, arg);
 				case "--user" -> adminUser = value(args, ++i, arg);
 				case "--create" -> create = true;
 				case "--replication-factor" -> replicationFactor = count(value(args, ++i, arg), arg);
@@ -108,8 +120,8 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 		if (create && command != Command.TOPICS) {
 			throw new IllegalArgumentException("--create is an option of topics");
 		}
-		return new OpsOptions(command, List.copyOf(arguments), bootstrapServers, disclosureUrl, searchUrl, adminUser,
-				create, replicationFactor, minInsyncReplicas);
+		return new OpsOptions(command, List.copyOf(arguments), bootstrapServers, disclosureUrl, searchUrl, reportUrl,
+				adminUser, create, replicationFactor, minInsyncReplicas);
 	}
 
 	private static String local(String service) {
@@ -143,12 +155,13 @@ record OpsOptions(Command command, List<String> arguments, String bootstrapServe
 
 	enum Command {
 
-		DEAD_LETTERS, REINDEX, TOPICS, HELP;
+		DEAD_LETTERS, REINDEX, REPLAY_REPORTS, TOPICS, HELP;
 
 		static Command of(String name) {
 			return switch (name) {
 				case "dead-letters" -> DEAD_LETTERS;
 				case "reindex" -> REINDEX;
+				case "replay-reports" -> REPLAY_REPORTS;
 				case "topics" -> TOPICS;
 				case "help", "--help", "-h" -> HELP;
 				default -> throw new IllegalArgumentException("unknown command: " + name);

@@ -48,6 +48,21 @@ class OpsOptionsTest {
 	}
 
 	@Test
+	void replayReportsTalksToTheLocalReportServiceUnlessGivenItsAddress() {
+		OpsOptions local = OpsOptions.parse(new String[] { "replay-reports" }, Map.of());
+		assertThat(local.command()).isEqualTo(OpsOptions.Command.REPLAY_REPORTS);
+		assertThat(local.reportUrl()).isEqualTo("http://127.0.0.1:8089");
+		assertThat(local.disclosureUrl()).isEqualTo("http://127.0.0.1:8081");
+
+		assertThat(OpsOptions.parse(new String[] { "replay-reports" }, Map.of("REPORT_URL", "http://report:8089"))
+			.reportUrl()).isEqualTo("http://report:8089");
+		assertThat(OpsOptions
+			.parse(new String[] { "replay-reports", "--report-url", "http://10.0.0.7:8089" },
+					Map.of("REPORT_URL", "http://report:8089"))
+			.reportUrl()).isEqualTo("http://10.0.0.7:8089");
+	}
+
+	@Test
 	void topicsAreCreatedWithTheReplicationAskedFor() {
 		OpsOptions listed = OpsOptions.parse(new String[] { "topics" }, Map.of());
 		assertThat(listed.create()).isFalse();
@@ -64,8 +79,9 @@ class OpsOptionsTest {
 
 	@Test
 	void mistakesAreRefusedWithTheirName() {
-		Map<List<String>, String> mistakes = Map.of(List.of(), "which command? dead-letters, reindex or topics",
-				List.of("start"), "unknown command: start", List.of("dead-letters", "replay"),
+		Map<List<String>, String> mistakes = Map.of(List.of(),
+				"which command? dead-letters, reindex, replay-reports or topics", List.of("start"),
+				"unknown command: start", List.of("dead-letters", "replay"),
 				"dead-letters takes nothing, or: replay <dead-letter topic>", List.of("dead-letters", "purge", "x.dlt"),
 				"dead-letters takes nothing, or: replay <dead-letter topic>", List.of("reindex", "now"),
 				"unknown option: now", List.of("reindex", "--search-url"), "--search-url needs a value",

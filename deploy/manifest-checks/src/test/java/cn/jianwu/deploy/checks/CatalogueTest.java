@@ -86,6 +86,12 @@ class CatalogueTest {
 			.containsExactlyInAnyOrderEntriesOf(expected);
 		assertThat(script).as("dead letters' retention")
 			.contains("dlt_retention_ms=" + Catalogue.DEAD_LETTER_RETENTION.toMillis());
+		assertThat(script).as("platform topics' retention")
+			.contains("topic_retention_ms=" + Catalogue.TOPIC_RETENTION_MS);
+		Catalogue.topics()
+			.forEach((topic) -> assertThat(script).as(topic + " kept")
+				.containsPattern("(?m)^create " + Pattern.quote(topic)
+						+ " \\d+ --config \"retention\\.ms=\\$topic_retention_ms\"$"));
 	}
 
 	@ParameterizedTest

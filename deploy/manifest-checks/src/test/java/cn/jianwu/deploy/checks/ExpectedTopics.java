@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.jianwu.catalogue.Catalogue;
+
 /**
  * The topics the code declares and consumes: every topic of platform-events'
  * {@code Topics}, and the dead-letter topic of every consumer
@@ -27,6 +29,14 @@ final class ExpectedTopics {
 		.compile("public static final String ([A-Z_]+)\\s*=\\s*\"([^\"]+)\"");
 
 	private static final Pattern LISTENED = Pattern.compile("topics\\s*=\\s*Topics\\.([A-Z_]+)");
+
+	/**
+	 * A listener that takes its topics from the catalogue itself (report-service reads
+	 * every topic: {@code topics = "#{T(...PlatformTopics).consumed()}"}, which is
+	 * {@code Catalogue.service(<its name>).consumes()}).
+	 */
+	private static final Pattern LISTENED_FROM_CATALOGUE = Pattern
+		.compile("topics\\s*=\\s*\"#\\{T\\(([\\w.]+)\\)\\.consumed\\(\\)}\"");
 
 	private ExpectedTopics() {
 	}
@@ -54,6 +64,18 @@ final class ExpectedTopics {
 					throw new AssertionError(module + " listens to Topics." + constant + ", unknown in Topics.java");
 				}
 				deadLetters.add(topic + "." + consumer + ".dlt");
+			}
+			if (listensToTheCataloguesTopics(module)) {
+				Catalogue.service(module)
+					.orElseThrow(
+							() -> new AssertionError(module + " reads its topics from the catalogue, which lacks it"))
+					.consumes()
+					.forEach((topic) -> {
+						if (!topics.containsValue(topic)) {
+							throw new AssertionError(module + " listens to " + topic + ", unknown in Topics.java");
+						}
+						deadLetters.add(topic + "." + consumer + ".dlt");
+					});
 			}
 		}
 		return deadLetters;
@@ -84,6 +106,19 @@ final class ExpectedTopics {
 				}
 			}
 			return constants;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean listensToTheCataloguesTopics(String module) {
+		Path sources = Repository.path(module, "src", "main", "java");
+		try (Stream<Path> files = Files.walk(sources)) {
+			return files.filter((file) -> file.toString().endsWith(".java"))
+				.map(Repository::read)
+				.anyMatch((source) -> source.contains("@KafkaListener")
+						&& LISTENED_FROM_CATALOGUE.matcher(source).find());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

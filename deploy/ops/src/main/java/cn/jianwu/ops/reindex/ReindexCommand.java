@@ -55,18 +55,12 @@ public final class ReindexCommand {
 	}
 
 	private String logIn() throws InterruptedException {
-		HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(this.disclosureUrl + "/api/auth/token"))
-			.timeout(CALL_TIMEOUT)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + JsonFields.escape(this.user)
-					+ "\",\"password\":\"" + JsonFields.escape(this.password) + "\"}")),
-				this.disclosureUrl);
-		if (login.statusCode() != 200) {
-			throw new Failure("login as '" + this.user + "' at " + this.disclosureUrl + " failed (HTTP "
-					+ login.statusCode() + "). The demo admin exists only when the platform runs with --demo;"
-					+ " otherwise set JIANWU_ADMIN_USER and JIANWU_ADMIN_PASSWORD to an ADMIN account.");
+		try {
+			return AdminLogin.token(this.http, this.disclosureUrl, this.user, this.password);
 		}
-		return JsonFields.field(login.body(), "access_token");
+		catch (IllegalStateException ex) {
+			throw new Failure(ex.getMessage());
+		}
 	}
 
 	private int rebuild(String token) throws InterruptedException {

@@ -40,9 +40,8 @@ final class TopicPlan {
 	private static Map<String, String> settings(int minInsyncReplicas, boolean deadLetters) {
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("min.insync.replicas", Integer.toString(minInsyncReplicas));
-		if (deadLetters) {
-			settings.put("retention.ms", Long.toString(Catalogue.DEAD_LETTER_RETENTION.toMillis()));
-		}
+		settings.put("retention.ms", deadLetters ? Long.toString(Catalogue.DEAD_LETTER_RETENTION.toMillis())
+				: Long.toString(Catalogue.TOPIC_RETENTION_MS));
 		return settings;
 	}
 

@@ -16,11 +16,14 @@ class TopicPlanTest {
 			.contains("disclosure.events", "channel.deliveries", "case.progress", "hall.events",
 					"disclosure.events.channel-weibo.dlt", "case.progress.channel-wechat.dlt",
 					"hall.events.channel-wechat.dlt", "hall.events.channel-bulletin.dlt",
-					"channel.deliveries.disclosure-service.dlt")
-			.hasSize(12);
+					"channel.deliveries.disclosure-service.dlt", "case.queries", "case.queries.report-service.dlt")
+			// seven platform topics, fifteen consumers' dead letters (report-service's
+			// seven among them)
+			.hasSize(7 + 15);
 		TopicPlan.Topic events = plan.get(0);
 		assertThat(events.partitions()).isEqualTo(6);
-		assertThat(events.settings()).containsExactly(java.util.Map.entry("min.insync.replicas", "2"));
+		assertThat(events.settings()).containsExactly(java.util.Map.entry("min.insync.replicas", "2"),
+				java.util.Map.entry("retention.ms", "-1"));
 		TopicPlan.Topic deadLetters = plan.stream()
 			.filter((topic) -> topic.name().equals("case.progress.channel-wechat.dlt"))
 			.findFirst()

@@ -11,6 +11,7 @@ import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemService;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import org.slf4j.Logger;
@@ -81,7 +82,7 @@ class AttachmentService {
 					prepared.published().length, Digests.sha256(prepared.published()), prepared.text() != null,
 					prepared.status(), null, who.username(), now);
 			this.attachments.insert(attachment, content, prepared, item.revision());
-			this.audit.append(itemId, item.revision(), "EDIT", who.username(), who.actingAs(ItemService.AUTHORS).name(),
+			this.audit.append(item.audited(), item.revision(), WorkflowAction.EDIT, ItemService.author(who),
 					item.status().name(), ItemStatus.DRAFT.name(), "上传附件 " + attachment.id(), now);
 			log.info("Attachment {} ({}, {} bytes, {} published, text {}) added to item {} revision {} by {}",
 					attachment.id(), attachment.mediaType(), content.length, attachment.size(), prepared.status(),
@@ -99,7 +100,7 @@ class AttachmentService {
 			}
 			Instant now = this.clock.instant();
 			touch(item, who, now);
-			this.audit.append(itemId, item.revision(), "EDIT", who.username(), who.actingAs(ItemService.AUTHORS).name(),
+			this.audit.append(item.audited(), item.revision(), WorkflowAction.EDIT, ItemService.author(who),
 					item.status().name(), ItemStatus.DRAFT.name(), "删除附件 " + attachmentId, now);
 			log.info("Attachment {} removed from item {} revision {} by {}", attachmentId, itemId, item.revision(),
 					who.username());

@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.audit.Actor;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.events.WorkflowAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +70,8 @@ class ManualChecks {
 		if (!this.attachments.confirm(attachmentId, check)) {
 			throw AttachmentProblems.noManualCheckNeeded();
 		}
-		this.audit.append(itemId, item.revision(), "MANUAL_CHECK", who.username(), role.name(), item.status().name(),
-				item.status().name(), "人工确认附件 " + attachmentId + "：" + check.reason(), now);
+		this.audit.append(item.audited(), item.revision(), WorkflowAction.MANUAL_CHECK, Actor.of(who, role),
+				item.status().name(), item.status().name(), "人工确认附件 " + attachmentId + "：" + check.reason(), now);
 		log.info("Attachment {} ({}) of item {} revision {} confirmed by hand by {}", attachmentId,
 				attachment.textStatus(), itemId, item.revision(), who.username());
 		return new Attachment(attachment.id(), attachment.itemId(), attachment.fileName(), attachment.mediaType(),

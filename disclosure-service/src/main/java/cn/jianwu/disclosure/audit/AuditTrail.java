@@ -3,8 +3,14 @@ package cn.jianwu.disclosure.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import cn.jianwu.disclosure.outbox.DisclosureOutbox;
+import cn.jianwu.events.DisclosureStepRecorded;
+import cn.jianwu.events.WorkflowAction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends workflow steps to the hash-chained audit trail, in the transaction of the step
  * itself: a step that rolls back leaves no trace, and one that commits cannot lose its
- * entry.
+ * entry. Every entry is also recorded as a {@link DisclosureStepRecorded} in the outbox,
+ * in the same transaction, for report-service: this is the one place every step passes,
+ * so no step can reach the trail without reaching the reports.
  */
 @Component
 public class AuditTrail {
@@ -22,14 +30,45 @@ public class AuditTrail {
 	/** Serialises appends so that two concurrent steps never chain onto the same row. */
 	private static final long CHAIN_LOCK = 0x6a69616e7775L;
 
+	/**
+	 * The steps whose comment is a reason the reports show; other comments (an approval's
+	 * remark, a cleared name) stay in the trail.
+	 */
+	private static final Set<WorkflowAction> REASONED = EnumSet.of(WorkflowAction.REJECT, WorkflowAction.REFUSE,
+			WorkflowAction.WITHDRAW);
+
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final DisclosureOutbox outbox;
+
+	AuditTrail(JdbcClient jdbc, DisclosureOutbox outbox) {
 		this.jdbc = jdbc;
+		this.outbox = outbox;
 	}
 
+	/**
+	 * Appends a step and records its event.
+	 * @param item the item the step acted on
+	 * @param revision the revision it acted on
+	 * @param fromStatus the status before, {@code null} on creation
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEntry append(UUID itemId, int revision, String action, String actor, String actorRole,
+	public AuditEntry append(AuditedItem item, int revision, WorkflowAction action, Actor actor, String fromStatus,
+			String toStatus, String comment, Instant when) {
+		AuditEntry entry = append(item.id(), revision, action, actor.username(), actor.role(), fromStatus, toStatus,
+				comment, when);
+		this.outbox.record(step(entry, item, actor));
+		return entry;
+	}
+
+	static DisclosureStepRecorded step(AuditEntry entry, AuditedItem item, Actor actor) {
+		return new DisclosureStepRecorded(entry.itemId().toString(), entry.revision(), entry.action(), actor.username(),
+				actor.role(), actor.department(), item.department(), item.category(), item.subKind(), item.important(),
+				item.obligationId(), entry.fromStatus(), entry.toStatus(),
+				REASONED.contains(entry.action()) ? entry.comment() : null, entry.at());
+	}
+
+	private AuditEntry append(UUID itemId, int revision, WorkflowAction action, String actor, String actorRole,
 			String fromStatus, String toStatus, String comment, Instant when) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).list();
 		String prevHash = this.jdbc.sql("SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
@@ -49,7 +88,7 @@ public class AuditTrail {
 				""")
 			.param("itemId", itemId)
 			.param("revision", revision)
-			.param("action", action)
+			.param("action", action.name())
 			.param("actor", actor)
 			.param("actorRole", actorRole)
 			.param("fromStatus", fromStatus)
@@ -88,9 +127,9 @@ public class AuditTrail {
 
 	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new AuditEntry(rs.getLong("seq"), rs.getObject("item_id", UUID.class), rs.getInt("revision"),
-				rs.getString("action"), rs.getString("actor"), rs.getString("actor_role"), rs.getString("from_status"),
-				rs.getString("to_status"), rs.getString("comment"), rs.getTimestamp("at").toInstant(),
-				rs.getString("prev_hash"), rs.getString("hash"));
+				WorkflowAction.valueOf(rs.getString("action")), rs.getString("actor"), rs.getString("actor_role"),
+				rs.getString("from_status"), rs.getString("to_status"), rs.getString("comment"),
+				rs.getTimestamp("at").toInstant(), rs.getString("prev_hash"), rs.getString("hash"));
 	}
 
 }

@@ -45,9 +45,10 @@ class StaffItems {
 				content.summary(), content.body(), content.category(), content.subKind(), content.term(),
 				content.visibility(), content.department(), content.important(), content.channels(),
 				content.exemptions().stream().sorted().toList(), content.persons(), content.addresses(),
-				content.clearedNames(), content.minorClearance(), content.publishAt(), item.createdBy(),
-				item.createdAt(), item.updatedAt(), item.version(), history.stream().map(StaffItems::step).toList(),
-				this.deliveries.latest(item.id()), attachments, NextActions.of(item, who, history, attachments));
+				content.clearedNames(), content.minorClearance(), content.publishAt(), content.obligationId(),
+				item.createdBy(), item.createdAt(), item.updatedAt(), item.version(),
+				history.stream().map(StaffItems::step).toList(), this.deliveries.latest(item.id()), attachments,
+				NextActions.of(item, who, history, attachments));
 	}
 
 	static ItemSummary summary(DisclosureItem item) {
@@ -58,9 +59,8 @@ class StaffItems {
 
 	/** The platform's own steps (a scheduled publication) carry no staff role. */
 	private static StaffItem.Step step(AuditEntry entry) {
-		return new StaffItem.Step(WorkflowAction.valueOf(entry.action()), entry.actor(),
-				StaffRole.of(entry.actorRole()).orElse(null), entry.revision(), status(entry.fromStatus()),
-				status(entry.toStatus()), entry.comment(), entry.at());
+		return new StaffItem.Step(entry.action(), entry.actor(), StaffRole.of(entry.actorRole()).orElse(null),
+				entry.revision(), status(entry.fromStatus()), status(entry.toStatus()), entry.comment(), entry.at());
 	}
 
 	private static ItemStatus status(String name) {

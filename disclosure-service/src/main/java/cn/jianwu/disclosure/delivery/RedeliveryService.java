@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.audit.Actor;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemRepository;
@@ -15,6 +16,7 @@ import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
 import cn.jianwu.events.Channel;
 import cn.jianwu.events.RedeliveryRequested;
+import cn.jianwu.events.WorkflowAction;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +55,8 @@ public class RedeliveryService {
 			throw DisclosureException.invalidTransition("该事项未选择“" + channel.id() + "”渠道。");
 		}
 		Instant now = this.clock.instant();
-		this.audit.append(id, item.publishedRevision(), "REDELIVER", who.username(), who.actingAs(ALLOWED).name(),
-				item.status().name(), item.status().name(), channel.id(), now);
+		this.audit.append(item.audited(), item.publishedRevision(), WorkflowAction.REDELIVER,
+				Actor.of(who, who.actingAs(ALLOWED)), item.status().name(), item.status().name(), channel.id(), now);
 		this.outbox
 			.record(new RedeliveryRequested(id.toString(), item.publishedRevision(), channel, who.username(), now));
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.audit.AuditedItem;
 
 /**
  * A disclosure item: its content and where it stands. {@code revision} is the revision
@@ -31,6 +32,13 @@ public record DisclosureItem(UUID id, ItemStatus status, int revision, Integer p
 	public DisclosureItem withdrawn(Instant at) {
 		return new DisclosureItem(this.id, ItemStatus.WITHDRAWN, this.revision, null, this.content, this.createdBy,
 				this.editedBy, this.createdAt, at, this.version);
+	}
+
+	/** The item as its audit trail entries describe it. */
+	public AuditedItem audited() {
+		return new AuditedItem(this.id, this.content.department(), this.content.category(),
+				(this.content.subKind() != null) ? this.content.subKind().name() : null, this.content.important(),
+				this.content.obligationId());
 	}
 
 	/** Whether a revision of this item is on the channels now. */

@@ -23,11 +23,14 @@ import cn.jianwu.events.Visibility;
  * @param minorClearance why the item may be public although the gate found hints that a
  * minor is involved (the alternative to the {@link Exemption#MINOR_INVOLVED} exemption);
  * {@code null} when no such decision was taken
+ * @param obligationId the disclosure obligation of report-service's register that the
+ * item meets, or {@code null}: it travels with the item's events so that the reports can
+ * tell which obligation was met, and is never shown to the public
  */
 public record ItemContent(Category category, SubKind subKind, Term term, Visibility visibility, String department,
 		boolean important, List<Channel> channels, Set<Exemption> exemptions, List<String> persons,
 		List<String> addresses, List<NameClearance> clearedNames, String minorClearance, String title, String summary,
-		String body, Instant publishAt) {
+		String body, Instant publishAt, String obligationId) {
 
 	public ItemContent {
 		channels = List.copyOf(channels);

@@ -49,7 +49,11 @@ final class ItemContentFactory {
 						: Set.of(),
 				persons, addresses, clearances(request.clearedNames()), minorClearance, request.title().trim(),
 				(request.summary() != null) ? request.summary().trim() : null, sanitise(request.body()),
-				request.publishAt());
+				request.publishAt(), blankToNull(request.obligationId()));
+	}
+
+	private static String blankToNull(String value) {
+		return (value != null && !value.isBlank()) ? value.strip() : null;
 	}
 
 	static String sanitise(String html) {

@@ -10,9 +10,11 @@ import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemRequest;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.audit.Actor;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.events.WorkflowAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +55,8 @@ public class ItemService {
 		DisclosureItem item = new DisclosureItem(UUID.randomUUID(), ItemStatus.DRAFT, 1, null, content, who.username(),
 				who.username(), now, now, 0);
 		this.items.insert(item);
-		this.audit.append(item.id(), 1, "CREATE", who.username(), who.actingAs(AUTHORS).name(), null,
-				ItemStatus.DRAFT.name(), null, now);
+		this.audit.append(item.audited(), 1, WorkflowAction.CREATE, author(who), null, ItemStatus.DRAFT.name(), null,
+				now);
 		auditPrivacyDecisions(item, null, who, now);
 		log.info("Item {} drafted by {}", item.id(), who.username());
 		return item;
@@ -77,8 +79,8 @@ public class ItemService {
 		Instant now = this.clock.instant();
 		DisclosureItem edited = this.items.update(item.edited(content, who.username(), now))
 			.orElseThrow(DisclosureException::concurrentEdit);
-		this.audit.append(id, edited.revision(), "EDIT", who.username(), who.actingAs(AUTHORS).name(),
-				item.status().name(), ItemStatus.DRAFT.name(), null, now);
+		this.audit.append(edited.audited(), edited.revision(), WorkflowAction.EDIT, author(who), item.status().name(),
+				ItemStatus.DRAFT.name(), null, now);
 		auditPrivacyDecisions(edited, item.content(), who, now);
 		log.info("Item {} revision {} edited by {}", id, edited.revision(), who.username());
 		return edited;
@@ -92,16 +94,21 @@ public class ItemService {
 		ItemContent after = item.content();
 		for (NameClearance clearance : after.clearedNames()) {
 			if (before == null || !before.clearedNames().contains(clearance)) {
-				this.audit.append(item.id(), item.revision(), "CLEAR_NAME", who.username(),
-						who.actingAs(AUTHORS).name(), ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(),
+				this.audit.append(item.audited(), item.revision(), WorkflowAction.CLEAR_NAME, author(who),
+						ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(),
 						"“" + clearance.name() + "”不作匿名处理：" + clearance.reason(), now);
 			}
 		}
 		String minor = after.minorClearance();
 		if (minor != null && (before == null || !minor.equals(before.minorClearance()))) {
-			this.audit.append(item.id(), item.revision(), "CLEAR_MINOR", who.username(), who.actingAs(AUTHORS).name(),
+			this.audit.append(item.audited(), item.revision(), WorkflowAction.CLEAR_MINOR, author(who),
 					ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(), "涉及未成年人提示经核实可以公开：" + minor, now);
 		}
+	}
+
+	/** The member as the audit trail records an author. */
+	public static Actor author(StaffMember who) {
+		return Actor.of(who, who.actingAs(AUTHORS));
 	}
 
 	/**

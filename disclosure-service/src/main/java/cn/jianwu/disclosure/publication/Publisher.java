@@ -7,6 +7,7 @@ import java.util.List;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.attachment.Attachments;
+import cn.jianwu.disclosure.audit.Actor;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
@@ -17,6 +18,7 @@ import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.WorkflowAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,20 +83,20 @@ public class Publisher {
 				text.summary(), text.body(), content.category(), content.subKind(), content.department(), now,
 				List.of());
 		this.revisions.insert(snapshot, content.visibility().name(), content.channels());
-		this.audit.append(approved.id(), approved.revision(), "PUBLISH", "system", "SYSTEM", ItemStatus.APPROVED.name(),
-				ItemStatus.PUBLISHED.name(), null, now);
+		this.audit.append(approved.audited(), approved.revision(), WorkflowAction.PUBLISH, Actor.SYSTEM,
+				ItemStatus.APPROVED.name(), ItemStatus.PUBLISHED.name(), null, now);
 		String url = this.portalBaseUrl + "/items/" + approved.id();
 		List<AttachmentRef> attachmentRefs = this.attachments.publicRefs(approved);
 		String subKind = (content.subKind() != null) ? content.subKind().name() : null;
 		if (replaced == null) {
 			this.outbox.record(new DisclosurePublished(snapshot.id(), snapshot.revision(), content.category(), subKind,
 					text.title(), text.summary(), text.body(), content.department(), content.visibility(),
-					content.channels(), now, url, attachmentRefs));
+					content.channels(), now, url, attachmentRefs, content.obligationId()));
 		}
 		else {
 			this.outbox.record(new DisclosureRevised(snapshot.id(), snapshot.revision(), replaced, content.category(),
 					subKind, text.title(), text.summary(), text.body(), content.department(), content.visibility(),
-					content.channels(), now, url, attachmentRefs));
+					content.channels(), now, url, attachmentRefs, content.obligationId()));
 		}
 		log.info("Item {} revision {} published ({} redactions)", approved.id(), approved.revision(),
 				text.redactionCount());

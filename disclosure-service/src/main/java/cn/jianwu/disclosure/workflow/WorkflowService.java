@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.disclosure.audit.Actor;
 import cn.jianwu.disclosure.audit.AuditEntry;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.item.DisclosureItem;
@@ -18,6 +20,7 @@ import cn.jianwu.disclosure.item.ItemService;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.publication.Publisher;
 import cn.jianwu.disclosure.staff.StaffMember;
+import cn.jianwu.events.WorkflowAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,20 +39,28 @@ public class WorkflowService {
 
 	static final Set<StaffRole> WITHDRAWERS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF);
 
+	/** The steps that make their actor an author of the revision. */
+	private static final Set<WorkflowAction> AUTHORING = EnumSet.of(WorkflowAction.CREATE, WorkflowAction.EDIT,
+			WorkflowAction.SUBMIT);
+
 	private final ItemRepository items;
 
 	private final AuditTrail audit;
 
 	private final DisclosureRules rules;
 
+	private final RuleRefusals refusals;
+
 	private final Publisher publisher;
 
 	private final Clock clock;
 
-	WorkflowService(ItemRepository items, AuditTrail audit, DisclosureRules rules, Publisher publisher, Clock clock) {
+	WorkflowService(ItemRepository items, AuditTrail audit, DisclosureRules rules, RuleRefusals refusals,
+			Publisher publisher, Clock clock) {
 		this.items = items;
 		this.audit = audit;
 		this.rules = rules;
+		this.refusals = refusals;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -58,8 +69,9 @@ public class WorkflowService {
 	public DisclosureItem submit(UUID id, StaffMember who) {
 		DisclosureItem item = load(id);
 		refuse(refusalToSubmit(item, who));
-		this.rules.check(item);
-		return move(item, ItemStatus.PENDING_REVIEW, "SUBMIT", who, who.actingAs(ItemService.AUTHORS), null);
+		StaffRole role = who.actingAs(ItemService.AUTHORS);
+		checkRules(item, Actor.of(who, role));
+		return move(item, ItemStatus.PENDING_REVIEW, WorkflowAction.SUBMIT, who, role, null);
 	}
 
 	@Transactional
@@ -67,9 +79,9 @@ public class WorkflowService {
 		DisclosureItem item = load(id);
 		ApprovalStep step = stepFor(item, "审批");
 		refuse(refusalToDecide(item, step, who, this.audit.history(item.id())));
-		this.rules.check(item);
+		checkRules(item, Actor.of(who, step.role()));
 		ItemStatus next = step.next(item.content().important());
-		DisclosureItem approved = move(item, next, "APPROVE", who, step.role(), comment);
+		DisclosureItem approved = move(item, next, WorkflowAction.APPROVE, who, step.role(), comment);
 		if (next == ItemStatus.APPROVED) {
 			return this.publisher.publishIfDue(approved);
 		}
@@ -84,7 +96,7 @@ public class WorkflowService {
 		if (comment == null || comment.isBlank()) {
 			throw DisclosureException.invalid("退回时请填写退回意见，说明需要修改的内容。");
 		}
-		return move(item, ItemStatus.DRAFT, "REJECT", who, step.role(), comment);
+		return move(item, ItemStatus.DRAFT, WorkflowAction.REJECT, who, step.role(), comment);
 	}
 
 	@Transactional
@@ -96,8 +108,9 @@ public class WorkflowService {
 		}
 		Instant now = this.clock.instant();
 		DisclosureItem withdrawn = save(item.withdrawn(now));
-		this.audit.append(item.id(), item.publishedRevision(), "WITHDRAW", who.username(),
-				who.actingAs(WITHDRAWERS).name(), item.status().name(), ItemStatus.WITHDRAWN.name(), reason, now);
+		this.audit.append(item.audited(), item.publishedRevision(), WorkflowAction.WITHDRAW,
+				Actor.of(who, who.actingAs(WITHDRAWERS)), item.status().name(), ItemStatus.WITHDRAWN.name(), reason,
+				now);
 		this.publisher.withdraw(item, reason, now);
 		log.info("Item {} revision {} withdrawn by {}", item.id(), item.publishedRevision(), who.username());
 		return withdrawn;
@@ -146,6 +159,20 @@ public class WorkflowService {
 		return Optional.empty();
 	}
 
+	/**
+	 * The rules' refusal goes back to the caller as it is, after it was recorded: the
+	 * step itself rolls back, the record of the attempt does not.
+	 */
+	private void checkRules(DisclosureItem item, Actor actor) {
+		try {
+			this.rules.check(item);
+		}
+		catch (DisclosureException refusal) {
+			this.refusals.record(item, actor, refusal);
+			throw refusal;
+		}
+	}
+
 	private static void refuse(Optional<DisclosureException> refusal) {
 		if (refusal.isPresent()) {
 			throw refusal.get();
@@ -174,7 +201,7 @@ public class WorkflowService {
 			.filter((entry) -> entry.revision() == item.revision())
 			.toList();
 		Set<String> authors = thisRevision.stream()
-			.filter((entry) -> Set.of("CREATE", "EDIT", "SUBMIT").contains(entry.action()))
+			.filter((entry) -> AUTHORING.contains(entry.action()))
 			.map(AuditEntry::actor)
 			.collect(Collectors.toSet());
 		if (authors.contains(who.username()) || item.createdBy().equals(who.username())
@@ -183,12 +210,12 @@ public class WorkflowService {
 		}
 		// A reject sends the item back: approvals before it no longer count.
 		long lastReject = thisRevision.stream()
-			.filter((entry) -> "REJECT".equals(entry.action()))
+			.filter((entry) -> entry.action() == WorkflowAction.REJECT)
 			.mapToLong(AuditEntry::seq)
 			.max()
 			.orElse(0);
 		boolean approvedBefore = thisRevision.stream()
-			.anyMatch((entry) -> "APPROVE".equals(entry.action()) && entry.seq() > lastReject
+			.anyMatch((entry) -> entry.action() == WorkflowAction.APPROVE && entry.seq() > lastReject
 					&& entry.actor().equals(who.username()));
 		if (approvedBefore) {
 			return Optional.of(DisclosureException.forbidden("您已在前一审批环节同意过该事项，同一人不能重复审批。"));
@@ -196,11 +223,11 @@ public class WorkflowService {
 		return Optional.empty();
 	}
 
-	private DisclosureItem move(DisclosureItem item, ItemStatus next, String action, StaffMember who, StaffRole role,
-			String comment) {
+	private DisclosureItem move(DisclosureItem item, ItemStatus next, WorkflowAction action, StaffMember who,
+			StaffRole role, String comment) {
 		Instant now = this.clock.instant();
 		DisclosureItem moved = save(item.withStatus(next, now));
-		this.audit.append(item.id(), item.revision(), action, who.username(), role.name(), item.status().name(),
+		this.audit.append(item.audited(), item.revision(), action, Actor.of(who, role), item.status().name(),
 				next.name(), comment, now);
 		log.info("Item {} revision {} {} by {}: {} -> {}", item.id(), item.revision(), action, who.username(),
 				item.status(), next);

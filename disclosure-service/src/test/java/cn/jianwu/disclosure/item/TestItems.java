@@ -31,7 +31,7 @@ public final class TestItems {
 	public static ItemContent content(Visibility visibility, Exemption... exemptions) {
 		return new ItemContent(Category.GOVERNMENT_AFFAIRS, null, Term.AD_HOC, visibility, PROSECUTION, false,
 				List.of(Channel.PORTAL, Channel.WEIBO), Set.of(exemptions), List.of(), List.of(), List.of(), null,
-				"关于举办检察开放日活动的公告", "摘要", "<p>正文</p>", null);
+				"关于举办检察开放日活动的公告", "摘要", "<p>正文</p>", null, null);
 	}
 
 	/** clerk1's item of 公诉部 at {@code status}, revision {@code revision}. */

@@ -44,7 +44,7 @@ class PublicTextTest {
 
 	private static DisclosureItem item(String title, String body, List<String> persons) {
 		ItemContent content = new ItemContent(Category.CASE_INFO, null, Term.AD_HOC, Visibility.PUBLIC, "公诉部", false,
-				List.of(Channel.PORTAL), Set.of(), persons, List.of(), List.of(), null, title, "摘要", body, null);
+				List.of(Channel.PORTAL), Set.of(), persons, List.of(), List.of(), null, title, "摘要", body, null, null);
 		Instant now = Instant.parse("2026-12-01T02:00:00Z");
 		return new DisclosureItem(UUID.randomUUID(), ItemStatus.DRAFT, 1, null, content, "clerk1", "clerk1", now, now,
 				0);

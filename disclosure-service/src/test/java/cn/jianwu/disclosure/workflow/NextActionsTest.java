@@ -54,14 +54,14 @@ class NextActionsTest {
 
 	@Test
 	void eachStepIsDecidedByItsRoleAndNeverByTheAuthor() {
-		this.history.add(entry("SUBMIT", "clerk1"));
+		this.history.add(entry(WorkflowAction.SUBMIT, "clerk1"));
 		DisclosureItem review = item(ItemStatus.PENDING_REVIEW, null, true);
 		assertThat(next(review, CLERK)).isEmpty();
 		assertThat(next(review, HEAD)).containsExactly(WorkflowAction.APPROVE, WorkflowAction.REJECT);
 		assertThat(next(review, OTHER_HEAD)).as("another department's head").isEmpty();
 		assertThat(next(review, LEADER)).as("not the leader's step yet").isEmpty();
 
-		this.history.add(entry("APPROVE", "head1"));
+		this.history.add(entry(WorkflowAction.APPROVE, "head1"));
 		DisclosureItem approval = item(ItemStatus.PENDING_APPROVAL, null, true);
 		assertThat(next(approval, LEADER)).containsExactly(WorkflowAction.APPROVE, WorkflowAction.REJECT);
 		assertThat(next(approval, HEAD)).isEmpty();
@@ -70,7 +70,7 @@ class NextActionsTest {
 		StaffMember dual = member("head1", "公诉部", StaffRole.SECTION_HEAD, StaffRole.DIVISION_LEADER);
 		assertThat(next(approval, dual)).as("whoever approved the step before").isEmpty();
 
-		this.history.add(entry("APPROVE", "leader1"));
+		this.history.add(entry(WorkflowAction.APPROVE, "leader1"));
 		assertThat(next(item(ItemStatus.PENDING_CHIEF, null, true), CHIEF)).containsExactly(WorkflowAction.APPROVE,
 				WorkflowAction.REJECT);
 	}
@@ -92,12 +92,12 @@ class NextActionsTest {
 	private static DisclosureItem item(ItemStatus status, Integer publishedRevision, boolean important) {
 		ItemContent content = new ItemContent(Category.GOVERNMENT_AFFAIRS, null, Term.AD_HOC, Visibility.PUBLIC, "公诉部",
 				important, List.of(Channel.PORTAL), Set.of(), List.of(), List.of(), List.of(), null, "标题", null,
-				"<p>正文</p>", null);
+				"<p>正文</p>", null, null);
 		return new DisclosureItem(ITEM, status, 1, publishedRevision, content, "clerk1", "clerk1", Instant.EPOCH,
 				Instant.EPOCH, 1);
 	}
 
-	private AuditEntry entry(String action, String actor) {
+	private AuditEntry entry(WorkflowAction action, String actor) {
 		return new AuditEntry(this.history.size() + 1, ITEM, 1, action, actor, null, null, null, null, Instant.EPOCH,
 				null, null);
 	}

@@ -16,6 +16,7 @@ import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.DisclosureRevised;
+import cn.jianwu.events.DisclosureStepRecorded;
 import cn.jianwu.events.DisclosureWithdrawn;
 import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.RedeliveryRequested;
@@ -121,6 +122,50 @@ class WorkflowIT {
 				"forbidden");
 		assertProblem(this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\"x\"}"), 409,
 				"invalid-transition");
+	}
+
+	@Test
+	void aRefusedApprovalStaysInTheAuditTrailAndEveryStepReachesTheReportsWithItsObligation() {
+		String obligation = "OB-IT-" + UUID.randomUUID();
+		String id = draft("clerk1", item("公开任务对应事项", "PUBLIC", "[]", null).replace("\"important\"",
+				"\"obligationId\":\"" + obligation + "\",\"important\""));
+		assertThat(this.api.as("clerk1", "GET", "/api/disclosures/" + id, null).<String>read("$.obligationId"))
+			.isEqualTo(obligation);
+		this.api.as("clerk1", "POST", "/api/disclosures/" + id + "/submit", null);
+		// The rules are checked again at every approval. The API lets nobody change an
+		// item under review, so the stored item is changed behind its back: an exemption
+		// that keeps it from the public.
+		this.jdbc.update("update disclosure_item set exemptions = '{PERSONAL_PRIVACY}' where id = ?::uuid", id);
+
+		assertProblem(this.api.as("head1", "POST", "/api/disclosures/" + id + "/approve", "{}"), 422, "exempt-item");
+
+		Response refused = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
+		assertThat(status(refused)).isEqualTo("PENDING_REVIEW");
+		assertThat(refused.<List<String>>read("$.history[*].action")).containsExactly("CREATE", "SUBMIT", "REFUSE");
+		assertThat(refused.<String>read("$.history[2].actor")).isEqualTo("head1");
+		assertThat(refused.<String>read("$.history[2].comment")).isEqualTo("该事项不得向社会公开");
+		DisclosureStepRecorded refusal = step(stepsFor(id, 3), WorkflowAction.REFUSE);
+		assertThat(refusal.action()).isEqualTo(WorkflowAction.REFUSE);
+		assertThat(refusal.actor()).isEqualTo("head1");
+		assertThat(refusal.actorRole()).isEqualTo("SECTION_HEAD");
+		assertThat(refusal.actorDepartment()).isEqualTo("公诉部");
+		assertThat(refusal.department()).isEqualTo("公诉部");
+		assertThat(refusal.obligationId()).isEqualTo(obligation);
+		assertThat(refusal.fromStatus()).isEqualTo("PENDING_REVIEW").isEqualTo(refusal.toStatus());
+		assertThat(refusal.comment()).isEqualTo("该事项不得向社会公开");
+
+		this.jdbc.update("update disclosure_item set exemptions = '{}' where id = ?::uuid", id);
+		approveAll(id);
+		List<DisclosureStepRecorded> steps = stepsFor(id, 6);
+		assertThat(steps.stream().map(DisclosureStepRecorded::action)).containsExactlyInAnyOrder(WorkflowAction.CREATE,
+				WorkflowAction.SUBMIT, WorkflowAction.REFUSE, WorkflowAction.APPROVE, WorkflowAction.APPROVE,
+				WorkflowAction.PUBLISH);
+		DisclosureStepRecorded publication = step(steps, WorkflowAction.PUBLISH);
+		assertThat(publication.actor()).isEqualTo("system");
+		assertThat(publication.actorDepartment()).isNull();
+		assertThat(publication.obligationId()).isEqualTo(obligation);
+		assertThat(((DisclosurePublished) eventsFor(id, 1).get(0)).obligationId()).isEqualTo(obligation);
+		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).body()).doesNotContain(obligation);
 	}
 
 	@Test
@@ -342,6 +387,25 @@ class WorkflowIT {
 			assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
 		});
 		return found;
+	}
+
+	private List<DisclosureStepRecorded> stepsFor(String id, int atLeast) {
+		List<DisclosureStepRecorded> found = new java.util.ArrayList<>();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			found.clear();
+			TestEvents
+				.await(TestKafka.bootstrapServers(), Topics.DISCLOSURE_WORKFLOW,
+						(event) -> id.equals(event.payload().key()), Duration.ofSeconds(3))
+				.stream()
+				.map((keyed) -> (DisclosureStepRecorded) keyed.event().payload())
+				.forEach(found::add);
+			assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
+		});
+		return found;
+	}
+
+	private static DisclosureStepRecorded step(List<DisclosureStepRecorded> steps, WorkflowAction action) {
+		return steps.stream().filter((step) -> step.action() == action).findFirst().orElseThrow();
 	}
 
 	static String legalDocument(boolean important) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jianwu.disclosure.audit.AuditEntry;
+import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.problem.DisclosureException;
@@ -95,16 +96,16 @@ class WorkflowRefusalsTest {
 		assertRefused(decide(submitted(), headWhoDrafts), "forbidden", "本人起草或修改");
 
 		DisclosureItem item = submitted();
-		this.history.add(entry(1, "EDIT", "head1"));
+		this.history.add(entry(1, WorkflowAction.EDIT, "head1"));
 		assertRefused(decide(item, HEAD1), "forbidden", "审批与承办须分离");
 	}
 
 	@Test
 	void anAuthorOfAnEarlierRevisionMayDecideOnTheNextOne() {
-		this.history.add(entry(1, "CREATE", "clerk1"));
-		this.history.add(entry(1, "EDIT", "head1"));
-		this.history.add(entry(2, "EDIT", "clerk1"));
-		this.history.add(entry(2, "SUBMIT", "clerk1"));
+		this.history.add(entry(1, WorkflowAction.CREATE, "clerk1"));
+		this.history.add(entry(1, WorkflowAction.EDIT, "head1"));
+		this.history.add(entry(2, WorkflowAction.EDIT, "clerk1"));
+		this.history.add(entry(2, WorkflowAction.SUBMIT, "clerk1"));
 
 		assertThat(decide(item(ItemStatus.PENDING_REVIEW, 2), HEAD1)).isEmpty();
 	}
@@ -113,7 +114,7 @@ class WorkflowRefusalsTest {
 	void nobodyApprovesTheSameRevisionTwiceEvenWithTwoRoles() {
 		StaffMember dual = staff("dual1", PROSECUTION, StaffRole.SECTION_HEAD, StaffRole.DIVISION_LEADER);
 		assertThat(decide(submitted(), dual)).isEmpty();
-		this.history.add(entry(1, "APPROVE", "dual1"));
+		this.history.add(entry(1, WorkflowAction.APPROVE, "dual1"));
 
 		assertRefused(decide(item(ItemStatus.PENDING_APPROVAL, 1), dual), "forbidden", "重复审批");
 	}
@@ -122,9 +123,9 @@ class WorkflowRefusalsTest {
 	void aRejectStartsTheCountAgain() {
 		StaffMember dual = staff("dual1", PROSECUTION, StaffRole.SECTION_HEAD, StaffRole.DIVISION_LEADER);
 		submitted();
-		this.history.add(entry(1, "APPROVE", "dual1"));
-		this.history.add(entry(1, "REJECT", "leader1"));
-		this.history.add(entry(1, "SUBMIT", "clerk1"));
+		this.history.add(entry(1, WorkflowAction.APPROVE, "dual1"));
+		this.history.add(entry(1, WorkflowAction.REJECT, "leader1"));
+		this.history.add(entry(1, WorkflowAction.SUBMIT, "clerk1"));
 
 		assertThat(decide(item(ItemStatus.PENDING_REVIEW, 1), dual)).isEmpty();
 	}
@@ -148,14 +149,14 @@ class WorkflowRefusalsTest {
 	}
 
 	private DisclosureItem submitted() {
-		this.history.add(entry(1, "CREATE", "clerk1"));
-		this.history.add(entry(1, "SUBMIT", "clerk1"));
+		this.history.add(entry(1, WorkflowAction.CREATE, "clerk1"));
+		this.history.add(entry(1, WorkflowAction.SUBMIT, "clerk1"));
 		return item(ItemStatus.PENDING_REVIEW, 1);
 	}
 
 	private DisclosureItem reviewed() {
 		submitted();
-		this.history.add(entry(1, "APPROVE", "head1"));
+		this.history.add(entry(1, WorkflowAction.APPROVE, "head1"));
 		return item(ItemStatus.PENDING_APPROVAL, 1);
 	}
 
@@ -163,7 +164,7 @@ class WorkflowRefusalsTest {
 		return WorkflowService.refusalToDecide(item, who, List.copyOf(this.history));
 	}
 
-	private AuditEntry entry(int revision, String action, String actor) {
+	private AuditEntry entry(int revision, WorkflowAction action, String actor) {
 		long seq = this.history.size() + 1;
 		return new AuditEntry(seq, item(ItemStatus.DRAFT, 1).id(), revision, action, actor, "ROLE", null, null, null,
 				Instant.now(), null, null);

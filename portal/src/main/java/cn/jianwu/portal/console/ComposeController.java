@@ -50,7 +50,8 @@ class ComposeController {
 			Map.entry("visibility", "visibility"), Map.entry("channels", "channels"),
 			Map.entry("exemptions", "exemptions"), Map.entry("persons", "personsText"),
 			Map.entry("addresses", "addressesText"), Map.entry("clearedNames", "clearedNamesText"),
-			Map.entry("minorClearance", "minorClearance"), Map.entry("publishAt", "publishAt"));
+			Map.entry("minorClearance", "minorClearance"), Map.entry("publishAt", "publishAt"),
+			Map.entry("obligationId", "obligationId"));
 
 	private final DisclosureStaffApi api;
 
@@ -61,10 +62,15 @@ class ComposeController {
 		this.zone = institution.zone();
 	}
 
+	/**
+	 * @param obligation the obligation the new item meets, when report-service's task
+	 * list sent the clerk here to draft it
+	 */
 	@GetMapping("/console/items/new")
-	String compose(@AuthenticationPrincipal ConsoleUser user, Model model) {
+	String compose(@AuthenticationPrincipal ConsoleUser user,
+			@RequestParam(name = "obligation", required = false) String obligation, Model model) {
 		requireAuthor(user);
-		return page(model, ComposeForm.blank(), user.department(), null, Map.of(), null);
+		return page(model, ComposeForm.blank(obligation), user.department(), null, Map.of(), null);
 	}
 
 	@GetMapping("/console/items/{id}/edit")

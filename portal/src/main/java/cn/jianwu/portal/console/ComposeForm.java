@@ -71,6 +71,9 @@ public class ComposeForm {
 
 	private String publishAt;
 
+	/** The obligation of report-service's register the item meets (对应公开任务). */
+	private String obligationId;
+
 	private boolean redactionConfirmed;
 
 	private String previewDigest;
@@ -81,6 +84,16 @@ public class ComposeForm {
 	 * however often the form is sent.
 	 */
 	private String idempotencyKey;
+
+	/**
+	 * A new item: case information, ad hoc, public, every channel; meeting the obligation
+	 * when the page was opened from a task ({@code null} for none).
+	 */
+	static ComposeForm blank(String obligationId) {
+		ComposeForm form = blank();
+		form.obligationId = blankToNull(obligationId);
+		return form;
+	}
 
 	/** A new item: case information, ad hoc, public, every channel. */
 	static ComposeForm blank() {
@@ -118,6 +131,7 @@ public class ComposeForm {
 		form.minorClearance = item.minorClearance();
 		form.publishAt = (item.publishAt() != null)
 				? item.publishAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0).toString() : null;
+		form.obligationId = item.obligationId();
 		return form;
 	}
 
@@ -127,7 +141,7 @@ public class ComposeForm {
 				BodyText.paragraphs(this.bodyText).isEmpty() ? null : BodyText.toHtml(this.bodyText), this.category,
 				(this.category == Category.CASE_INFO) ? this.subKind : null, department, this.important, this.term,
 				this.visibility, channels(), List.copyOf(this.exemptions), persons(), addresses(), clearedNames(),
-				blankToNull(this.minorClearance), publishAtInstant(zone), this.version);
+				blankToNull(this.minorClearance), publishAtInstant(zone), this.version, blankToNull(this.obligationId));
 	}
 
 	/**
@@ -365,6 +379,14 @@ public class ComposeForm {
 
 	public void setClearedNamesText(String clearedNamesText) {
 		this.clearedNamesText = clearedNamesText;
+	}
+
+	public String getObligationId() {
+		return this.obligationId;
+	}
+
+	public void setObligationId(String obligationId) {
+		this.obligationId = obligationId;
 	}
 
 	public String getMinorClearance() {

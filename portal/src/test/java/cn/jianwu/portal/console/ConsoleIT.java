@@ -114,9 +114,12 @@ class ConsoleIT {
 	@Test
 	void theComposePagePreviewsRedactionsAndSubmitsOnlyAConfirmedPreviewOfTheCurrentText() {
 		signIn();
-		Document compose = Jsoup.parse(get("/console/items/new").body());
+		// opened from report-service's task list (去起草): the item meets that obligation
+		Document compose = Jsoup.parse(get("/console/items/new?obligation=OB-2026-007").body());
 		assertThat(compose.select("#compose-form button[name=action]").eachText()).containsExactly("更新脱敏预览", "保存草稿",
 				"提交审核");
+		String obligation = compose.select("#compose-form input[name=obligationId]").val();
+		assertThat(obligation).isEqualTo("OB-2026-007");
 		assertThat(compose.select(".readonly").text()).isEqualTo("公诉部");
 		String csrf = compose.select("#compose-form input[name=_csrf]").val();
 		String idempotencyKey = compose.select("#compose-form input[name=idempotencyKey]").val();
@@ -134,6 +137,7 @@ class ConsoleIT {
 		fields.put("term", "AD_HOC");
 		fields.put("visibility", "PUBLIC");
 		fields.put("important", "true");
+		fields.put("obligationId", obligation);
 		fields.put("action", "preview");
 		Document preview = Jsoup.parse(post("/console/compose", fields).body());
 		assertThat(preview.select(".proposals tbody tr td:first-child").eachText()).containsExactly("自然人姓名", "身份证号码");
@@ -177,7 +181,8 @@ class ConsoleIT {
 		assertThat(sent).contains("\"body\":\"<p>被不起诉人王建国")
 			.contains("\"persons\":[\"王建国\"]")
 			.contains("\"important\":true")
-			.contains("\"department\":\"公诉部\"");
+			.contains("\"department\":\"公诉部\"")
+			.contains("\"obligationId\":\"OB-2026-007\"");
 
 		Document item = Jsoup.parse(get("/console/items/" + StubDisclosureService.ITEM_ID).body());
 		assertThat(item.select(".notice.ok").text()).contains("已提交");

@@ -152,6 +152,21 @@ class ConsoleModelTest {
 		assertThat(request.subKind()).isEqualTo(example.subKind());
 		assertThat(request.clearedNames()).isEqualTo(example.clearedNames());
 		assertThat(request.version()).isEqualTo(example.version());
+		assertThat(request.obligationId()).as("an edit keeps the obligation the item meets")
+			.isEqualTo(example.obligationId())
+			.isNotNull();
+	}
+
+	@Test
+	void aDraftOpenedFromATaskMeetsItsObligation() {
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		ComposeForm fromTask = ComposeForm.blank("OB-2026-007");
+		fromTask.setTitle("通知");
+		fromTask.setBodyText("正文");
+		assertThat(fromTask.request("办公室", zone).obligationId()).isEqualTo("OB-2026-007");
+		fromTask.setObligationId("  ");
+		assertThat(fromTask.request("办公室", zone).obligationId()).as("cleared by the clerk").isNull();
+		assertThat(ComposeForm.blank(null).request("办公室", zone).obligationId()).isNull();
 	}
 
 	private static StaffItem.Delivery delivery(Channel channel, DeliveryState state, Instant at) {
@@ -162,7 +177,7 @@ class ConsoleModelTest {
 			List<StaffItem.Delivery> deliveries) {
 		return new StaffItem(UUID.randomUUID(), 1, publishedRevision, status, "标题", null, "<p>正文</p>", Category.OTHER,
 				null, Term.AD_HOC, Visibility.PUBLIC, "办公室", false, channels, List.of(), List.of(), List.of(),
-				List.of(), null, null, "clerk2", null, null, 1, List.of(), deliveries, List.of(), List.of());
+				List.of(), null, null, null, "clerk2", null, null, 1, List.of(), deliveries, List.of(), List.of());
 	}
 
 	private static RedactionPreviewResponse.Redaction redaction(RedactionKind kind, String original, String replacement,

@@ -25,6 +25,8 @@ import jakarta.validation.constraints.Size;
  * @param publishAt when to publish once approved, {@code null} for at once
  * @param version the version the editor saw; a different stored version means someone
  * else changed the item meanwhile
+ * @param obligationId the disclosure obligation of report-service's register (对应公开任务)
+ * that the item meets, or {@code null}; staff-internal, never shown to the public
  */
 public record ItemRequest(
 		@NotBlank(message = "请填写标题") @SingleLine @Size(max = 200, message = "标题不能超过200个字") String title,
@@ -37,6 +39,16 @@ public record ItemRequest(
 		@Size(max = 200, message = "需匿名处理的人员不能超过200人") List<String> persons,
 		@Size(max = 200, message = "需删除的地址不能超过200条") List<String> addresses,
 		@Size(max = 200, message = "标记为可公开的姓名不能超过200个") List<NameClearance> clearedNames,
-		@Size(max = 500, message = "涉及未成年人提示的处理说明不能超过500个字") String minorClearance, Instant publishAt, Long version) {
+		@Size(max = 500, message = "涉及未成年人提示的处理说明不能超过500个字") String minorClearance, Instant publishAt, Long version,
+		@SingleLine @Size(max = 64, message = "对应公开任务编号不能超过64个字符") String obligationId) {
+
+	/** A draft that meets no obligation of report-service's register. */
+	public ItemRequest(String title, String summary, String body, Category category, SubKind subKind, String department,
+			Boolean important, Term term, Visibility visibility, List<Channel> channels, List<Exemption> exemptions,
+			List<String> persons, List<String> addresses, List<NameClearance> clearedNames, String minorClearance,
+			Instant publishAt, Long version) {
+		this(title, summary, body, category, subKind, department, important, term, visibility, channels, exemptions,
+				persons, addresses, clearedNames, minorClearance, publishAt, version, null);
+	}
 
 }

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * timeline, the delivery board, and what the caller may do next.
  *
  * @param publishedRevision the revision on the channels now, {@code null} if none
+ * @param obligationId the disclosure obligation of report-service's register that the
+ * item meets, or {@code null}
  * @param version the item's version, sent back with an edit
  * @param allowedActions what the calling member of staff may do to the item now, by the
  * service's own rules
@@ -27,7 +29,7 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 		String summary, String body, Category category, SubKind subKind, Term term, Visibility visibility,
 		String department, boolean important, List<Channel> channels, List<Exemption> exemptions, List<String> persons,
 		List<String> addresses, List<NameClearance> clearedNames, String minorClearance, Instant publishAt,
-		String createdBy, Instant createdAt, Instant updatedAt, long version, List<Step> history,
+		String obligationId, String createdBy, Instant createdAt, Instant updatedAt, long version, List<Step> history,
 		List<Delivery> deliveries, List<Attachment> attachments, List<WorkflowAction> allowedActions) {
 
 	public StaffItem {

@@ -46,7 +46,9 @@ final class AnnualHtml {
 		else {
 			html.append("<p>本年度未收到涉及检务公开工作的控告申诉、举报。</p>");
 		}
-		html.append(paragraphs(report.reviews()));
+		if (report.reviews() != null && !report.reviews().isBlank()) {
+			html.append(paragraphs(report.reviews()));
+		}
 		html.append("<h2>五、存在的主要问题及改进情况</h2>").append(paragraphs(report.problems()));
 		html.append("<h2>六、其他需要报告的事项</h2>").append(paragraphs(report.otherMatters()));
 		return html.toString();

@@ -3,7 +3,6 @@ package cn.jianwu.reports.annual;
 import java.net.URI;
 import java.time.Duration;
 
-import cn.jianwu.reports.pdf.PdfProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -13,19 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/**
- * The annual report's way to disclosure-service: timeouts and a circuit breaker. Also
- * binds the PDF font settings, which the application's properties scan did not register
- * in the integration tests (the other report features do the same).
- */
+/** The annual report's way to disclosure-service: timeouts and a circuit breaker. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PdfProperties.class)
 class AnnualConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(AnnualConfiguration.class);

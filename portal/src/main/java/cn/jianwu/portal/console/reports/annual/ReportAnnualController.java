@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.portal.console.ConsoleApiException;
 import cn.jianwu.portal.console.ConsoleUser;
@@ -56,6 +57,10 @@ class ReportAnnualController {
 		try {
 			Optional<AnnualReportView> report = this.api.report(user, shown);
 			model.addAttribute("report", report.orElse(null));
+			model.addAttribute("itemStatus",
+					report.map(AnnualReportView::itemStatus)
+						.flatMap(ReportAnnualController::itemStatusLabel)
+						.orElse(null));
 		}
 		catch (ConsoleApiException ex) {
 			model.addAttribute("problem", ex.detail());
@@ -101,6 +106,16 @@ class ReportAnnualController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(file.body());
+	}
+
+	/** disclosure-service's status of the report's item, in its words. */
+	private static Optional<String> itemStatusLabel(String status) {
+		try {
+			return Optional.of(ItemStatus.valueOf(status).label());
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private String step(ConsoleUser user, int year, String step, RedirectAttributes redirect, Step action) {

@@ -33,6 +33,9 @@ import cn.jianwu.reports.api.figures.CaseFigures;
 import cn.jianwu.reports.api.figures.PeriodFigures;
 import cn.jianwu.reports.api.figures.PeriodFigures.ChannelQueries;
 import cn.jianwu.testsupport.TestStaffTokens;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -154,6 +157,19 @@ class FiguresIT extends ReportIntegrationTest {
 		assertThat(march.publications().first()).isZero();
 		assertThat(march.publications().corrections()).isEqualTo(1);
 		assertThat(march.progress().stages()).extracting(PeriodFigures.StageCount::stage).containsExactly("审查起诉");
+
+		// the circular as a PDF says the same
+		HttpResponse<byte[]> pdf = HTTP.send(staff("/api/reports/figures/pdf?period=" + this.year + "Q1"),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdf.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((disposition) -> assertThat(disposition).contains("attachment", this.year + "Q1.pdf"));
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).contains(this.year + "年第一季度案件信息公开工作情况通报", "对比期间：" + (this.year - 1) + "年第四季度",
+					"受理案件程序性信息查询" + queries.size() + "次", "电话查询", "生效法律文书");
+		}
 	}
 
 	@Test
@@ -163,6 +179,10 @@ class FiguresIT extends ReportIntegrationTest {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("统计期间", "2026Q4");
+		HttpResponse<String> pdf = HTTP.send(staff("/api/reports/figures/pdf?period=2033Q9"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(pdf.statusCode()).isEqualTo(400);
+		assertThat(pdf.body()).contains("统计期间");
 	}
 
 	@Test
@@ -229,6 +249,15 @@ class FiguresIT extends ReportIntegrationTest {
 		HttpResponse<String> response = get("/api/reports/figures?period=" + period, this.caseManager);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readValue(response.body(), CaseFigures.class);
+	}
+
+	/** A PDF asked for as the console asks for it. */
+	private HttpRequest staff(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Authorization", "Bearer " + this.caseManager)
+			.header("Accept", "application/pdf")
+			.GET()
+			.build();
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {

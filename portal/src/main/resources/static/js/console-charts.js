@@ -37,6 +37,8 @@
     }
     var data = read(table);
     var line = table.getAttribute('data-chart') === 'line';
+    // "grouped": bars side by side (this period beside the last), not stacked
+    var stack = (table.getAttribute('data-chart') === 'grouped') ? undefined : 'total';
     var chart = window.echarts.init(target, null, { renderer: 'canvas' });
     chart.setOption({
       color: data.columns.map(function (name, index) {
@@ -51,7 +53,7 @@
       series: data.columns.map(function (name, index) {
         return line
           ? { name: name, type: 'line', smooth: false, data: data.series[index] }
-          : { name: name, type: 'bar', stack: 'total', data: data.series[index] };
+          : { name: name, type: 'bar', stack: stack, data: data.series[index] };
       })
     });
     target.setAttribute('data-drawn', 'true');

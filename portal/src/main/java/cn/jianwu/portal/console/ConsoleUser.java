@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import cn.jianwu.disclosure.api.identity.StaffCapability;
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemStatus;
+import cn.jianwu.reports.api.figures.FiguresAccess;
 
 /**
  * A member of staff signed in to the console, with the token disclosure-service issued.
@@ -92,6 +93,11 @@ public record ConsoleUser(String username, String name, String department, Set<S
 
 	public boolean admin() {
 		return has("ADMIN");
+	}
+
+	/** Reads case management's figures (案件信息公开通报), as report-service allows. */
+	public boolean readsFigures() {
+		return FiguresAccess.readBy(this.roles);
 	}
 
 	/**

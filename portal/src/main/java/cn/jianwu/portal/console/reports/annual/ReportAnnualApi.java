@@ -1,17 +1,14 @@
 package cn.jianwu.portal.console.reports.annual;
 
-import java.net.URI;
 import java.util.Optional;
 
 import cn.jianwu.portal.console.ConsoleApiException;
-import cn.jianwu.portal.console.ConsoleProperties;
+import cn.jianwu.portal.console.ConsoleServices;
 import cn.jianwu.portal.console.ConsoleUser;
 import cn.jianwu.portal.console.StaffApiClient;
-import cn.jianwu.portal.site.PortalProperties;
 import cn.jianwu.reports.api.annual.AnnualReportView;
 import cn.jianwu.reports.api.annual.AnnualTexts;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +21,8 @@ class ReportAnnualApi {
 
 	private final StaffApiClient client;
 
-	ReportAnnualApi(@Value("${jianwu.portal.report-url}") URI reportUrl, PortalProperties portal,
-			ConsoleProperties console) {
-		this.client = new StaffApiClient(reportUrl, "report-service", portal.connectTimeout(), console.readTimeout());
+	ReportAnnualApi(ConsoleServices services) {
+		this.client = services.reports();
 	}
 
 	/** The year's report, empty when it was not generated yet. */

@@ -1,0 +1,2 @@
+/** Console notices report-service gives staff. */
+package cn.jianwu.reports.api.reminder;

@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.reports.api.Quarter;
 import cn.jianwu.reports.api.obligation.Duty;
+import cn.jianwu.reports.api.obligation.Frequency;
 import cn.jianwu.reports.calendar.WorkingDays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,14 +78,21 @@ public class Duties {
 	}
 
 	/**
-	 * A department's tasks as its staff see them ("我的公开任务"): what is open (due or
-	 * overdue) up to the end of this quarter, and what was met this year.
+	 * A department's tasks as its staff see them ("我的公开任务"): the periodic duties open
+	 * (due or overdue) up to the end of this quarter, every open standing duty (however
+	 * far its due day), and what was met this year.
 	 */
 	public List<Duty> tasks(String department, LocalDate today) {
 		LocalDate startOfYear = today.withDayOfYear(1);
-		return duties(department, startOfYear.minusYears(1), Quarter.of(today).lastDay(), today).stream()
+		LocalDate endOfQuarter = Quarter.of(today).lastDay();
+		return duties(department, startOfYear.minusYears(1), endOfQuarter.plusYears(1), today).stream()
+			.filter((duty) -> standing(duty.frequency()) || !duty.dueDate().isAfter(endOfQuarter))
 			.filter((duty) -> duty.state().open() || !duty.dueDate().isBefore(startOfYear))
 			.toList();
+	}
+
+	private static boolean standing(Frequency frequency) {
+		return frequency == Frequency.LONG_TERM || frequency == Frequency.AD_HOC;
 	}
 
 	/**

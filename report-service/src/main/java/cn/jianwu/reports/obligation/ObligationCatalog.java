@@ -69,7 +69,7 @@ class ObligationCatalog {
 				        :dueWithinDays, :dueDate, :source, :basis, :active, :by, :at)
 				ON CONFLICT (id) DO NOTHING""")
 			.param("id", id)
-			.paramSource(params(obligation))
+			.params(params(obligation))
 			.param("source", source)
 			.param("by", by)
 			.param("at", Timestamp.from(at))
@@ -84,7 +84,7 @@ class ObligationCatalog {
 				       updated_by = :by, updated_at = :at
 				WHERE id = :id""")
 			.param("id", id)
-			.paramSource(params(obligation))
+			.params(params(obligation))
 			.param("by", by)
 			.param("at", Timestamp.from(at))
 			.update() == 1;

@@ -16,9 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boardRefresh how often an open item page asks for its delivery board while a
  * channel has not answered yet
  * @param readTimeout how long a console call may wait for a service's answer
+ * @param reportsUrl report-service (obligations, score sheets and the other reports)
  */
 @ConfigurationProperties("jianwu.console")
 public record ConsoleProperties(@DefaultValue("http://127.0.0.1:8086") URI bulletinUrl,
-		@DefaultValue("2s") Duration boardRefresh, @DefaultValue("20s") Duration readTimeout) {
+		@DefaultValue("2s") Duration boardRefresh, @DefaultValue("20s") Duration readTimeout,
+		@DefaultValue("http://127.0.0.1:8089") URI reportsUrl) {
 
 }

@@ -83,6 +83,14 @@ final class StubDisclosureService implements AutoCloseable {
 				token.putArray("capabilities");
 				answer(exchange, 200, token.toString());
 			}
+			else if (body.contains("\"demo-admin1\"") && body.contains("\"admin1\"")) {
+				// an administrator, who edits the obligations register (same token)
+				ObjectNode token = example(ApiExamples.TOKEN);
+				token.put("access_token", TOKEN).put("username", "admin1").put("name", "周管理员").put("department", "办公室");
+				token.putArray("roles").add("ADMIN");
+				token.putArray("capabilities");
+				answer(exchange, 200, token.toString());
+			}
 			else {
 				problem(exchange, 401, "invalid-credentials", "用户名或密码错误");
 			}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.jianwu.portal.console.booking.StubBookingService;
+import cn.jianwu.portal.console.reports.StubReportService;
 import cn.jianwu.portal.hall.StubHallService;
 import org.jsoup.Jsoup;
 
@@ -41,12 +42,15 @@ public abstract class StubbedConsole {
 
 	protected static final StubBookingService BOOKING = new StubBookingService(StubDisclosureService.TOKEN, HALL.url());
 
+	protected static final StubReportService REPORTS = new StubReportService();
+
 	/** What every staff call to the stubs must carry. */
 	protected static final String BEARER = "Bearer " + StubDisclosureService.TOKEN;
 
 	static {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			BOOKING.close();
+			REPORTS.close();
 			HALL.close();
 			DISCLOSURE.close();
 		}));
@@ -60,6 +64,7 @@ public abstract class StubbedConsole {
 		registry.add("jianwu.portal.search-url", () -> down);
 		registry.add("jianwu.portal.case-query-url", () -> down);
 		registry.add("jianwu.console.bulletin-url", () -> down);
+		registry.add("jianwu.console.report-url", REPORTS::url);
 	}
 
 	@LocalServerPort

@@ -23,6 +23,12 @@ public class ObligationRegister {
 	/** The source of an obligation that a rectification demand created. */
 	public static final String SOURCE_INSPECTION = "INSPECTION";
 
+	/** The source of an obligation entered in the register by its editors. */
+	public static final String SOURCE_STAFF = "STAFF";
+
+	/** The source of an obligation of the seed's list. */
+	public static final String SOURCE_SEED = "SEED";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;

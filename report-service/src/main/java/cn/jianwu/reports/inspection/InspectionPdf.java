@@ -12,11 +12,9 @@ import cn.jianwu.reports.api.inspection.InspectionStatus;
 import cn.jianwu.reports.api.inspection.InspectionView;
 import cn.jianwu.reports.pdf.PdfBar;
 import cn.jianwu.reports.pdf.PdfFonts;
-import cn.jianwu.reports.pdf.PdfProperties;
 import cn.jianwu.reports.pdf.PdfTable;
 import cn.jianwu.reports.pdf.ReportPdf;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,6 @@ import org.springframework.stereotype.Component;
  * built in memory and archived as bytes.
  */
 @Component
-// PdfProperties was not bound by the application's properties scan in the integration
-// tests (no bean); enabling it here is harmless if the scan binds it too.
-@EnableConfigurationProperties(PdfProperties.class)
 class InspectionPdf {
 
 	private static final String NUMERALS = "一二三四五六七八九十";

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the reports' font comes from.
@@ -15,9 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code apt-get install fonts-wqy-microhei})
  */
 @ConfigurationProperties("jianwu.reports.pdf")
-public record PdfProperties(Path font, @DefaultValue( {
-		"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-		"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-		"/usr/share/fonts/truetype/arphic/uming.ttc" }) List<Path> fallbacks){
+public record PdfProperties(Path font, List<Path> fallbacks) {
+
+	/**
+	 * Where Debian installs its CJK fonts. Given here rather than as a
+	 * {@code @DefaultValue}: Spring Boot binds no default list of {@code Path} (the bean
+	 * was {@code null}).
+	 */
+	public static final List<Path> DEBIAN_FONTS = List.of(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+			Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+			Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+			Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
+
+	public PdfProperties {
+		fallbacks = (fallbacks != null && !fallbacks.isEmpty()) ? List.copyOf(fallbacks) : DEBIAN_FONTS;
+	}
 
 }

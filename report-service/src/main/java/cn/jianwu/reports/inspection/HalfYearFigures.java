@@ -121,7 +121,8 @@ class HalfYearFigures {
 				SELECT d.department, coalesce(r.published, 0) AS published, coalesce(r.corrections, 0) AS corrections,
 				       coalesce(w.withdrawals, 0) AS withdrawals, coalesce(s.rejections, 0) AS rejections,
 				       coalesce(s.refusals, 0) AS refusals, coalesce(t.timed, 0) AS timed,
-				       round(t.median_hours::numeric, 1) AS median_hours, round(t.p90_hours::numeric, 1) AS p90_hours
+				       round(t.median_hours::numeric, 1)::float8 AS median_hours,
+				       round(t.p90_hours::numeric, 1)::float8 AS p90_hours
 				FROM departments d
 				LEFT JOIN revisions r USING (department) LEFT JOIN withdrawals w USING (department)
 				LEFT JOIN steps s USING (department) LEFT JOIN timing t USING (department)
@@ -159,24 +160,25 @@ class HalfYearFigures {
 	 * the half-year; its fix is the first DELIVERED report after it.
 	 */
 	private List<DeliveryFailures> deliveries(Timestamp from, Timestamp to) {
-		return this.jdbc.sql("""
-				WITH failures AS (
-				    SELECT item_id, revision, channel, min(reported_at) AS failed_at
-				    FROM delivery_report WHERE status = :failed AND reported_at < :to
-				    GROUP BY item_id, revision, channel
-				    HAVING min(reported_at) >= :from
-				), fixes AS (
-				    SELECT f.channel,
-				           (SELECT extract(epoch FROM min(d.reported_at) - f.failed_at) / 60 FROM delivery_report d
-				            WHERE d.item_id = f.item_id AND d.revision = f.revision AND d.channel = f.channel
-				              AND d.status = :delivered AND d.reported_at > f.failed_at) AS minutes
-				    FROM failures f
-				)
-				SELECT channel, count(*) AS failures, count(minutes) AS fixed, count(*) - count(minutes) AS unfixed,
-				       round((percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes))::numeric, 1) AS median_minutes,
-				       round(max(minutes)::numeric, 1) AS max_minutes
-				FROM fixes GROUP BY channel
-				""")
+		return this.jdbc
+			.sql("""
+					WITH failures AS (
+					    SELECT item_id, revision, channel, min(reported_at) AS failed_at
+					    FROM delivery_report WHERE status = :failed AND reported_at < :to
+					    GROUP BY item_id, revision, channel
+					    HAVING min(reported_at) >= :from
+					), fixes AS (
+					    SELECT f.channel,
+					           (SELECT extract(epoch FROM min(d.reported_at) - f.failed_at) / 60 FROM delivery_report d
+					            WHERE d.item_id = f.item_id AND d.revision = f.revision AND d.channel = f.channel
+					              AND d.status = :delivered AND d.reported_at > f.failed_at) AS minutes
+					    FROM failures f
+					)
+					SELECT channel, count(*) AS failures, count(minutes) AS fixed, count(*) - count(minutes) AS unfixed,
+					       round((percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes))::numeric, 1)::float8 AS median_minutes,
+					       round(max(minutes)::numeric, 1)::float8 AS max_minutes
+					FROM fixes GROUP BY channel
+					""")
 			.param("failed", DeliveryStatus.FAILED.name())
 			.param("delivered", DeliveryStatus.DELIVERED.name())
 			.param("from", from)

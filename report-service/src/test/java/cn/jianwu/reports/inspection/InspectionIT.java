@@ -227,7 +227,7 @@ class InspectionIT extends InspectionFixtures {
 			.isEqualTo(pdf.bytes());
 		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
 			assertThat(new PDFTextStripper().getText(document)).contains(InspectionView.titleOf(half), "已签发",
-					"supervisor1", "部分部门定期公开事项未按季度公开", "补充公开第二季度工作动态", department, "案件程序性信息查询");
+					"supervisor1", "部分部门定期公开事项未按季度公开", "补充公开第二季度", department, "案件程序性信息查询");
 		}
 		assertThat(this.jdbc.queryForObject("select findings from inspection_report where id = ?", String.class, id))
 			.isEqualTo(findings.findings());

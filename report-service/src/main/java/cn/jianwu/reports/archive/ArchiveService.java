@@ -42,6 +42,8 @@ public class ArchiveService {
 
 	private final VolumeWriter writer;
 
+	private final VolumeVerifier verifier;
+
 	private final ArchiveProperties properties;
 
 	private final InstitutionProperties institution;
@@ -52,11 +54,13 @@ public class ArchiveService {
 
 	private final Clock clock;
 
-	ArchiveService(Catalogues catalogues, Volumes volumes, VolumeWriter writer, ArchiveProperties properties,
-			InstitutionProperties institution, JsonMapper json, TransactionTemplate transactions, Clock clock) {
+	ArchiveService(Catalogues catalogues, Volumes volumes, VolumeWriter writer, VolumeVerifier verifier,
+			ArchiveProperties properties, InstitutionProperties institution, JsonMapper json,
+			TransactionTemplate transactions, Clock clock) {
 		this.catalogues = catalogues;
 		this.volumes = volumes;
 		this.writer = writer;
+		this.verifier = verifier;
 		this.properties = properties;
 		this.institution = institution;
 		this.json = json;
@@ -107,10 +111,11 @@ public class ArchiveService {
 		Instant sealedAt = this.clock.instant();
 		String fileName = quarter + "/" + id + ".zip";
 		Path target = this.properties.directory().resolve(fileName);
+		Path previous = (latest != null && this.verifier.verify(latest, file(latest)).valid()) ? file(latest) : null;
 		VolumeWriter.Written written;
 		try {
 			written = this.writer.write(new Manifest.Volume(id, this.institution.name(), quarter.toString(), department,
-					version, sealedAt, by), entries, target);
+					version, sealedAt, by), entries, target, previous);
 		}
 		catch (UncheckedIOException ex) {
 			log.warn("Volume {} of {} not sealed: {}", version, quarter, ex.getMessage());

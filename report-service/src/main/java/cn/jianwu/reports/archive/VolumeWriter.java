@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import cn.jianwu.events.AttachmentRef;
@@ -31,7 +34,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Writes a volume's ZIP, streaming: to a temporary file beside the final one, hashing
  * every file and the whole ZIP as they are written, then moved into place atomically. The
- * catalogue (PDF and JSON) comes first, then each revision's text and attachments, then
+ * revisions' texts and attachments come first, then the catalogue (PDF and JSON), then
  * {@code manifest.json} and {@code manifest.sig}. Nothing is held whole in memory but the
  * manifest and one revision's text.
  */
@@ -69,8 +72,11 @@ class VolumeWriter {
 	 * Writes the volume to {@code target}, which must not exist yet.
 	 * @param volume the volume's identity, as the manifest states it
 	 * @param entries its catalogue
+	 * @param previous the ZIP of the quarter's last version, verified, or {@code null}:
+	 * attachments found there are copied from it, since disclosure-service no longer
+	 * serves those of a withdrawn or corrected item
 	 */
-	Written write(Manifest.Volume volume, List<CatalogueEntry> entries, Path target) {
+	Written write(Manifest.Volume volume, List<CatalogueEntry> entries, Path target, Path previous) {
 		Path part = target.resolveSibling(target.getFileName() + ".part");
 		MessageDigest zipDigest = VolumeFile.sha256();
 		try {
@@ -78,22 +84,18 @@ class VolumeWriter {
 			Manifest manifest;
 			byte[] manifestBytes;
 			String signature;
-			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
+			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+					ZipFile earlier = (previous != null) ? new ZipFile(previous.toFile(), StandardCharsets.UTF_8)
+							: null) {
 				OutputStream file = new DigestOutputStream(
 						new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024), zipDigest);
 				ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8);
 				List<Manifest.File> files = new ArrayList<>();
 				List<Manifest.MissingAttachment> missing = new ArrayList<>();
-				VolumeFile catalogue = VolumeFile.open(zip, VolumePaths.CATALOGUE_PDF);
-				this.pdf.write(volume, entries, catalogue);
-				catalogue.close();
-				files.add(catalogue.listed());
-				files.add(write(zip, VolumePaths.CATALOGUE_JSON, this.json.writeValueAsBytes(entries)));
 				for (CatalogueEntry entry : entries) {
 					files.add(write(zip, VolumePaths.body(entry), html(entry)));
 					for (AttachmentRef attachment : entry.attachments()) {
-						Optional<Manifest.File> copied = attachment(zip, entry, attachment);
+						Optional<Manifest.File> copied = attachment(zip, entry, attachment, earlier);
 						if (copied.isPresent()) {
 							files.add(copied.get());
 						}
@@ -103,6 +105,15 @@ class VolumeWriter {
 						}
 					}
 				}
+				// the catalogue last, so that it can say which attachments could not be
+				// copied
+				VolumeFile catalogue = VolumeFile.open(zip, VolumePaths.CATALOGUE_PDF);
+				this.pdf.write(volume, entries,
+						missing.stream().map(Manifest.MissingAttachment::attachmentId).collect(Collectors.toSet()),
+						catalogue);
+				catalogue.close();
+				files.add(catalogue.listed());
+				files.add(write(zip, VolumePaths.CATALOGUE_JSON, this.json.writeValueAsBytes(entries)));
 				manifest = new Manifest(Manifest.FORMAT, volume,
 						(int) entries.stream().map(CatalogueEntry::itemId).distinct().count(), entries.size(),
 						new Manifest.SignatureInfo(ManifestSigner.ALGORITHM, this.signer.keyId(),
@@ -145,14 +156,17 @@ class VolumeWriter {
 		return file.listed();
 	}
 
-	private Optional<Manifest.File> attachment(ZipOutputStream zip, CatalogueEntry entry, AttachmentRef attachment)
-			throws IOException {
-		Optional<InputStream> download = this.downloads.open(attachment);
+	private Optional<Manifest.File> attachment(ZipOutputStream zip, CatalogueEntry entry, AttachmentRef attachment,
+			ZipFile earlier) throws IOException {
+		String path = VolumePaths.attachment(entry, attachment);
+		ZipEntry kept = (earlier != null) ? earlier.getEntry(path) : null;
+		Optional<InputStream> download = (kept != null) ? Optional.of(earlier.getInputStream(kept))
+				: this.downloads.open(attachment);
 		if (download.isEmpty()) {
 			return Optional.empty();
 		}
 		try (InputStream in = download.get()) {
-			VolumeFile file = VolumeFile.open(zip, VolumePaths.attachment(entry, attachment));
+			VolumeFile file = VolumeFile.open(zip, path);
 			in.transferTo(file);
 			file.close();
 			return Optional.of(file.listed());

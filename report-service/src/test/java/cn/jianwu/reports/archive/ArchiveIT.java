@@ -42,6 +42,9 @@ import cn.jianwu.reports.api.archive.VerificationProblem;
 import cn.jianwu.reports.api.archive.VolumeVerification;
 import cn.jianwu.testsupport.JsonRequests;
 import cn.jianwu.testsupport.TestStaffTokens;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
@@ -88,7 +91,7 @@ class ArchiveIT extends ReportIntegrationTest {
 
 	@BeforeEach
 	void aQuarterOfTheDepartment() {
-		String path = "/api/public/items/" + this.itemWithAttachment + "/attachments/" + this.attachmentId;
+		String path = attachmentPath();
 		DisclosureServiceStub.SERVER.stubFor(get(urlEqualTo(path))
 			.willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody(this.attachment)));
 		Instant published = Instant.parse("2012-05-10T02:00:00Z");
@@ -137,6 +140,13 @@ class ArchiveIT extends ReportIntegrationTest {
 			.contains("<p>工作动态</p>", "本院第二季度工作动态");
 		assertThat(new String(files.get("catalogue.json"), StandardCharsets.UTF_8)).contains("head1", "4930001");
 		assertThat(files).containsKeys("catalogue.pdf", "manifest.json", "manifest.sig");
+		// kept for a reader who wants to look at the catalogue
+		// (docs/archive-catalogue.png)
+		Files.write(Path.of("target", "archive-catalogue.pdf"), files.get("catalogue.pdf"));
+		try (PDDocument catalogue = Loader.loadPDF(files.get("catalogue.pdf"))) {
+			assertThat(new PDFTextStripper().getText(catalogue).replaceAll("\\s", "")).contains(this.department,
+					"不起诉决定书", "head1（科室负责人）", "同意", "新浪微博：已送达凭证4930001", "本院第二季度工作动态");
+		}
 
 		// sealed again with nothing changed: the same volume
 		assertThat(seal().id()).isEqualTo(volume.id());
@@ -161,13 +171,18 @@ class ArchiveIT extends ReportIntegrationTest {
 	@Test
 	void aWithdrawalAfterSealingMakesASecondVersionAndBothAreKept() {
 		ArchiveVolume first = seal();
-		PlatformEvents.send(new DisclosureWithdrawn(this.plainItem, 1, "信息有误", Instant.parse("2012-07-15T01:00:00Z")));
+		PlatformEvents
+			.send(new DisclosureWithdrawn(this.itemWithAttachment, 1, "信息有误", Instant.parse("2012-07-15T01:00:00Z")));
+		// disclosure-service no longer serves a withdrawn item's attachment
+		DisclosureServiceStub.SERVER.stubFor(get(urlEqualTo(attachmentPath())).willReturn(aResponse().withStatus(404)));
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(count("item_withdrawal where item_id = ?", this.plainItem)).isEqualTo(1));
+			.untilAsserted(
+					() -> assertThat(count("item_withdrawal where item_id = ?", this.itemWithAttachment)).isEqualTo(1));
 
 		ArchiveVolume second = seal();
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.id()).isNotEqualTo(first.id());
+		assertThat(second.missingAttachments()).as("copied from the first version").isZero();
 		assertThat(verify(second).valid()).isTrue();
 		assertThat(verify(first).valid()).isTrue();
 
@@ -199,6 +214,10 @@ class ArchiveIT extends ReportIntegrationTest {
 		});
 		assertThat(volumes).hasSize(1);
 		return volumes.get(0);
+	}
+
+	private String attachmentPath() {
+		return "/api/public/items/" + this.itemWithAttachment + "/attachments/" + this.attachmentId;
 	}
 
 	private String sealRequest(String quarter) {

@@ -16,6 +16,8 @@ public class ConsoleServices {
 
 	private final StaffApiClient hall;
 
+	private final StaffApiClient reports;
+
 	ConsoleServices(PortalProperties portal, ConsoleProperties console) {
 		this.disclosure = new StaffApiClient(portal.disclosureUrl(), "disclosure-service", portal.connectTimeout(),
 				console.readTimeout());
@@ -24,6 +26,8 @@ public class ConsoleServices {
 		this.bulletin = new StaffApiClient(console.bulletinUrl(), "channel-bulletin", portal.connectTimeout(),
 				console.readTimeout());
 		this.hall = new StaffApiClient(portal.hallUrl(), "hall-service", portal.connectTimeout(),
+				console.readTimeout());
+		this.reports = new StaffApiClient(console.reportUrl(), "report-service", portal.connectTimeout(),
 				console.readTimeout());
 	}
 
@@ -48,6 +52,11 @@ public class ConsoleServices {
 	 */
 	public StaffApiClient hall() {
 		return this.hall;
+	}
+
+	/** report-service: obligations, archive volumes, reports and figures. */
+	public StaffApiClient reports() {
+		return this.reports;
 	}
 
 }

@@ -30,8 +30,10 @@ import cn.jianwu.events.Channel;
 import cn.jianwu.events.ChannelDeliveryReported;
 import cn.jianwu.events.DeliveryStatus;
 import cn.jianwu.events.DisclosurePublished;
+import cn.jianwu.events.DisclosureRevised;
 import cn.jianwu.events.DisclosureStepRecorded;
 import cn.jianwu.events.DisclosureWithdrawn;
+import cn.jianwu.events.PlatformEvent;
 import cn.jianwu.events.Visibility;
 import cn.jianwu.events.WorkflowAction;
 import cn.jianwu.reports.DisclosureServiceStub;
@@ -205,6 +207,74 @@ class ArchiveIT extends ReportIntegrationTest {
 				TestStaffTokens.token("sup", "监督员", "监督小组", "SUPERVISOR"), sealRequest("2099Q1"));
 		assertThat(notOver.status()).isEqualTo(409);
 		assertThat(new String(notOver.body(), StandardCharsets.UTF_8)).contains("archive-quarter-not-over");
+	}
+
+	/**
+	 * A fuller quarter (corrections, failures, a withdrawal, internal items): its
+	 * catalogue is the one docs/archive-catalogue.png shows.
+	 */
+	@Test
+	void aFullerQuarterReadsInTheCatalogue() throws IOException {
+		List<PlatformEvent> events = new ArrayList<>();
+		String[] titles = { "本院2012年第二季度检察工作情况通报", "关于开展检察开放日活动的公告", "李某盗窃案起诉书", "王某故意伤害案不起诉决定书", "本院部门预算公开说明",
+				"人民监督员监督案件情况", "关于调整来访接待时间的通知", "赵某诈骗案判决情况" };
+		String corrected = null;
+		for (int i = 0; i < titles.length; i++) {
+			String item = UUID.randomUUID().toString();
+			Instant at = Instant.parse("2012-04-03T01:30:00Z").plus(Duration.ofDays(9L * i));
+			boolean caseInfo = titles[i].contains("案");
+			Category category = caseInfo ? Category.CASE_INFO : Category.GOVERNMENT_AFFAIRS;
+			List<Channel> channels = caseInfo ? List.of(Channel.PORTAL, Channel.WEIBO, Channel.WECHAT)
+					: List.of(Channel.PORTAL, Channel.BULLETIN, Channel.SCREENS);
+			events.add(new DisclosurePublished(item, 1, category, null, titles[i], null, "<p>" + titles[i] + "正文</p>",
+					this.department, (i == 5) ? Visibility.INTERNAL : Visibility.PUBLIC, channels, at, null, List.of(),
+					null));
+			events.add(step(item, WorkflowAction.SUBMIT, "clerk" + i, "CLERK", at.minus(Duration.ofHours(26))));
+			events.add(step(item, WorkflowAction.APPROVE, "head1", "SECTION_HEAD", at.minus(Duration.ofHours(3))));
+			if (caseInfo) {
+				events.add(step(item, WorkflowAction.APPROVE, "leader1", "DIVISION_LEADER",
+						at.minus(Duration.ofHours(1))));
+			}
+			for (Channel channel : channels) {
+				boolean failed = (i == 3 && channel == Channel.WECHAT);
+				events.add(new ChannelDeliveryReported(item, 1, channel,
+						failed ? DeliveryStatus.FAILED : DeliveryStatus.DELIVERED, failed ? 3 : 1,
+						failed ? null : channel.id() + "-" + (1000 + i), failed ? "公众号接口超时" : null,
+						at.plusSeconds(20 + i)));
+			}
+			if (i == 2) {
+				corrected = item;
+				events.add(new DisclosureRevised(item, 2, 1, category, null, titles[i] + "（更正）", null, "<p>更正后的正文</p>",
+						this.department, Visibility.PUBLIC, channels, at.plus(Duration.ofDays(2)), null, List.of(),
+						null));
+			}
+			if (i == 6) {
+				events.add(new DisclosureWithdrawn(item, 1, "接待时间另行通知", at.plus(Duration.ofDays(5))));
+			}
+		}
+		PlatformEvents.send(events);
+		String revised = corrected;
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(count("item_revision where department = ?", this.department)).isEqualTo(11);
+			assertThat(count("item_withdrawal w join item_revision r using (item_id, revision) where r.department = ?",
+					this.department))
+				.isEqualTo(1);
+			assertThat(count("delivery_report where item_id = ?", revised)).isEqualTo(3);
+		});
+
+		ArchiveVolume volume = seal();
+		assertThat(volume.itemCount()).isEqualTo(10);
+		assertThat(volume.revisionCount()).isEqualTo(11);
+		assertThat(verify(volume).valid()).isTrue();
+		Response download = call("GET", "/api/reports/archives/" + volume.id() + "/download", this.office, null);
+		byte[] pdf = unzip(download.body()).get("catalogue.pdf");
+		// kept for a reader who wants to look at the catalogue
+		// (docs/archive-catalogue.png)
+		Files.write(Path.of("target", "archive-catalogue.pdf"), pdf);
+		try (PDDocument catalogue = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(catalogue).replaceAll("\\s", "")).contains("更正第1版", "内部公开",
+					"微信公众号：失败", "接待时间另行通知", "leader1（分管领导）");
+		}
 	}
 
 	private ArchiveVolume seal() {

@@ -1,7 +1,6 @@
 package cn.jianwu.reports.archive;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,7 +116,7 @@ public class ArchiveService {
 			written = this.writer.write(new Manifest.Volume(id, this.institution.name(), quarter.toString(), department,
 					version, sealedAt, by), entries, target, previous);
 		}
-		catch (UncheckedIOException ex) {
+		catch (AttachmentsUnavailableException ex) {
 			log.warn("Volume {} of {} not sealed: {}", version, quarter, ex.getMessage());
 			throw ArchiveProblem.disclosureUnavailable();
 		}

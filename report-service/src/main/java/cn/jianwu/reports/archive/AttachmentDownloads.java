@@ -2,7 +2,6 @@ package cn.jianwu.reports.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,8 +43,8 @@ class AttachmentDownloads {
 	 * The attachment's bytes, to be closed by the caller.
 	 * @return empty when disclosure-service no longer serves it (404/410: the item was
 	 * withdrawn, revised or is internal)
-	 * @throws UncheckedIOException when disclosure-service cannot be reached or answers
-	 * otherwise: the seal fails rather than leave out what it could have held
+	 * @throws AttachmentsUnavailableException when disclosure-service cannot be reached
+	 * or answers otherwise: the seal fails rather than leave out what it could have held
 	 */
 	Optional<InputStream> open(AttachmentRef attachment) {
 		URI uri = URI.create(this.disclosureUrl + path(attachment.url()));
@@ -55,11 +54,12 @@ class AttachmentDownloads {
 			response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("disclosure-service did not answer for attachment " + attachment.id(), ex);
+			throw new AttachmentsUnavailableException(
+					"disclosure-service did not answer for attachment " + attachment.id(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new UncheckedIOException(new IOException("Interrupted while fetching an attachment", ex));
+			throw new AttachmentsUnavailableException("Interrupted while fetching an attachment", ex);
 		}
 		int status = response.statusCode();
 		if (status == 200) {
@@ -69,8 +69,8 @@ class AttachmentDownloads {
 		if (status == 404 || status == 410) {
 			return Optional.empty();
 		}
-		throw new UncheckedIOException(
-				new IOException("disclosure-service answered " + status + " for attachment " + attachment.id()));
+		throw new AttachmentsUnavailableException(
+				"disclosure-service answered " + status + " for attachment " + attachment.id(), null);
 	}
 
 	/** The path (and query) of an attachment's URL, whatever host it names. */

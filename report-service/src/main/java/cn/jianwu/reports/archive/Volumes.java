@@ -30,10 +30,10 @@ class Volumes {
 	 * until it ends, so that two seals at once make one version.
 	 */
 	void lock(Quarter quarter, String department) {
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 20))")
+		this.jdbc.sql("SELECT true FROM pg_advisory_xact_lock(hashtextextended(:key, 20))")
 			.param("key", "archive:" + quarter + ":" + department)
-			.query()
-			.singleValue();
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<SealedVolume> latest(Quarter quarter, String department) {

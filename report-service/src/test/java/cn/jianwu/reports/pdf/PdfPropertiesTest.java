@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PdfPropertiesTest {
 
@@ -20,9 +21,10 @@ class PdfPropertiesTest {
 	@Test
 	void aConfiguredFontIsTheOneUsed() {
 		new ApplicationContextRunner().withUserConfiguration(Scan.class, PdfFonts.class)
-			.withPropertyValues("jianwu.reports.pdf.font=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-			.run((context) -> assertThat(context.getBean(PdfFonts.class).file())
-				.hasToString("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+			.withPropertyValues("jianwu.reports.pdf.font=/opt/fonts/configured.ttf")
+			.run((context) -> assertThatExceptionOfType(PdfFontMissingException.class)
+				.isThrownBy(() -> context.getBean(PdfFonts.class).file())
+				.withMessageContaining("/opt/fonts/configured.ttf"));
 	}
 
 	@ConfigurationPropertiesScan("cn.jianwu.reports.pdf")

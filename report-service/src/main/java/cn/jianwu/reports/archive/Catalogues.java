@@ -36,9 +36,11 @@ class Catalogues {
 	private static final TypeReference<List<AttachmentRef>> ATTACHMENTS = new TypeReference<>() {
 	};
 
-	/** The revisions of a volume: department and the quarter's instants [from, to). */
+	/**
+	 * The revisions of a volume ({@code r}): department and the quarter's instants [from,
+	 * to).
+	 */
 	private static final String REVISIONS = """
-			FROM item_revision r
 			WHERE r.department = :department AND r.published_at >= :from AND r.published_at < :to
 			""";
 
@@ -101,6 +103,7 @@ class Catalogues {
 		return volume("""
 				SELECT r.item_id, r.revision, r.replaces_revision, r.category, r.sub_kind, r.title, r.visibility,
 				       r.published_at, r.channels, r.attachments::text AS attachments
+				FROM item_revision r
 				""" + REVISIONS + " ORDER BY r.published_at, r.item_id, r.revision", quarter, department)
 			.query((rs, row) -> {
 				String key = key(rs);

@@ -142,7 +142,6 @@ class ArchiveIT extends ReportIntegrationTest {
 			.contains("<p>工作动态</p>", "本院第二季度工作动态");
 		assertThat(new String(files.get("catalogue.json"), StandardCharsets.UTF_8)).contains("head1", "4930001");
 		assertThat(files).containsKeys("catalogue.pdf", "manifest.json", "manifest.sig");
-		// kept for a reader who wants to look at the catalogue
 		try (PDDocument catalogue = Loader.loadPDF(files.get("catalogue.pdf"))) {
 			assertThat(new PDFTextStripper().getText(catalogue).replaceAll("\\s", "")).contains(this.department,
 					"不起诉决定书", "head1（科室负责人）", "同意", "新浪微博：已送达凭证4930001", "本院第二季度工作动态");

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * never through the public gateway.
  *
  * @param bulletinUrl channel-bulletin (the screen registry and who is online)
+ * @param reportUrl report-service (obligations, archive volumes, reports: staff only)
  * @param boardRefresh how often an open item page asks for its delivery board while a
  * channel has not answered yet
  * @param readTimeout how long a console call may wait for a service's answer

@@ -1,5 +1,6 @@
 package cn.jianwu.portal.console;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -76,6 +77,39 @@ public class StaffApiClient {
 	public Download download(ConsoleUser user, MediaType accept, String uri, Object... variables) {
 		return call(user, HttpMethod.GET, null, ParameterizedTypeReference.forType(Download.class), accept, null, uri,
 				variables);
+	}
+
+	/**
+	 * A large file (an archive volume's ZIP) copied to {@code out} as it comes, never
+	 * held whole in memory; a refusal as for the other calls.
+	 */
+	public void stream(ConsoleUser user, OutputStream out, String uri, Object... variables) {
+		try {
+			this.client.get()
+				.uri(uri, variables)
+				.accept(MediaType.ALL)
+				.headers((headers) -> headers(headers, user))
+				.exchange((sent, answer) -> {
+					if (answer.getStatusCode().is2xxSuccessful()) {
+						answer.getBody().transferTo(out);
+						return null;
+					}
+					if (answer.getStatusCode().value() == 401) {
+						throw new StaffSessionExpiredException(this.service);
+					}
+					if (answer.getStatusCode().is4xxClientError()) {
+						Map<String, Object> problem = readProblem(answer);
+						throw new ConsoleApiException(answer.getStatusCode().value(), text(problem.get("type")),
+								text(problem.get("title")), detail(problem, answer.getStatusCode().value()),
+								fields(problem));
+					}
+					throw new BackendUnavailableException(this.service,
+							"GET " + uri + " answered " + answer.getStatusCode().value(), null);
+				});
+		}
+		catch (RestClientException ex) {
+			throw new BackendUnavailableException(this.service, "GET " + uri + " failed: " + ex.getMessage(), ex);
+		}
 	}
 
 	public <T> T post(ConsoleUser user, Object body, Class<T> type, String uri, Object... variables) {

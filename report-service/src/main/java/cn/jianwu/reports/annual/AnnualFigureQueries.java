@@ -1,5 +1,6 @@
 package cn.jianwu.reports.annual;
 
+import cn.jianwu.casequery.api.query.QueryOutcome;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +40,7 @@ class AnnualFigureQueries {
 	 * case-query-service's outcome of an answered query (its {@code QueryOutcome}); every
 	 * other outcome is a refusal.
 	 */
-	static final String ANSWERED = "SUCCESS";
+	static final String ANSWERED = QueryOutcome.SUCCESS.name();
 
 	/** The message kinds of section 四 (控告申诉、举报). */
 	static final Set<MessageKind> COMPLAINT_KINDS = Set.of(MessageKind.COMPLAINT, MessageKind.REPORT);

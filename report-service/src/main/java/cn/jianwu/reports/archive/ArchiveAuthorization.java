@@ -32,7 +32,7 @@ class ArchiveAuthorization {
 
 	@Bean
 	AuthorizationRules archiveAuthorizationRules(
-			@Value("${jianwu.reports.office-department:办公室}") String officeDepartment) {
+			@Value("${jianwu.reports.office-department}") String officeDepartment) {
 		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/reports/archives", "/api/reports/archives/**")
 			.access(allowed(READERS, officeDepartment))
 			.requestMatchers("/api/reports/archives", "/api/reports/archives/**")

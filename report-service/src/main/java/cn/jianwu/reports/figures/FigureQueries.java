@@ -17,7 +17,7 @@ import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.WechatActivity;
 import cn.jianwu.platform.institution.InstitutionProperties;
-import cn.jianwu.reports.api.figures.FigureLabels;
+import cn.jianwu.casequery.api.query.QueryOutcome;
 import cn.jianwu.reports.api.figures.FiguresPeriod;
 import cn.jianwu.reports.api.figures.PeriodFigures;
 import cn.jianwu.reports.api.figures.PeriodFigures.ActivityCount;
@@ -112,7 +112,7 @@ class FigureQueries {
 			.query((row, index) -> counts.computeIfAbsent(row.getString("channel"), (channel) -> new LinkedHashMap<>())
 				.put(row.getString("outcome"), new long[] { row.getLong("queries"), row.getLong("lock_outs") }))
 			.list();
-		List<String> outcomes = new ArrayList<>(FigureLabels.outcomeNames());
+		List<String> outcomes = new ArrayList<>(Arrays.stream(QueryOutcome.values()).map(QueryOutcome::name).toList());
 		counts.values()
 			.forEach((byOutcome) -> byOutcome.keySet()
 				.stream()
@@ -124,7 +124,7 @@ class FigureQueries {
 		}
 		counts.forEach((name, byOutcome) -> channels.add(channel(name, name, byOutcome, outcomes)));
 		List<OutcomeCount> all = outcomes.stream()
-			.map((outcome) -> new OutcomeCount(outcome, FigureLabels.outcome(outcome),
+			.map((outcome) -> new OutcomeCount(outcome, outcomeLabel(outcome),
 					channels.stream().mapToLong((channel) -> count(channel.outcomes(), outcome)).sum()))
 			.toList();
 		return new PeriodFigures.Queries(channels,
@@ -135,7 +135,7 @@ class FigureQueries {
 			List<String> outcomes) {
 		Map<String, long[]> counts = (byOutcome != null) ? byOutcome : Map.of();
 		List<OutcomeCount> rows = outcomes.stream()
-			.map((outcome) -> new OutcomeCount(outcome, FigureLabels.outcome(outcome),
+			.map((outcome) -> new OutcomeCount(outcome, outcomeLabel(outcome),
 					counts.containsKey(outcome) ? counts.get(outcome)[0] : 0))
 			.toList();
 		return summed(name, label, rows, counts.values().stream().mapToLong((count) -> count[1]).sum());
@@ -143,8 +143,8 @@ class FigureQueries {
 
 	private static ChannelQueries summed(String name, String label, List<OutcomeCount> rows, long lockOuts) {
 		long queries = rows.stream().mapToLong(OutcomeCount::queries).sum();
-		long succeeded = count(rows, FigureLabels.SUCCESS);
-		long throttled = count(rows, FigureLabels.THROTTLED);
+		long succeeded = count(rows, QueryOutcome.SUCCESS.name());
+		long throttled = count(rows, QueryOutcome.THROTTLED.name());
 		long checked = queries - throttled;
 		Double rate = (checked > 0) ? Math.round(succeeded * 1000.0 / checked) / 10.0 : null;
 		return new ChannelQueries(name, label, queries, succeeded, checked - succeeded, throttled, rate, lockOuts,
@@ -171,7 +171,7 @@ class FigureQueries {
 			.query((row, index) -> counts.put(row.getString("activity"), row.getLong("count")))
 			.list();
 		List<ActivityCount> activities = Arrays.stream(WechatActivity.values())
-			.map((activity) -> new ActivityCount(activity.name(), FigureLabels.wechat(activity),
+			.map((activity) -> new ActivityCount(activity.name(), activity.label(),
 					counts.getOrDefault(activity.name(), 0L)))
 			.toList();
 		return new PeriodFigures.Wechat(activities, counts.getOrDefault(WechatActivity.CASE_BOUND.name(), 0L)
@@ -194,6 +194,15 @@ class FigureQueries {
 
 	private static int procedureOrder(StageCount stage) {
 		return CaseStage.ofLabel(stage.stage()).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+	}
+
+	/** An outcome's label; a name this version does not know keeps its name. */
+	private static String outcomeLabel(String name) {
+		return Arrays.stream(QueryOutcome.values())
+			.filter((outcome) -> outcome.name().equals(name))
+			.map(QueryOutcome::label)
+			.findFirst()
+			.orElse(name);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.jianwu.reports.inspection;
 
+import cn.jianwu.casequery.api.query.QueryOutcome;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,9 +44,9 @@ class HalfYearFigures {
 	 * case-query-api's {@code QueryOutcome} names that are not failures of the code
 	 * (case.queries carries the name).
 	 */
-	static final String QUERY_SUCCESS = "SUCCESS";
+	static final String QUERY_SUCCESS = QueryOutcome.SUCCESS.name();
 
-	static final String QUERY_THROTTLED = "THROTTLED";
+	static final String QUERY_THROTTLED = QueryOutcome.THROTTLED.name();
 
 	/** A rejection or refusal whose step carried no reason. */
 	static final String NO_REASON = "（未说明理由）";

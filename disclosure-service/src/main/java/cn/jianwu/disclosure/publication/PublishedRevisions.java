@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.publication.PublicItem;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 
@@ -35,12 +36,12 @@ class PublishedRevisions {
 		this.jdbc = jdbc;
 	}
 
-	void insert(PublicItem item, String visibility, List<Channel> channels) {
+	void insert(PublicItem item, String visibility, List<Channel> channels, Term term) {
 		this.jdbc.sql("""
 				INSERT INTO published_revision (item_id, revision, category, sub_kind, visibility, department, channels,
-				                                title, summary, body, published_at)
+				                                title, summary, body, published_at, term)
 				VALUES (:itemId, :revision, :category, :subKind, :visibility, :department, :channels, :title, :summary,
-				        :body, :publishedAt)
+				        :body, :publishedAt, :term)
 				""")
 			.param("itemId", UUID.fromString(item.id()))
 			.param("revision", item.revision())
@@ -53,6 +54,7 @@ class PublishedRevisions {
 			.param("summary", item.summary())
 			.param("body", item.body())
 			.param("publishedAt", Timestamp.from(item.publishedAt()))
+			.param("term", term.name())
 			.update();
 	}
 
@@ -68,11 +70,17 @@ class PublishedRevisions {
 			.update();
 	}
 
+	/**
+	 * A page of the current public items, newest first; in a category's column the
+	 * long-term items (长期公开) come first, so that they stay pinned at its top.
+	 */
 	List<PublicItem> currentPublic(Category category, int page, int size) {
 		return this.jdbc
 			.sql(CURRENT + " AND (CAST(:category AS TEXT) IS NULL OR category = :category) "
-					+ "ORDER BY published_at DESC, item_id LIMIT :size OFFSET :offset")
+					+ "ORDER BY (CAST(:category AS TEXT) IS NOT NULL AND term IS NOT DISTINCT FROM :pinned) DESC, "
+					+ "published_at DESC, item_id LIMIT :size OFFSET :offset")
 			.param("category", (category != null) ? category.name() : null)
+			.param("pinned", Term.LONG_TERM.name())
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query(PublishedRevisions::map)

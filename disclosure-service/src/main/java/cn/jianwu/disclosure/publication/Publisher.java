@@ -82,7 +82,7 @@ public class Publisher {
 		PublicItem snapshot = new PublicItem(approved.id().toString(), approved.revision(), text.title(),
 				text.summary(), text.body(), content.category(), content.subKind(), content.department(), now,
 				List.of());
-		this.revisions.insert(snapshot, content.visibility().name(), content.channels());
+		this.revisions.insert(snapshot, content.visibility().name(), content.channels(), content.term());
 		this.audit.append(approved.audited(), approved.revision(), WorkflowAction.PUBLISH, Actor.SYSTEM,
 				ItemStatus.APPROVED.name(), ItemStatus.PUBLISHED.name(), null, now);
 		String url = this.portalBaseUrl + "/items/" + approved.id();

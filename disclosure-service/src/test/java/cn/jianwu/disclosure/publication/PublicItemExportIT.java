@@ -95,6 +95,20 @@ class PublicItemExportIT {
 	}
 
 	@Test
+	void longTermItemsStayAtTheTopOfTheirColumn() {
+		String longTerm = publish(personnel("本院内设机构及职能", "LONG_TERM"));
+		String later = publish(personnel("本院检察官遴选公告", "AD_HOC"));
+
+		List<String> column = this.api.anonymous("GET", "/api/public/items?category=PERSONNEL&size=100", null)
+			.read("$.items[*].id");
+		assertThat(column).contains(longTerm, later);
+		assertThat(column.indexOf(longTerm)).as("pinned in the 检察队伍信息 column although older")
+			.isLessThan(column.indexOf(later));
+		List<String> latest = this.api.anonymous("GET", "/api/public/items?size=100", null).read("$.items[*].id");
+		assertThat(latest.indexOf(later)).as("the latest list keeps its order").isLessThan(latest.indexOf(longTerm));
+	}
+
+	@Test
 	void pagesOutsideTheLimitsAreProblems() {
 		assertProblem(this.api.anonymous("GET", "/api/public/items/export?size=0", null), 400, "validation");
 		assertProblem(this.api.anonymous("GET", "/api/public/items/export?size=501", null), 400, "validation");
@@ -152,6 +166,14 @@ class PublicItemExportIT {
 				 "category":"GOVERNMENT_AFFAIRS","department":"公诉部","important":false,"term":"AD_HOC",
 				 "visibility":"%s",%s"version":null}
 				""".formatted(title, visibility, (channels != null) ? "\"channels\":" + channels + "," : "");
+	}
+
+	private static String personnel(String title, String term) {
+		return """
+				{"title":"%s","summary":"摘要","body":"<p>详见正文。</p>",
+				 "category":"PERSONNEL","department":"公诉部","important":false,"term":"%s",
+				 "visibility":"PUBLIC","version":null}
+				""".formatted(title, term);
 	}
 
 	/** A legal document naming a person, whom publication redacts to 孙某. */

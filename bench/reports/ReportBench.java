@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.catalogue.Catalogue;
+import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.events.CaseProgressed;
 import cn.jianwu.events.CaseQueried;
 import cn.jianwu.events.Category;
@@ -248,6 +249,8 @@ public class ReportBench {
 			Instant drafted = at.minus(Duration.ofHours(4 + RANDOM.nextInt(24 * 8)));
 			Category category = Category.values()[RANDOM.nextInt(Category.values().length)];
 			boolean important = RANDOM.nextInt(20) == 0;
+			String subKind = (category == Category.CASE_INFO)
+					? SubKind.values()[RANDOM.nextInt(SubKind.values().length)].name() : null;
 			if (RANDOM.nextInt(50) == 0) {
 				step(id, 1, WorkflowAction.REFUSE, "clerk", "CLERK", department, department, category, important,
 						"DRAFT", "DRAFT", "含未脱敏的身份证号", drafted.minusSeconds(3600));
@@ -279,7 +282,7 @@ public class ReportBench {
 					channels.add(channel);
 				}
 			}
-			this.events.add(new DisclosurePublished(id, 1, category, null, "【基准】" + department + "公开信息 " + id, "摘要",
+			this.events.add(new DisclosurePublished(id, 1, category, subKind, "【基准】" + department + "公开信息 " + id, "摘要",
 					this.body, department, Visibility.PUBLIC, channels, at, "http://localhost:8080/items/" + id,
 					List.of(), null));
 			deliveries(id, 1, channels, at);
@@ -287,7 +290,7 @@ public class ReportBench {
 				Instant revisedAt = at.plus(Duration.ofDays(1 + RANDOM.nextInt(20)));
 				step(id, 2, WorkflowAction.APPROVE, "leader", "DIVISION_LEADER", "院领导", department, category, important,
 						"PENDING_APPROVAL", "PUBLISHED", null, revisedAt);
-				this.events.add(new DisclosureRevised(id, 2, 1, category, null, "【基准】更正 " + id, "摘要", this.body,
+				this.events.add(new DisclosureRevised(id, 2, 1, category, subKind, "【基准】更正 " + id, "摘要", this.body,
 						department, Visibility.PUBLIC, channels, revisedAt, "http://localhost:8080/items/" + id,
 						List.of(), null));
 				deliveries(id, 2, channels, revisedAt);

@@ -12,6 +12,7 @@ import cn.jianwu.disclosure.api.identity.StaffCapability;
 import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.reports.api.figures.FiguresAccess;
+import cn.jianwu.reports.api.inspection.InspectionAccess;
 
 /**
  * A member of staff signed in to the console, with the token disclosure-service issued.
@@ -98,6 +99,11 @@ public record ConsoleUser(String username, String name, String department, Set<S
 	/** Reads case management's figures (案件信息公开通报), as report-service allows. */
 	public boolean readsFigures() {
 		return FiguresAccess.readBy(this.roles);
+	}
+
+	/** Reads the half-yearly inspection reports (半年检查), as report-service allows. */
+	public boolean readsInspections() {
+		return InspectionAccess.readBy(this.roles);
 	}
 
 	/**

@@ -1,26 +1,23 @@
 package cn.jianwu.reports.inspection;
 
-import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.platform.security.AuthorizationRules;
+import cn.jianwu.reports.api.inspection.InspectionAccess;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with inspection reports: the supervision group signs off (seed §三b(三));
- * the group and administrators generate drafts and enter findings; the institution's
- * leaders also read.
+ * Guards the inspection reports' paths with the roles {@link InspectionAccess} names.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionAuthorization {
 
-	static final String[] SIGNERS = { StaffRole.SUPERVISOR.name() };
+	static final String[] SIGNERS = InspectionAccess.names(InspectionAccess.SIGNERS);
 
-	static final String[] WRITERS = { StaffRole.SUPERVISOR.name(), StaffRole.ADMIN.name() };
+	static final String[] WRITERS = InspectionAccess.names(InspectionAccess.WRITERS);
 
-	static final String[] READERS = { StaffRole.SUPERVISOR.name(), StaffRole.ADMIN.name(), StaffRole.CHIEF.name(),
-			StaffRole.DIVISION_LEADER.name() };
+	static final String[] READERS = InspectionAccess.names(InspectionAccess.READERS);
 
 	@Bean
 	AuthorizationRules inspectionAuthorizationRules() {

@@ -1,13 +1,8 @@
 -- report-service's read model: what the platform's topics said, kept as the reports need it. Rebuilt from the
 -- topics (docs/reports.md, "Replay"): nothing here is written from another service's tables.
 
--- Every event taken, by its CloudEvents id: a redelivered event changes nothing.
-CREATE TABLE event_ledger (
-    event_id    varchar(100) PRIMARY KEY,
-    type        varchar(100) NOT NULL,
-    topic       varchar(100) NOT NULL,
-    taken_at    timestamptz  NOT NULL DEFAULT now()
-);
+-- Every table is keyed by the event's CloudEvents id (or by item and revision, or by year): a redelivered or
+-- replayed event changes nothing.
 
 -- Every published revision (published and revised), with its redacted text: the archive volumes hold these.
 CREATE TABLE item_revision (

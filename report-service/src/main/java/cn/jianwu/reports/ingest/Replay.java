@@ -48,9 +48,8 @@ public class Replay {
 	 * already. The features' own tables (obligations, volumes, reports) are not derived
 	 * and are kept.
 	 */
-	public static final List<String> TABLES = List.of("event_ledger", "item_revision", "item_withdrawal",
-			"workflow_step", "delivery_report", "case_progress", "case_query", "wechat_activity", "hall_event",
-			"calendar_year");
+	public static final List<String> TABLES = List.of("item_revision", "item_withdrawal", "workflow_step",
+			"delivery_report", "case_progress", "case_query", "wechat_activity", "hall_event", "calendar_year");
 
 	private static final Logger logger = LoggerFactory.getLogger(Replay.class);
 

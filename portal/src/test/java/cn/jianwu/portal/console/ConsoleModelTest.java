@@ -177,7 +177,8 @@ class ConsoleModelTest {
 			List<StaffItem.Delivery> deliveries) {
 		return new StaffItem(UUID.randomUUID(), 1, publishedRevision, status, "标题", null, "<p>正文</p>", Category.OTHER,
 				null, Term.AD_HOC, Visibility.PUBLIC, "办公室", false, channels, List.of(), List.of(), List.of(),
-				List.of(), null, null, null, "clerk2", null, null, 1, List.of(), deliveries, List.of(), List.of());
+				List.of(), null, null, null, null, List.of(), null, "clerk2", null, null, 1, List.of(), deliveries,
+				List.of(), List.of());
 	}
 
 	private static RedactionPreviewResponse.Redaction redaction(RedactionKind kind, String original, String replacement,

@@ -20,6 +20,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param publishedRevision the revision on the channels now, {@code null} if none
  * @param obligationId the disclosure obligation of report-service's register that the
  * item meets, or {@code null}
+ * @param period the period a periodic item reports on ({@link DisclosurePeriod} code), or
+ * {@code null}
+ * @param caseStages for a guide, the case stages whose notice of rights and duties it is
+ * @param revisionNote what the working revision changes and why (修订说明), or {@code null}
  * @param version the item's version, sent back with an edit
  * @param allowedActions what the calling member of staff may do to the item now, by the
  * service's own rules
@@ -29,13 +33,15 @@ public record StaffItem(UUID id, int revision, Integer publishedRevision, ItemSt
 		String summary, String body, Category category, SubKind subKind, Term term, Visibility visibility,
 		String department, boolean important, List<Channel> channels, List<Exemption> exemptions, List<String> persons,
 		List<String> addresses, List<NameClearance> clearedNames, String minorClearance, Instant publishAt,
-		String obligationId, String createdBy, Instant createdAt, Instant updatedAt, long version, List<Step> history,
-		List<Delivery> deliveries, List<Attachment> attachments, List<WorkflowAction> allowedActions) {
+		String obligationId, String period, List<String> caseStages, String revisionNote, String createdBy,
+		Instant createdAt, Instant updatedAt, long version, List<Step> history, List<Delivery> deliveries,
+		List<Attachment> attachments, List<WorkflowAction> allowedActions) {
 
 	public StaffItem {
 		channels = copy(channels);
 		exemptions = copy(exemptions);
 		persons = copy(persons);
+		caseStages = copy(caseStages);
 		addresses = copy(addresses);
 		clearedNames = copy(clearedNames);
 		history = copy(history);

@@ -48,7 +48,8 @@ public class PublicItems {
 	}
 
 	Optional<ItemView> item(UUID id) {
-		return this.client.item(id).map(this::view);
+		return (this.client.item(id) instanceof DisclosureClient.Lookup.Found found) ? Optional.of(view(found.item()))
+				: Optional.empty();
 	}
 
 	private ItemLine line(PublicItem item) {

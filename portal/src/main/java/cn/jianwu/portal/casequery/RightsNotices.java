@@ -5,6 +5,7 @@ import java.util.List;
 import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.portal.publication.Column;
 import cn.jianwu.portal.publication.DisclosureClient;
+import cn.jianwu.portal.publication.PublicItems;
 import cn.jianwu.portal.site.BackendUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class RightsNotices {
 						stage.strip()), 0, LIMIT)
 				.items()
 				.stream()
-				.map((item) -> new Link(item.title(), "/items/" + item.id()))
+				.map((item) -> new Link(item.title(), PublicItems.path(item.id())))
 				.toList();
 			return new Notices(guides, section);
 		}

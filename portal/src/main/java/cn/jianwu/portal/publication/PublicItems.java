@@ -68,7 +68,7 @@ public class PublicItems {
 	}
 
 	/** The item's page on this site. */
-	static String path(String id) {
+	public static String path(String id) {
 		return "/items/" + id;
 	}
 

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The web channel of the case procedural-information query (网上查询): a form, sent on the
- * server to case-query-service, and the answer as a page. Nothing here is cached, and
- * what was typed is never shown again.
+ * server to case-query-service, and the answer as a page with the notices of rights and
+ * duties for the case's stage. Nothing here is cached, and what was typed is never shown
+ * again.
  */
 @Controller
 class CaseQueryController {
@@ -27,9 +28,12 @@ class CaseQueryController {
 
 	private final InstitutionProperties institution;
 
-	CaseQueryController(CaseQueryClient client, InstitutionProperties institution) {
+	private final RightsNotices notices;
+
+	CaseQueryController(CaseQueryClient client, InstitutionProperties institution, RightsNotices notices) {
 		this.client = client;
 		this.institution = institution;
+		this.notices = notices;
 	}
 
 	@GetMapping("/case-query")
@@ -51,7 +55,9 @@ class CaseQueryController {
 		CaseQueryOutcome outcome = this.client.query(form, QueryChannel.WEB, request);
 		switch (outcome.kind()) {
 			case FOUND -> {
-				model.addAttribute("result", CaseQueryView.of(outcome.information(), this.institution));
+				CaseQueryView result = CaseQueryView.of(outcome.information(), this.institution);
+				model.addAttribute("result", result);
+				model.addAttribute("notices", this.notices.forStage(result.stage()));
 				return "case-query-result";
 			}
 			case THROTTLED -> {

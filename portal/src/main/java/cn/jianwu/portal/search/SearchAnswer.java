@@ -12,14 +12,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param total hits of the query with its filters
  * @param hits this page's hits
  * @param facets hits per category ({@code CASE_INFO} → count), counted without the
- * category filter
+ * category and section filters
+ * @param subKinds hits per section ({@code LEGAL_DOCUMENT} → count), counted within the
+ * category asked for but without the section filter
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SearchAnswer(long total, List<Hit> hits, Map<String, Long> facets) {
+record SearchAnswer(long total, List<Hit> hits, Map<String, Long> facets, Map<String, Long> subKinds) {
 
 	SearchAnswer {
 		hits = (hits != null) ? List.copyOf(hits) : List.of();
 		facets = (facets != null) ? Map.copyOf(facets) : Map.of();
+		subKinds = (subKinds != null) ? Map.copyOf(subKinds) : Map.of();
 	}
 
 	/**

@@ -42,6 +42,7 @@ class SearchClient {
 			Map<String, Object> values = new LinkedHashMap<>();
 			values.put("q", form.q());
 			values.put("category", form.category());
+			values.put("subKind", form.subKind());
 			values.put("from", form.from());
 			values.put("to", form.to());
 			values.put("sort", form.sort());

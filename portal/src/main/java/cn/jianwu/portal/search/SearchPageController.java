@@ -1,11 +1,15 @@
 package cn.jianwu.portal.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.events.Category;
 import cn.jianwu.portal.publication.Column;
+import cn.jianwu.portal.publication.PublicItems;
 import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.portal.site.Paging;
 import cn.jianwu.portal.site.PublicPage;
@@ -19,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search page: the form, the hits with what matched highlighted, hits per category
- * (each a filter), a date range, order, and pages with the total.
+ * and per section (each a filter), a date range, order, and pages with the total.
  */
 @Controller
 class SearchPageController {
@@ -41,13 +45,14 @@ class SearchPageController {
 	@GetMapping("/search")
 	@PublicPage(maxAgeSeconds = 60)
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model,
-			HttpServletResponse response) {
-		SearchForm form = SearchForm.of(q, category, from, to, sort);
+			@RequestParam(required = false) String subKind, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+		SearchForm form = SearchForm.of(q, category, subKind, from, to, sort);
 		int current = pageNumber(page);
 		model.addAttribute("form", form);
 		model.addAttribute("columns", Column.values());
+		model.addAttribute("sections", sectionChoices());
 		if (!form.asked()) {
 			return "search";
 		}
@@ -61,8 +66,9 @@ class SearchPageController {
 			model.addAttribute("refusal", ex.getMessage());
 			return "search";
 		}
-		model.addAttribute("results", new Results(answer.total(), answer.hits().stream().map(this::hit).toList(),
-				facets(form, answer), Paging.of(current, PAGE_SIZE, answer.total(), MAX_PAGES, form::page)));
+		model.addAttribute("results",
+				new Results(answer.total(), answer.hits().stream().map(this::hit).toList(), facets(form, answer),
+						sections(form, answer), Paging.of(current, PAGE_SIZE, answer.total(), MAX_PAGES, form::page)));
 		return "search";
 	}
 
@@ -72,9 +78,9 @@ class SearchPageController {
 				: Highlight.runs(titles.get(0));
 		List<List<Highlight.Run>> body = hit.fragments("body").stream().limit(3).map(Highlight::runs).toList();
 		String column = Column.byCategory(hit.category()).map(Column::label).orElse(null);
-		return new HitView("/items/" + hit.id(), title, body, (body.isEmpty()) ? hit.summary() : null,
+		return new HitView(PublicItems.path(hit.id()), title, body, (body.isEmpty()) ? hit.summary() : null,
 				this.institution.date(hit.publishedAt()), this.institution.isoDate(hit.publishedAt()), column,
-				hit.department());
+				sectionLabel(hit.subKind()), hit.department());
 	}
 
 	private static List<Facet> facets(SearchForm form, SearchAnswer answer) {
@@ -87,6 +93,45 @@ class SearchPageController {
 			facets.add(new Facet(column.label(), count, form.withCategory(name), name.equals(form.category())));
 		}
 		return facets;
+	}
+
+	/**
+	 * The sections as filters: those of the chosen category after a link to all of them,
+	 * or every category's sections when no category is chosen.
+	 */
+	static List<Facet> sections(SearchForm form, SearchAnswer answer) {
+		List<Facet> facets = new ArrayList<>();
+		List<SubKind> shown = List.of(SubKind.values());
+		if (form.category() != null) {
+			Category category = Category.valueOf(form.category());
+			shown = SubKind.of(category);
+			if (shown.isEmpty()) {
+				return facets;
+			}
+			facets.add(new Facet("全部子栏目", answer.facets().getOrDefault(category.name(), 0L), form.withSubKind(null),
+					form.subKind() == null));
+		}
+		for (SubKind section : shown) {
+			facets.add(new Facet(section.label(), answer.subKinds().getOrDefault(section.name(), 0L),
+					form.withSubKind(section), section.name().equals(form.subKind())));
+		}
+		return facets;
+	}
+
+	/** The form's choice of section, grouped by column. */
+	static List<SectionChoice> sectionChoices() {
+		return Arrays.stream(Column.values())
+			.filter((column) -> !SubKind.of(column.category()).isEmpty())
+			.map((column) -> new SectionChoice(column.label(), SubKind.of(column.category())))
+			.toList();
+	}
+
+	private static String sectionLabel(String subKind) {
+		return Arrays.stream(SubKind.values())
+			.filter((section) -> section.name().equals(subKind))
+			.map(SubKind::label)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static int pageNumber(String page) {
@@ -102,7 +147,7 @@ class SearchPageController {
 	}
 
 	/** What a search found. */
-	record Results(long total, List<HitView> hits, List<Facet> facets, Paging paging) {
+	record Results(long total, List<HitView> hits, List<Facet> facets, List<Facet> sections, Paging paging) {
 	}
 
 	/**
@@ -111,13 +156,18 @@ class SearchPageController {
 	 * @param title the title's runs (marked where it matched)
 	 * @param fragments up to three passages of the body around what matched
 	 * @param summary the summary, when no passage of the body matched
+	 * @param sectionLabel the item's section (子栏目), or {@code null}
 	 */
 	record HitView(String path, List<Highlight.Run> title, List<List<Highlight.Run>> fragments, String summary,
-			String date, String isoDate, String columnLabel, String department) {
+			String date, String isoDate, String columnLabel, String sectionLabel, String department) {
 	}
 
-	/** A category with its hits, as a filter link. */
+	/** A category or section with its hits, as a filter link. */
 	record Facet(String label, long count, String url, boolean selected) {
+	}
+
+	/** A column's sections, as one group of the form's choice. */
+	record SectionChoice(String columnLabel, List<SubKind> sections) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.jianwu.portal.casequery;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.jianwu.casequery.api.CaseQueryExamples;
@@ -37,6 +38,32 @@ class CaseQueryPagesTest {
 		assertThat(page.select("table.history tbody tr")).extracting((row) -> row.text())
 			.containsExactly("2026年3月2日 受理", "2026年3月5日 审查起诉");
 		assertThat(page.select("a[href=/case-query]").eachText()).contains("再次查询");
+	}
+
+	@Test
+	void theWebAnswerLinksTheStagesNoticesOfRightsAndAllTheGuides() {
+		RightsNotices.Notices notices = new RightsNotices.Notices(
+				List.of(new RightsNotices.Link("审查起诉阶段犯罪嫌疑人权利义务告知书<b>", "/items/a1"),
+						new RightsNotices.Link("被害人诉讼权利义务告知", "/items/b2")),
+				RightsNotices.sectionPath());
+		Document page = PageChecks
+			.assertAccessible(TemplatePages.render("case-query-result", Map.of("result", ANSWER, "notices", notices)));
+		assertThat(page.selectFirst(".rights-notices h2").text()).isEqualTo("本阶段权利义务告知");
+		assertThat(page.select(".rights-notices li a")).extracting((link) -> link.text() + " → " + link.attr("href"))
+			.containsExactly("审查起诉阶段犯罪嫌疑人权利义务告知书<b> → /items/a1", "被害人诉讼权利义务告知 → /items/b2");
+		assertThat(page.selectFirst(".rights-notices a[href=/categories/government-affairs/guide]").text())
+			.isEqualTo("查看全部办事指南");
+	}
+
+	@Test
+	void withoutGuidesForTheStageTheAnswerStillLeadsToTheGuides() {
+		Document page = PageChecks.assertAccessible(TemplatePages.render("case-query-result", Map.of("result", ANSWER,
+				"notices", new RightsNotices.Notices(List.of(), RightsNotices.sectionPath()))));
+		assertThat(page.select(".rights-notices li")).isEmpty();
+		assertThat(page.selectFirst(".rights-notices").text()).contains("办事指南");
+		assertThat(page.select(".rights-notices a").eachAttr("href"))
+			.containsExactly("/categories/government-affairs/guide");
+		assertThat(page.select(".case-facts .current dd").text()).isEqualTo("审查起诉");
 	}
 
 	@Test

@@ -3,9 +3,11 @@ package cn.jianwu.search.query;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.events.Category;
 
 /**
@@ -33,8 +35,17 @@ public final class SearchParameters {
 	private SearchParameters() {
 	}
 
+	/**
+	 * A search of all sections: as
+	 * {@link #parse(String, String, String, String, String, String, String, String, String)}.
+	 */
 	public static SearchQuery parse(String q, String category, String department, String from, String to, String page,
 			String size, String sort) {
+		return parse(q, category, null, department, from, to, page, size, sort);
+	}
+
+	public static SearchQuery parse(String q, String category, String subKind, String department, String from,
+			String to, String page, String size, String sort) {
 		String text = normalise(q);
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
 			throw new InvalidSearchException("检索词过长", "检索词不能超过" + MAX_TEXT + "个字，请缩短后重试。");
@@ -55,8 +66,9 @@ public final class SearchParameters {
 		if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
 			throw new InvalidSearchException("日期范围有误", "起始日期不能晚于截止日期。");
 		}
-		return new SearchQuery(text, category(category), department(department), fromDay, toDay, pageNumber, pageSize,
-				sort(sort));
+		String categoryName = category(category);
+		return new SearchQuery(text, categoryName, subKind(subKind, categoryName), department(department), fromDay,
+				toDay, pageNumber, pageSize, sort(sort));
 	}
 
 	/**
@@ -110,6 +122,39 @@ public final class SearchParameters {
 				"公开类别应为以下之一：" + Arrays.stream(Category.values())
 					.map((c) -> c.name() + "（" + c.label() + "）")
 					.collect(Collectors.joining("、")) + "。");
+	}
+
+	/**
+	 * A section by its name in any case; it must be a section of the category when one is
+	 * asked for, or the filters together could never find anything.
+	 */
+	private static String subKind(String value, String category) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String name = value.strip().toUpperCase(Locale.ROOT);
+		SubKind subKind = Arrays.stream(SubKind.values())
+			.filter((candidate) -> candidate.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new InvalidSearchException("子栏目有误",
+					"子栏目应为以下之一：" + Arrays.stream(SubKind.values())
+						.map((s) -> s.name() + "（" + s.category().label() + "·" + s.label() + "）")
+						.collect(Collectors.joining("、")) + "。"));
+		if (category != null && !subKind.category().name().equals(category)) {
+			Category asked = Category.valueOf(category);
+			throw new InvalidSearchException("子栏目与公开类别不符", "“" + subKind.label() + "”是" + subKind.category().label()
+					+ "的子栏目，不属于" + asked.label() + "。" + sections(asked));
+		}
+		return subKind.name();
+	}
+
+	private static String sections(Category category) {
+		List<SubKind> sections = SubKind.of(category);
+		if (sections.isEmpty()) {
+			return category.label() + "没有子栏目。";
+		}
+		return category.label() + "的子栏目为："
+				+ sections.stream().map((s) -> s.name() + "（" + s.label() + "）").collect(Collectors.joining("、")) + "。";
 	}
 
 	private static String department(String value) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * @param text the words, normalised (no control characters, single spaces); empty lists
  * the newest items
  * @param category a category name, or {@code null} for all
+ * @param subKind a sub-kind (section) name of that category, or {@code null} for all
  * @param department a department, or {@code null} for all
  * @param from the first publication day, or {@code null}
  * @param to the last publication day (inclusive), or {@code null}
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  * @param size hits per page
  * @param sort the order of hits
  */
-public record SearchQuery(String text, String category, String department, LocalDate from, LocalDate to, int page,
-		int size, Sort sort) {
+public record SearchQuery(String text, String category, String subKind, String department, LocalDate from, LocalDate to,
+		int page, int size, Sort sort) {
 
 	/** Days are the institution's days (China has one time zone). */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

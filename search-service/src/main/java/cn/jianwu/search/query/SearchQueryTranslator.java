@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import cn.jianwu.disclosure.api.item.SubKind;
 
 /**
  * The Elasticsearch request for a {@link SearchQuery}. Public so that the benchmark sends
@@ -29,6 +30,12 @@ public final class SearchQueryTranslator {
 
 	/** Results are aggregated under this name. */
 	public static final String CATEGORIES = "categories";
+
+	/**
+	 * Hits per sub-kind (within the category asked for) are aggregated under this name, a
+	 * filter aggregation holding a terms aggregation of the same name.
+	 */
+	public static final String SUB_KINDS = "subKinds";
 
 	static final List<String> PAIR_FIELDS = List.of("title.bigram^3", "summary.bigram^2", "body.bigram",
 			"attachmentNames.bigram^2");
@@ -63,11 +70,23 @@ public final class SearchQueryTranslator {
 			.trackTotalHits((t) -> t.enabled(true))
 			.source((s) -> s.filter((f) -> f.includes(SOURCE)))
 			.sort(sort(query))
-			// Facet counts are for the query without the category filter, so that the
-			// other categories still show how many hits they would give.
-			.aggregations(CATEGORIES, (a) -> a.terms((t) -> t.field("category").size(10)));
+			// Facet counts are for the query without the category and sub-kind filters
+			// (post filters), so that the other categories still show how many hits they
+			// would give; the sections count within the category asked for.
+			.aggregations(CATEGORIES, (a) -> a.terms((t) -> t.field("category").size(10)))
+			.aggregations(SUB_KINDS,
+					(a) -> a.filter(categoryFilter(query))
+						.aggregations(SUB_KINDS,
+								(terms) -> terms.terms((t) -> t.field("subKind").size(SubKind.values().length))));
+		BoolQuery.Builder post = new BoolQuery.Builder();
 		if (query.category() != null) {
-			request.postFilter((f) -> f.term((t) -> t.field("category").value(query.category())));
+			post.filter(categoryFilter(query));
+		}
+		if (query.subKind() != null) {
+			post.filter((f) -> f.term((t) -> t.field("subKind").value(query.subKind())));
+		}
+		if (query.category() != null || query.subKind() != null) {
+			request.postFilter((f) -> f.bool(post.build()));
 		}
 		if (query.hasText()) {
 			request.highlight((h) -> h.encoder(HighlighterEncoder.Html)
@@ -80,6 +99,11 @@ public final class SearchQueryTranslator {
 				.fields("body.bigram", (f) -> f.fragmentSize(120).numberOfFragments(2)));
 		}
 		return request.build();
+	}
+
+	private static Query categoryFilter(SearchQuery query) {
+		return (query.category() != null) ? Query.of((f) -> f.term((t) -> t.field("category").value(query.category())))
+				: Query.of((f) -> f.matchAll((all) -> all));
 	}
 
 	static Query query(SearchQuery query) {

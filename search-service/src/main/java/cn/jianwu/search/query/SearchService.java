@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.events.Category;
 import cn.jianwu.search.elasticsearch.ElasticsearchUnavailableException;
 import cn.jianwu.search.index.SearchIndex;
@@ -45,7 +46,7 @@ public class SearchService {
 		}
 		long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
 		List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::hit).toList();
-		return new SearchResult(total, query.page(), query.size(), hits, facets(response));
+		return new SearchResult(total, query.page(), query.size(), hits, facets(response), subKinds(response));
 	}
 
 	private static SearchResult.Hit hit(Hit<SearchHitSource> hit) {
@@ -54,20 +55,40 @@ public class SearchService {
 		Highlights.put(highlights, "title", hit.highlight());
 		Highlights.put(highlights, "body", hit.highlight());
 		return new SearchResult.Hit(source.id(), source.revision(), source.title(), source.summary(), source.category(),
-				label(source.category()), source.subKind(), source.department(),
+				label(source.category()), source.subKind(), subKindLabel(source.subKind()), source.department(),
 				(source.publishedAt() != null) ? Instant.parse(source.publishedAt()) : null, source.portalUrl(),
 				highlights);
 	}
 
 	private static Map<String, Long> facets(SearchResponse<SearchHitSource> response) {
-		Map<String, Long> facets = new LinkedHashMap<>();
-		Aggregate categories = response.aggregations().get(SearchQueryTranslator.CATEGORIES);
-		if (categories != null && categories.isSterms()) {
-			for (StringTermsBucket bucket : categories.sterms().buckets().array()) {
-				facets.put(bucket.key().stringValue(), bucket.docCount());
+		return counts(response.aggregations().get(SearchQueryTranslator.CATEGORIES));
+	}
+
+	private static Map<String, Long> subKinds(SearchResponse<SearchHitSource> response) {
+		Aggregate inCategory = response.aggregations().get(SearchQueryTranslator.SUB_KINDS);
+		if (inCategory == null || !inCategory.isFilter()) {
+			return new LinkedHashMap<>();
+		}
+		return counts(inCategory.filter().aggregations().get(SearchQueryTranslator.SUB_KINDS));
+	}
+
+	private static Map<String, Long> counts(Aggregate terms) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		if (terms != null && terms.isSterms()) {
+			for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+				counts.put(bucket.key().stringValue(), bucket.docCount());
 			}
 		}
-		return facets;
+		return counts;
+	}
+
+	private static String subKindLabel(String subKind) {
+		try {
+			return (subKind != null) ? SubKind.valueOf(subKind).label() : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String label(String category) {

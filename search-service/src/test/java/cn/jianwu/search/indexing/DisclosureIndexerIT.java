@@ -137,6 +137,34 @@ class DisclosureIndexerIT {
 	}
 
 	@Test
+	void aSectionFiltersTheHitsItsCountsStayWithinTheCategoryAndAWithdrawnItemLeavesBoth() {
+		String first = UUID.randomUUID().toString();
+		String second = UUID.randomUUID().toString();
+		this.events.send(item(first, Category.CASE_INFO, "LEGAL_DOCUMENT", "张某盗窃案不起诉决定书"));
+		this.events.send(item(second, Category.CASE_INFO, "LEGAL_DOCUMENT", "赵某诈骗案起诉书"));
+		this.events.send(item(UUID.randomUUID().toString(), Category.CASE_INFO, "TYPICAL_CASE", "电信网络诈骗典型案例"));
+		this.events.send(item(UUID.randomUUID().toString(), Category.GOVERNMENT_AFFAIRS, "GUIDE", "审查起诉阶段权利义务告知书"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(titles()).hasSize(4));
+
+		Response documents = this.api.search("department", this.department, "subKind", "LEGAL_DOCUMENT");
+		assertThat(documents.<List<String>>read("$.hits[*].id")).containsExactlyInAnyOrder(first, second);
+		assertThat(documents.<List<String>>read("$.hits[*].subKindLabel")).containsOnly("生效法律文书");
+		assertThat(documents.<Map<String, Integer>>read("$.subKinds")).as("all sections, not only the one chosen")
+			.containsExactlyInAnyOrderEntriesOf(Map.of("LEGAL_DOCUMENT", 2, "TYPICAL_CASE", 1, "GUIDE", 1));
+		assertThat(this.api.search("department", this.department, "category", "CASE_INFO", "subKind", "LEGAL_DOCUMENT")
+			.<Map<String, Integer>>read("$.subKinds"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("LEGAL_DOCUMENT", 2, "TYPICAL_CASE", 1));
+
+		this.events.send(new DisclosureWithdrawn(first, 1, "文书信息有误", Instant.now()));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.api.search("department", this.department, "subKind", "LEGAL_DOCUMENT")
+				.<List<String>>read("$.hits[*].id")).containsExactly(second));
+		assertThat(this.api.search("department", this.department, "category", "CASE_INFO")
+			.<Map<String, Integer>>read("$.subKinds"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("LEGAL_DOCUMENT", 1, "TYPICAL_CASE", 1));
+	}
+
+	@Test
 	void outOfOrderAndRepeatedEventsNeverReplaceANewerRevision() {
 		String id = UUID.randomUUID().toString();
 		DisclosurePublished first = item(id, 1, "2025年第一季度检察长接待日安排", Visibility.PUBLIC, List.of(Channel.PORTAL));
@@ -308,6 +336,12 @@ class DisclosureIndexerIT {
 				Instant.now(), "http://localhost:8080/items/" + id,
 				List.of(new AttachmentRef(UUID.randomUUID().toString(), "活动安排表.pdf", "application/pdf", 2048,
 						"http://localhost:8080/api/public/items/" + id + "/attachments/a")));
+	}
+
+	private DisclosurePublished item(String id, Category category, String subKind, String title) {
+		return new DisclosurePublished(id, 1, category, subKind, title, null, "<p>" + title + "</p>", this.department,
+				Visibility.PUBLIC, List.of(Channel.PORTAL), Instant.now(), "http://localhost:8080/items/" + id,
+				List.of());
 	}
 
 	private DisclosureRevised revised(DisclosurePublished item, int revision, String title) {

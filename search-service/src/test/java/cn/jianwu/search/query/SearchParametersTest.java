@@ -80,4 +80,24 @@ class SearchParametersTest {
 			.isInstanceOf(InvalidSearchException.class);
 	}
 
+	@Test
+	void aSubKindIsOneOfTheContractsSectionsAndBelongsToTheCategoryAsked() {
+		assertThat(SearchParameters.parse(null, "CASE_INFO", "legal_document", null, null, null, null, null, null)
+			.subKind()).isEqualTo("LEGAL_DOCUMENT");
+		assertThat(SearchParameters.parse(null, null, "GUIDE", null, null, null, null, null, null).subKind())
+			.as("a section alone searches its category's items of that section")
+			.isEqualTo("GUIDE");
+		assertThatThrownBy(() -> SearchParameters.parse(null, null, "通知", null, null, null, null, null, null))
+			.isInstanceOf(InvalidSearchException.class)
+			.hasMessageContaining("GUIDE（检察政务信息·办事指南）");
+		assertThatThrownBy(() -> SearchParameters.parse(null, "CASE_INFO", "GUIDE", null, null, null, null, null, null))
+			.isInstanceOf(InvalidSearchException.class)
+			.hasMessageStartingWith("“办事指南”是检察政务信息的子栏目，不属于检察案件信息。")
+			.hasMessageContaining("LEGAL_DOCUMENT（生效法律文书）")
+			.hasMessageNotContaining("GUIDE（");
+		assertThatThrownBy(() -> SearchParameters.parse(null, "PERSONNEL", "GUIDE", null, null, null, null, null, null))
+			.isInstanceOf(InvalidSearchException.class)
+			.hasMessageEndingWith("检察队伍信息没有子栏目。");
+	}
+
 }

@@ -121,7 +121,8 @@ class SearchQueryIT {
 	@Test
 	void publicEndpointsAnswerHostileInputWithProblemsNeverA5xx() {
 		HostileProbe probe = new HostileProbe(this.port, null);
-		probe.probe(Endpoint.get("/api/search", "q", "category", "department", "from", "to", "page", "size", "sort"));
+		probe.probe(Endpoint.get("/api/search", "q", "category", "subKind", "department", "from", "to", "page", "size",
+				"sort"));
 		probe.probe(Endpoint.get("/api/search/suggest", "q"));
 		assertThat(probe.findings()).as(probe.requests() + " requests").isEmpty();
 		Answer malformed = RawHttp.send(this.port, "GET", "/api/search/suggest?q=%ff%fe", null, null, null);
@@ -262,6 +263,10 @@ class SearchQueryIT {
 		assertProblem(this.api.search("page", "200", "size", "50"), 400, "invalid-search");
 		assertThat(this.api.search("page", "199", "size", "50").status()).isEqualTo(200);
 		assertProblem(this.api.search("category", "SECRETS"), 400, "invalid-search");
+		assertProblem(this.api.search("subKind", "SECRETS"), 400, "invalid-search");
+		assertProblem(this.api.search("category", "CASE_INFO", "subKind", "GUIDE"), 400, "invalid-search");
+		assertThat(this.api.search("category", "CASE_INFO", "subKind", "GUIDE").<String>read("$.detail"))
+			.startsWith("“办事指南”是检察政务信息的子栏目，不属于检察案件信息。");
 		assertProblem(this.api.search("from", "2025-13-01"), 400, "invalid-search");
 		assertProblem(this.api.search("from", "2025-06-01", "to", "2025-05-01"), 400, "invalid-search");
 		assertProblem(this.api.search("sort", "random"), 400, "invalid-search");

@@ -2,15 +2,24 @@ package cn.jianwu.disclosure.publication;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.api.publication.PublicItemPage;
+import cn.jianwu.disclosure.api.publication.PublicRevision;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.Category;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,46 +31,97 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Published public items, redacted, for anyone. Internal items never appear here. */
 @RestController
+@Tag(name = "Public record", description = PublicRecordController.TAG_DESCRIPTION)
 class PublicItemController {
 
 	private final PublishedRevisions revisions;
 
+	private final CurrentItems current;
+
+	private final PublicRecord record;
+
 	private final Attachments attachments;
 
-	PublicItemController(PublishedRevisions revisions, Attachments attachments) {
+	private final ConditionalGets conditional;
+
+	PublicItemController(PublishedRevisions revisions, CurrentItems current, PublicRecord record,
+			Attachments attachments, ConditionalGets conditional) {
 		this.revisions = revisions;
+		this.current = current;
+		this.record = record;
 		this.attachments = attachments;
+		this.conditional = conditional;
 	}
 
 	@GetMapping("/api/public/items")
-	PublicItemPage list(@RequestParam(required = false) Category category, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	@Operation(summary = "List current public items, page by page",
+			description = "The current revision of each public item that is not withdrawn, newest publication first. "
+					+ "When a category, a sub-kind or a term is given, long-term items (LONG_TERM) come first: they "
+					+ "stay pinned at the top of their column or section. Filters combine with AND; repeated subKind "
+					+ "parameters combine with OR. Supports conditional GETs (ETag, Last-Modified, 304).")
+	@ApiResponse(responseCode = "200", description = "One page of items")
+	@ApiResponse(responseCode = "304", description = "Nothing published or withdrawn since the caller's copy")
+	@ApiResponse(responseCode = "400",
+			description = "Invalid paging, or a sub-kind that is not a section of the category (Problem Details)")
+	ResponseEntity<PublicItemPage> list(HttpServletRequest request,
+			@Parameter(description = "The column: only items of this category") @RequestParam(
+					required = false) Category category,
+			@Parameter(description = "A section: only items of any of these sub-kinds (repeatable); each must belong "
+					+ "to the category when both are given") @RequestParam(required = false) List<SubKind> subKind,
+			@Parameter(description = "Only items of this disclosure term") @RequestParam(required = false) Term term,
+			@Parameter(description = "Only items of this responsible department, e.g. 控告申诉检察部") @RequestParam(
+					required = false) String department,
+			@Parameter(description = "Only guides whose notice of rights and duties applies to this case stage "
+					+ "(its Chinese label, e.g. 审查起诉)") @RequestParam(required = false) String stage,
+			@Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
 		if (page < 0 || size < 1 || size > 100) {
 			throw DisclosureException.invalid("页码不能为负数，每页条数应在1到100之间。");
 		}
-		List<PublicItem> items = this.revisions.currentPublic(category, page, size);
+		PublicItemQuery query = new PublicItemQuery(category, subKind, term, department, stage);
+		return this.conditional.ok(request, () -> page(query, page, size));
+	}
+
+	private PublicItemPage page(PublicItemQuery query, int page, int size) {
+		List<PublicItem> items = this.revisions.currentPublic(query, page, size);
 		Map<UUID, List<AttachmentRef>> refs = this.attachments.publicRefs(
 				items.stream().collect(Collectors.toMap((item) -> UUID.fromString(item.id()), PublicItem::revision)));
 		return new PublicItemPage(items.stream()
 			.map((item) -> item.withAttachments(refs.getOrDefault(UUID.fromString(item.id()), List.of())))
-			.toList(), this.revisions.countPublic(category), page, size);
+			.toList(), this.revisions.countPublic(query), page, size);
 	}
 
 	@GetMapping("/api/public/items/{id}")
-	PublicItem one(@PathVariable UUID id) {
-		PublicItem item = this.revisions.currentPublic(id).orElseThrow(() -> DisclosureException.notFound(id));
-		return item
-			.withAttachments(this.attachments.publicRefs(Map.of(id, item.revision())).getOrDefault(id, List.of()));
+	@Operation(summary = "Read a current public item",
+			description = "The current revision's redacted text, with its term, period, case stages and public "
+					+ "attachments. Supports conditional GETs (ETag, Last-Modified, 304).")
+	@ApiResponse(responseCode = "200", description = "The item")
+	@ApiResponse(responseCode = "304", description = "Nothing published or withdrawn since the caller's copy")
+	@ApiResponse(responseCode = "404", description = "No such public item (internal and unpublished items included)")
+	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE)
+	ResponseEntity<PublicItem> one(HttpServletRequest request, @PathVariable UUID id) {
+		return this.conditional.ok(request, () -> this.current.get(id));
 	}
 
 	/**
-	 * An attachment of the published revision of a public item; nothing of a draft, of an
-	 * internal or of a withdrawn item.
+	 * An attachment of a public revision still standing of a current public item; nothing
+	 * of a draft, of an internal or of a withdrawn item.
 	 */
 	@GetMapping("/api/public/items/{id}/attachments/{attachmentId}")
+	@Operation(summary = "Download an attachment of a public item",
+			description = "A file of the current revision or of an earlier public revision of a current public item, "
+					+ "as published (metadata removed).")
+	@ApiResponse(responseCode = "200", description = "The file")
+	@ApiResponse(responseCode = "404", description = "No such public item or attachment")
+	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE)
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-		PublicItem item = this.revisions.currentPublic(id).orElseThrow(() -> DisclosureException.notFound(id));
-		return this.attachments.publicFile(id, item.revision(), attachmentId)
+		PublicItem item = this.current.get(id);
+		List<Integer> standing = this.record.history(id).stream().map(PublicRevision::revision).toList();
+		return standing.stream()
+			.filter((revision) -> revision <= item.revision())
+			.map((revision) -> this.attachments.publicFile(id, revision, attachmentId))
+			.flatMap(Optional::stream)
+			.findFirst()
 			.orElseThrow(() -> new DisclosureException(HttpStatus.NOT_FOUND, "attachment-not-found", "未找到该附件",
 					"该公开事项没有编号为 " + attachmentId + " 的附件。"))
 			.download(CacheControl.noCache().cachePublic());

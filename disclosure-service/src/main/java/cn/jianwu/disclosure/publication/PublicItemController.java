@@ -2,7 +2,6 @@ package cn.jianwu.disclosure.publication;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -10,7 +9,6 @@ import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.api.publication.PublicItemPage;
-import cn.jianwu.disclosure.api.publication.PublicRevision;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.AttachmentRef;
@@ -38,17 +36,14 @@ class PublicItemController {
 
 	private final CurrentItems current;
 
-	private final PublicRecord record;
-
 	private final Attachments attachments;
 
 	private final ConditionalGets conditional;
 
-	PublicItemController(PublishedRevisions revisions, CurrentItems current, PublicRecord record,
-			Attachments attachments, ConditionalGets conditional) {
+	PublicItemController(PublishedRevisions revisions, CurrentItems current, Attachments attachments,
+			ConditionalGets conditional) {
 		this.revisions = revisions;
 		this.current = current;
-		this.record = record;
 		this.attachments = attachments;
 		this.conditional = conditional;
 	}
@@ -104,24 +99,19 @@ class PublicItemController {
 	}
 
 	/**
-	 * An attachment of a public revision still standing of a current public item; nothing
-	 * of a draft, of an internal or of a withdrawn item.
+	 * An attachment of the current revision of a public item; nothing of a draft, of an
+	 * internal or of a withdrawn item, nor a file a later revision removed (it may have
+	 * been removed for what it showed).
 	 */
 	@GetMapping("/api/public/items/{id}/attachments/{attachmentId}")
 	@Operation(summary = "Download an attachment of a public item",
-			description = "A file of the current revision or of an earlier public revision of a current public item, "
-					+ "as published (metadata removed).")
+			description = "A file of the item's current revision, as published (metadata removed).")
 	@ApiResponse(responseCode = "200", description = "The file")
-	@ApiResponse(responseCode = "404", description = "No such public item or attachment")
+	@ApiResponse(responseCode = "404", description = "No such public item, or no such file in its current revision")
 	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE)
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
 		PublicItem item = this.current.get(id);
-		List<Integer> standing = this.record.history(id).stream().map(PublicRevision::revision).toList();
-		return standing.stream()
-			.filter((revision) -> revision <= item.revision())
-			.map((revision) -> this.attachments.publicFile(id, revision, attachmentId))
-			.flatMap(Optional::stream)
-			.findFirst()
+		return this.attachments.publicFile(id, item.revision(), attachmentId)
 			.orElseThrow(() -> new DisclosureException(HttpStatus.NOT_FOUND, "attachment-not-found", "未找到该附件",
 					"该公开事项没有编号为 " + attachmentId + " 的附件。"))
 			.download(CacheControl.noCache().cachePublic());

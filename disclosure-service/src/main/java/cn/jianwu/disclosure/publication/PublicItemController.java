@@ -15,12 +15,15 @@ import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.Category;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,9 +58,12 @@ class PublicItemController {
 					+ "stay pinned at the top of their column or section. Filters combine with AND; repeated subKind "
 					+ "parameters combine with OR. Supports conditional GETs (ETag, Last-Modified, 304).")
 	@ApiResponse(responseCode = "200", description = "One page of items")
-	@ApiResponse(responseCode = "304", description = "Nothing published or withdrawn since the caller's copy")
+	@ApiResponse(responseCode = "304", description = "Nothing published or withdrawn since the caller's copy",
+			content = @Content)
 	@ApiResponse(responseCode = "400",
-			description = "Invalid paging, or a sub-kind that is not a section of the category (Problem Details)")
+			description = "Invalid paging, or a sub-kind that is not a section of the category (Problem Details)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<PublicItemPage> list(HttpServletRequest request,
 			@Parameter(description = "The column: only items of this category") @RequestParam(
 					required = false) Category category,
@@ -91,9 +97,14 @@ class PublicItemController {
 			description = "The current revision's redacted text, with its term, period, case stages and public "
 					+ "attachments. Supports conditional GETs (ETag, Last-Modified, 304).")
 	@ApiResponse(responseCode = "200", description = "The item")
-	@ApiResponse(responseCode = "304", description = "Nothing published or withdrawn since the caller's copy")
-	@ApiResponse(responseCode = "404", description = "No such public item (internal and unpublished items included)")
-	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE)
+	@ApiResponse(responseCode = "304", description = "Nothing published or withdrawn since the caller's copy",
+			content = @Content)
+	@ApiResponse(responseCode = "404", description = "No such public item (internal and unpublished items included)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE,
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<PublicItem> one(HttpServletRequest request, @PathVariable UUID id) {
 		return this.conditional.ok(request, () -> this.current.get(id));
 	}
@@ -107,8 +118,12 @@ class PublicItemController {
 	@Operation(summary = "Download an attachment of a public item",
 			description = "A file of the item's current revision, as published (metadata removed).")
 	@ApiResponse(responseCode = "200", description = "The file")
-	@ApiResponse(responseCode = "404", description = "No such public item, or no such file in its current revision")
-	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE)
+	@ApiResponse(responseCode = "404", description = "No such public item, or no such file in its current revision",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "410", description = PublicRecordController.GONE,
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
 		PublicItem item = this.current.get(id);
 		return this.attachments.publicFile(id, item.revision(), attachmentId)

@@ -12,11 +12,14 @@ import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.Category;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,9 +69,12 @@ class PublicRecordController {
 					+ "revision note staff gave (null for the first revision). Each revision's text is at "
 					+ "/api/public/items/{id}/revisions/{revision}.")
 	@ApiResponse(responseCode = "200", description = "The history")
-	@ApiResponse(responseCode = "304", description = NOT_MODIFIED)
-	@ApiResponse(responseCode = "404", description = "No such public item")
-	@ApiResponse(responseCode = "410", description = GONE)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED, content = @Content)
+	@ApiResponse(responseCode = "404", description = "No such public item",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "410", description = GONE, content = @Content(mediaType = "application/problem+json",
+			schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<PublicHistory> history(HttpServletRequest request, @PathVariable UUID id) {
 		return this.conditional.ok(request, () -> {
 			PublicItem item = this.current.get(id);
@@ -81,9 +87,12 @@ class PublicRecordController {
 			description = "The redacted text of that revision as it was published, with that revision's public "
 					+ "attachments; for comparing revisions.")
 	@ApiResponse(responseCode = "200", description = "The revision")
-	@ApiResponse(responseCode = "304", description = NOT_MODIFIED)
-	@ApiResponse(responseCode = "404", description = "No such public item, or no such public revision of it")
-	@ApiResponse(responseCode = "410", description = GONE)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED, content = @Content)
+	@ApiResponse(responseCode = "404", description = "No such public item, or no such public revision of it",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "410", description = GONE, content = @Content(mediaType = "application/problem+json",
+			schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<PublicItem> revision(HttpServletRequest request, @PathVariable UUID id,
 			@Parameter(description = "The revision number, from 1") @PathVariable int revision) {
 		return this.conditional.ok(request, () -> {
@@ -101,9 +110,11 @@ class PublicRecordController {
 					+ "the public reason, without summary). Internal revisions never appear. What the Atom feeds "
 					+ "are made of.")
 	@ApiResponse(responseCode = "200", description = "The changes")
-	@ApiResponse(responseCode = "304", description = NOT_MODIFIED)
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED, content = @Content)
 	@ApiResponse(responseCode = "400",
-			description = "A limit out of range, or a sub-kind that is not a section of the category")
+			description = "A limit out of range, or a sub-kind that is not a section of the category",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<PublicChangePage> changes(HttpServletRequest request,
 			@Parameter(description = "Only changes of this category") @RequestParam(required = false) Category category,
 			@Parameter(description = "Only changes of this sub-kind") @RequestParam(required = false) SubKind subKind,
@@ -123,8 +134,10 @@ class PublicRecordController {
 					+ "order (a page holds the same items while nothing is published or withdrawn), with the total "
 					+ "for splitting a sitemap index.")
 	@ApiResponse(responseCode = "200", description = "The page")
-	@ApiResponse(responseCode = "304", description = NOT_MODIFIED)
-	@ApiResponse(responseCode = "400", description = "Invalid paging")
+	@ApiResponse(responseCode = "304", description = NOT_MODIFIED, content = @Content)
+	@ApiResponse(responseCode = "400", description = "Invalid paging",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<SitemapPage> sitemap(HttpServletRequest request,
 			@Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Entries per page, 1 to " + SitemapPage.MAX_SIZE) @RequestParam(

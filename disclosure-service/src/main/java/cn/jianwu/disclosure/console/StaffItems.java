@@ -45,10 +45,10 @@ class StaffItems {
 				content.summary(), content.body(), content.category(), content.subKind(), content.term(),
 				content.visibility(), content.department(), content.important(), content.channels(),
 				content.exemptions().stream().sorted().toList(), content.persons(), content.addresses(),
-				content.clearedNames(), content.minorClearance(), content.publishAt(), content.obligationId(), null,
-				List.of(), null, item.createdBy(), item.createdAt(), item.updatedAt(), item.version(),
-				history.stream().map(StaffItems::step).toList(), this.deliveries.latest(item.id()), attachments,
-				NextActions.of(item, who, history, attachments));
+				content.clearedNames(), content.minorClearance(), content.publishAt(), content.obligationId(),
+				content.period(), content.caseStages(), content.revisionNote(), item.createdBy(), item.createdAt(),
+				item.updatedAt(), item.version(), history.stream().map(StaffItems::step).toList(),
+				this.deliveries.latest(item.id()), attachments, NextActions.of(item, who, history, attachments));
 	}
 
 	static ItemSummary summary(DisclosureItem item) {

@@ -33,10 +33,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo content for the local launcher's demo step: about thirty items in every category,
- * taken through the real approval chain by the demo staff, so that the channels receive
- * them as they would in production. Runs only with {@code jianwu.demo.enabled=true}, and
- * only on an empty item table ({@code jianwu.demo.items=false} leaves the items out).
+ * Demo content for the local launcher's demo step: about forty items in every category
+ * and section (a guide naming its case stage, a periodic report, an item revised with a
+ * note and one withdrawn with its public reason), taken through the real approval chain
+ * by the demo staff, so that the channels receive them as they would in production. Runs
+ * only with {@code jianwu.demo.enabled=true}, and only on an empty item table
+ * ({@code jianwu.demo.items=false} leaves the items out).
  */
 @Component
 @Order(100)
@@ -50,7 +52,12 @@ class DemoItems implements ApplicationRunner {
 			"head1", staff("head1", "王科长", "公诉部", StaffRole.SECTION_HEAD), "head2",
 			staff("head2", "赵主任", "办公室", StaffRole.SECTION_HEAD), "leader1",
 			staff("leader1", "刘副检察长", "院领导", StaffRole.DIVISION_LEADER), "chief",
-			staff("chief", "陈检察长", "院领导", StaffRole.CHIEF));
+			staff("chief", "陈检察长", "院领导", StaffRole.CHIEF), "clerk3",
+			staff("clerk3", "孙书记员", "控告申诉检察部", StaffRole.CLERK), "head3",
+			staff("head3", "周主任", "控告申诉检察部", StaffRole.SECTION_HEAD));
+
+	/** Who reviews each department's items first. */
+	private static final Map<String, String> HEADS = Map.of("公诉部", "head1", "办公室", "head2", "控告申诉检察部", "head3");
 
 	private final ItemService items;
 
@@ -94,24 +101,49 @@ class DemoItems implements ApplicationRunner {
 	private void create(DemoItem demo) throws IOException {
 		StaffMember author = STAFF.get(demo.author());
 		String body = "@seed".equals(demo.body()) ? seedDocument() : demo.body();
-		DisclosureItem item = this.items
-			.create(new ItemRequest(demo.title(), demo.summary(), body, demo.category(), demo.subKind(),
-					demo.department(), demo.important(), demo.term(), demo.visibility(), null, demo.exemptions(),
-					demo.persons(), demo.addresses(), demo.clearedNames(), demo.minorClearance(), null, null), author);
+		DisclosureItem item = this.items.create(request(demo, demo.summary(), body, null, null), author);
 		UUID id = item.id();
 		if ("DRAFT".equals(demo.stage())) {
 			return;
 		}
-		this.workflow.submit(id, author);
-		if ("PENDING_REVIEW".equals(demo.stage())) {
+		DisclosureItem approved = approve(id, demo, author);
+		if ("PENDING_REVIEW".equals(demo.stage()) || "PENDING_CHIEF".equals(demo.stage())
+				|| approved.status() != ItemStatus.PUBLISHED) {
 			return;
 		}
-		StaffMember head = "公诉部".equals(demo.department()) ? STAFF.get("head1") : STAFF.get("head2");
-		this.workflow.approve(id, head, "同意");
+		if ("REVISED".equals(demo.stage())) {
+			DemoItem.Revision revision = demo.revision();
+			this.items.update(id, request(demo, revision.summary(), revision.body(), revision.note(),
+					this.repository.get(id).version()), author);
+			approve(id, demo, author);
+		}
+		else if ("WITHDRAWN".equals(demo.stage())) {
+			this.workflow.withdraw(id, STAFF.get("leader1"), demo.withdrawReason());
+		}
+	}
+
+	/**
+	 * Submits the item and takes it through the approvals, up to the stage the demo wants
+	 * it at.
+	 */
+	private DisclosureItem approve(UUID id, DemoItem demo, StaffMember author) {
+		DisclosureItem submitted = this.workflow.submit(id, author);
+		if ("PENDING_REVIEW".equals(demo.stage())) {
+			return submitted;
+		}
+		this.workflow.approve(id, STAFF.get(HEADS.get(demo.department())), "同意");
 		DisclosureItem approved = this.workflow.approve(id, STAFF.get("leader1"), "同意发布");
 		if (approved.status() == ItemStatus.PENDING_CHIEF && !"PENDING_CHIEF".equals(demo.stage())) {
-			this.workflow.approve(id, STAFF.get("chief"), "同意");
+			return this.workflow.approve(id, STAFF.get("chief"), "同意");
 		}
+		return approved;
+	}
+
+	private static ItemRequest request(DemoItem demo, String summary, String body, String revisionNote, Long version) {
+		return new ItemRequest(demo.title(), summary, body, demo.category(), demo.subKind(), demo.department(),
+				demo.important(), demo.term(), demo.visibility(), null, demo.exemptions(), demo.persons(),
+				demo.addresses(), demo.clearedNames(), demo.minorClearance(), null, version, null, demo.period(),
+				demo.caseStages(), revisionNote);
 	}
 
 	/** The procuratorate's own implementation opinion, as a rules item. */

@@ -7,9 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import cn.jianwu.disclosure.api.item.DisclosurePeriod;
 import cn.jianwu.disclosure.api.item.ItemRequest;
 import cn.jianwu.disclosure.api.item.NameClearance;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
@@ -18,7 +22,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Turns a request into content the rules accept: rich text without scripts or event
- * handlers, channels the visibility allows, and trimmed name lists.
+ * handlers, channels the visibility allows, trimmed name lists, a sub-kind of the item's
+ * category, a period for a periodic item and case stages for a guide only.
  */
 final class ItemContentFactory {
 
@@ -29,9 +34,7 @@ final class ItemContentFactory {
 	}
 
 	static ItemContent from(ItemRequest request) {
-		if (request.subKind() != null && request.category() != Category.CASE_INFO) {
-			throw DisclosureException.invalid("只有“检察案件信息”类别可以选择子类（重要案件信息、生效法律文书等）。");
-		}
+		checkSubKind(request.category(), request.subKind());
 		List<Channel> channels = channels(request);
 		List<String> persons = names(request.persons());
 		if (persons.stream().anyMatch((name) -> name.length() < 2 || name.length() > 50)) {
@@ -49,7 +52,47 @@ final class ItemContentFactory {
 						: Set.of(),
 				persons, addresses, clearances(request.clearedNames()), minorClearance, request.title().trim(),
 				(request.summary() != null) ? request.summary().trim() : null, sanitise(request.body()),
-				request.publishAt(), blankToNull(request.obligationId()));
+				request.publishAt(), blankToNull(request.obligationId()), period(request), caseStages(request),
+				blankToNull(request.revisionNote()));
+	}
+
+	/** A sub-kind is a section of one category: the item must be of that category. */
+	static void checkSubKind(Category category, SubKind subKind) {
+		if (subKind != null && subKind.category() != category) {
+			throw DisclosureException
+				.invalid("子类“" + subKind.label() + "”不属于“" + category.label() + "”类别" + sections(category) + "。");
+		}
+	}
+
+	private static String sections(Category category) {
+		List<SubKind> sections = SubKind.of(category);
+		return sections.isEmpty() ? "，该类别没有子类"
+				: "，可选：" + sections.stream().map(SubKind::label).collect(Collectors.joining("、"));
+	}
+
+	/**
+	 * The period a periodic item reports on, as its canonical code; other items have none
+	 * (a period left over from an earlier term is dropped, not refused).
+	 */
+	private static String period(ItemRequest request) {
+		if (request.term() != Term.PERIODIC) {
+			return null;
+		}
+		return DisclosurePeriod.parse(request.period())
+			.map(DisclosurePeriod::code)
+			.orElseThrow(() -> DisclosureException.invalid("定期公开的事项请填写所属期间，例如 2026Q4（季度）、2026H1（半年）或 2026（年度）。"));
+	}
+
+	/**
+	 * The case stages a guide's notice of rights and duties applies to, each once; only a
+	 * guide names case stages, so that the case query never links anything else.
+	 */
+	private static List<String> caseStages(ItemRequest request) {
+		List<String> stages = names(request.caseStages());
+		if (!stages.isEmpty() && request.subKind() != SubKind.GUIDE) {
+			throw DisclosureException.invalid("只有“" + SubKind.GUIDE.label() + "”可以选择适用的诉讼阶段。");
+		}
+		return stages;
 	}
 
 	private static String blankToNull(String value) {

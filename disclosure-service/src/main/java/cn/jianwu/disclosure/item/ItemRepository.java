@@ -34,7 +34,7 @@ public class ItemRepository {
 	private static final String COLUMNS = """
 			id, status, revision, published_revision, category, sub_kind, term, visibility, department, important,
 			channels, exemptions, persons, addresses, cleared_names, cleared_name_reasons, minor_clearance, title, summary,
-			body, publish_at, obligation_id, created_by, edited_by,
+			body, publish_at, obligation_id, period, case_stages, revision_note, created_by, edited_by,
 			created_at, updated_at, version""";
 
 	private static final String FILTER = "(CAST(:status AS TEXT) IS NULL OR status = :status) "
@@ -54,7 +54,8 @@ public class ItemRepository {
 		this.jdbc.sql("INSERT INTO disclosure_item (" + COLUMNS + ") VALUES (:id, :status, :revision, "
 				+ ":publishedRevision, :category, :subKind, :term, :visibility, :department, :important, :channels, "
 				+ ":exemptions, :persons, :addresses, :clearedNames, :clearedNameReasons, :minorClearance, :title, "
-				+ ":summary, :body, :publishAt, :obligationId, :createdBy, :editedBy, " + ":createdAt, :updatedAt, 0)")
+				+ ":summary, :body, :publishAt, :obligationId, :period, :caseStages, :revisionNote, :createdBy, :editedBy, "
+				+ ":createdAt, :updatedAt, 0)")
 			.paramSource(parameters(item))
 			.update();
 	}
@@ -72,7 +73,8 @@ public class ItemRepository {
 				    cleared_names = :clearedNames, cleared_name_reasons = :clearedNameReasons,
 				    minor_clearance = :minorClearance, title = :title,
 				    summary = :summary, body = :body, publish_at = :publishAt,
-				    obligation_id = :obligationId, edited_by = :editedBy,
+				    obligation_id = :obligationId, period = :period, case_stages = :caseStages,
+				    revision_note = :revisionNote, edited_by = :editedBy,
 				    updated_at = :updatedAt, version = version + 1
 				WHERE id = :id AND version = :version
 				""").paramSource(parameters(item)).update();
@@ -174,6 +176,9 @@ public class ItemRepository {
 			.addValue("body", content.body())
 			.addValue("publishAt", (content.publishAt() != null) ? Timestamp.from(content.publishAt()) : null)
 			.addValue("obligationId", content.obligationId())
+			.addValue("period", content.period())
+			.addValue("caseStages", names(content.caseStages()))
+			.addValue("revisionNote", content.revisionNote())
 			.addValue("createdBy", item.createdBy())
 			.addValue("editedBy", item.editedBy())
 			.addValue("createdAt", Timestamp.from(item.createdAt()))
@@ -210,7 +215,8 @@ public class ItemRepository {
 				strings(rs, "exemptions").stream().map(Exemption::valueOf).collect(Collectors.toSet()),
 				strings(rs, "persons"), strings(rs, "addresses"), clearances(rs), rs.getString("minor_clearance"),
 				rs.getString("title"), rs.getString("summary"), rs.getString("body"),
-				(publishAt != null) ? publishAt.toInstant() : null, rs.getString("obligation_id"));
+				(publishAt != null) ? publishAt.toInstant() : null, rs.getString("obligation_id"),
+				rs.getString("period"), strings(rs, "case_stages"), rs.getString("revision_note"));
 		Integer published = rs.getObject("published_revision", Integer.class);
 		return new DisclosureItem(rs.getObject("id", UUID.class), ItemStatus.valueOf(rs.getString("status")),
 				rs.getInt("revision"), published, content, rs.getString("created_by"), rs.getString("edited_by"),

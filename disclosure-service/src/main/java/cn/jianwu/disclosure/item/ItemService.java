@@ -13,6 +13,7 @@ import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.audit.Actor;
 import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.disclosure.redaction.PublicNotes;
 import cn.jianwu.disclosure.staff.StaffMember;
 import cn.jianwu.events.WorkflowAction;
 import org.slf4j.Logger;
@@ -35,21 +36,28 @@ public class ItemService {
 	public static final Set<StaffRole> AUTHORS = Set.of(StaffRole.CLERK, StaffRole.SECTION_HEAD,
 			StaffRole.PRESS_OFFICER);
 
+	/** The revision note's name staff read in refusals. */
+	public static final String REVISION_NOTE = "修订说明";
+
 	private final ItemRepository items;
 
 	private final AuditTrail audit;
 
+	private final PublicNotes publicNotes;
+
 	private final Clock clock;
 
-	ItemService(ItemRepository items, AuditTrail audit, Clock clock) {
+	ItemService(ItemRepository items, AuditTrail audit, PublicNotes publicNotes, Clock clock) {
 		this.items = items;
 		this.audit = audit;
+		this.publicNotes = publicNotes;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public DisclosureItem create(ItemRequest request, StaffMember who) {
-		ItemContent content = ItemContentFactory.from(request);
+		// A first revision changes nothing the public saw: it has no revision note.
+		ItemContent content = ItemContentFactory.from(request).withRevisionNote(null);
 		checkAuthor(who, content.department());
 		Instant now = this.clock.instant();
 		DisclosureItem item = new DisclosureItem(UUID.randomUUID(), ItemStatus.DRAFT, 1, null, content, who.username(),
@@ -77,8 +85,15 @@ public class ItemService {
 			throw DisclosureException.invalid("不能更改事项的责任部门。");
 		}
 		Instant now = this.clock.instant();
-		DisclosureItem edited = this.items.update(item.edited(content, who.username(), now))
-			.orElseThrow(DisclosureException::concurrentEdit);
+		DisclosureItem candidate = item.edited(content, who.username(), now);
+		if (candidate.revision() > 1) {
+			checkRevisionNote(candidate);
+			this.publicNotes.check(content.revisionNote(), content.persons(), REVISION_NOTE);
+		}
+		else {
+			candidate = item.edited(content.withRevisionNote(null), who.username(), now);
+		}
+		DisclosureItem edited = this.items.update(candidate).orElseThrow(DisclosureException::concurrentEdit);
 		this.audit.append(edited.audited(), edited.revision(), WorkflowAction.EDIT, author(who), item.status().name(),
 				ItemStatus.DRAFT.name(), null, now);
 		auditPrivacyDecisions(edited, item.content(), who, now);
@@ -103,6 +118,19 @@ public class ItemService {
 		if (minor != null && (before == null || !minor.equals(before.minorClearance()))) {
 			this.audit.append(item.audited(), item.revision(), WorkflowAction.CLEAR_MINOR, author(who),
 					ItemStatus.DRAFT.name(), ItemStatus.DRAFT.name(), "涉及未成年人提示经核实可以公开：" + minor, now);
+		}
+	}
+
+	/**
+	 * A revision after a publication says what it changes and why: the public reads it in
+	 * the item's history.
+	 * @throws DisclosureException {@code validation} when a revision after the first has
+	 * no note
+	 */
+	public static void checkRevisionNote(DisclosureItem item) {
+		String note = item.content().revisionNote();
+		if (item.revision() > 1 && (note == null || note.isBlank())) {
+			throw DisclosureException.invalid("修改已公开的事项时请填写" + REVISION_NOTE + "（将向公众公开）。");
 		}
 	}
 

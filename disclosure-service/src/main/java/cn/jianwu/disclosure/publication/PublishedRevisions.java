@@ -1,16 +1,20 @@
 package cn.jianwu.disclosure.publication;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import cn.jianwu.disclosure.api.item.SubKind;
-import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.api.item.Term;
+import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
 
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublishedRevisions {
 
-	private static final String CURRENT = """
+	/** The current revision of each item, when it is public and not withdrawn. */
+	static final String CURRENT = """
 			SELECT * FROM (
 			    SELECT DISTINCT ON (item_id) * FROM published_revision ORDER BY item_id, revision DESC
 			) latest WHERE withdrawn_at IS NULL AND visibility = 'PUBLIC'
@@ -36,12 +41,17 @@ class PublishedRevisions {
 		this.jdbc = jdbc;
 	}
 
-	void insert(PublicItem item, String visibility, List<Channel> channels, Term term) {
+	/**
+	 * Stores a published revision's snapshot with what the public record shows beside it:
+	 * its term, period, case stages and revision note.
+	 */
+	void insert(PublicItem item, String visibility, List<Channel> channels, String revisionNote) {
 		this.jdbc.sql("""
 				INSERT INTO published_revision (item_id, revision, category, sub_kind, visibility, department, channels,
-				                                title, summary, body, published_at, term)
+				                                title, summary, body, published_at, term, period, case_stages,
+				                                revision_note)
 				VALUES (:itemId, :revision, :category, :subKind, :visibility, :department, :channels, :title, :summary,
-				        :body, :publishedAt, :term)
+				        :body, :publishedAt, :term, :period, :caseStages, :revisionNote)
 				""")
 			.param("itemId", UUID.fromString(item.id()))
 			.param("revision", item.revision())
@@ -54,7 +64,10 @@ class PublishedRevisions {
 			.param("summary", item.summary())
 			.param("body", item.body())
 			.param("publishedAt", Timestamp.from(item.publishedAt()))
-			.param("term", term.name())
+			.param("term", item.term().name())
+			.param("period", item.period())
+			.param("caseStages", item.caseStages().toArray(String[]::new))
+			.param("revisionNote", revisionNote)
 			.update();
 	}
 
@@ -71,27 +84,29 @@ class PublishedRevisions {
 	}
 
 	/**
-	 * A page of the current public items, newest first; in a category's column the
-	 * long-term items (长期公开) come first, so that they stay pinned at its top.
+	 * A page of the current public items the query selects, newest first; in a column or
+	 * section, and among items of one term, the long-term items (长期公开) come first, so
+	 * that they stay pinned at its top.
 	 */
-	List<PublicItem> currentPublic(Category category, int page, int size) {
+	List<PublicItem> currentPublic(PublicItemQuery query, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = query.conditions(params);
+		params.put("pinned", Term.LONG_TERM.name());
+		params.put("size", size);
+		params.put("offset", (long) page * size);
+		String pinning = query.pins() ? "(term IS NOT DISTINCT FROM :pinned) DESC, " : "";
 		return this.jdbc
-			.sql(CURRENT + " AND (CAST(:category AS TEXT) IS NULL OR category = :category) "
-					+ "ORDER BY (CAST(:category AS TEXT) IS NOT NULL AND term IS NOT DISTINCT FROM :pinned) DESC, "
-					+ "published_at DESC, item_id LIMIT :size OFFSET :offset")
-			.param("category", (category != null) ? category.name() : null)
-			.param("pinned", Term.LONG_TERM.name())
-			.param("size", size)
-			.param("offset", (long) page * size)
+			.sql(CURRENT + where + " ORDER BY " + pinning + "published_at DESC, item_id LIMIT :size OFFSET :offset")
+			.params(params)
 			.query(PublishedRevisions::map)
 			.list();
 	}
 
-	long countPublic(Category category) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM (" + CURRENT
-					+ " AND (CAST(:category AS TEXT) IS NULL OR category = :category)) counted")
-			.param("category", (category != null) ? category.name() : null)
+	long countPublic(PublicItemQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = query.conditions(params);
+		return this.jdbc.sql("SELECT count(*) FROM (" + CURRENT + where + ") counted")
+			.params(params)
 			.query(Long.class)
 			.single();
 	}
@@ -130,12 +145,17 @@ class PublishedRevisions {
 			.single();
 	}
 
-	private static PublicItem map(ResultSet rs, int row) throws SQLException {
+	/** A published revision's row as the public item it shows. */
+	static PublicItem map(ResultSet rs, int row) throws SQLException {
+		String subKind = rs.getString("sub_kind");
+		String term = rs.getString("term");
+		Array stages = rs.getArray("case_stages");
 		return new PublicItem(rs.getObject("item_id", UUID.class).toString(), rs.getInt("revision"),
 				rs.getString("title"), rs.getString("summary"), rs.getString("body"),
-				Category.valueOf(rs.getString("category")),
-				(rs.getString("sub_kind") != null) ? SubKind.valueOf(rs.getString("sub_kind")) : null,
-				rs.getString("department"), rs.getTimestamp("published_at").toInstant(), List.of());
+				Category.valueOf(rs.getString("category")), (subKind != null) ? SubKind.valueOf(subKind) : null,
+				rs.getString("department"), rs.getTimestamp("published_at").toInstant(), List.of(),
+				(term != null) ? Term.valueOf(term) : null, rs.getString("period"),
+				(stages != null) ? Arrays.asList((String[]) stages.getArray()) : List.of());
 	}
 
 }

@@ -81,8 +81,8 @@ public class Publisher {
 		RedactedText text = this.publicText.redact(content);
 		PublicItem snapshot = new PublicItem(approved.id().toString(), approved.revision(), text.title(),
 				text.summary(), text.body(), content.category(), content.subKind(), content.department(), now,
-				List.of());
-		this.revisions.insert(snapshot, content.visibility().name(), content.channels(), content.term());
+				List.of(), content.term(), content.period(), content.caseStages());
+		this.revisions.insert(snapshot, content.visibility().name(), content.channels(), content.revisionNote());
 		this.audit.append(approved.audited(), approved.revision(), WorkflowAction.PUBLISH, Actor.SYSTEM,
 				ItemStatus.APPROVED.name(), ItemStatus.PUBLISHED.name(), null, now);
 		String url = this.portalBaseUrl + "/items/" + approved.id();

@@ -11,9 +11,11 @@ import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.attachment.UnredactedAttachment;
 import cn.jianwu.disclosure.item.DisclosureItem;
 import cn.jianwu.disclosure.item.ItemContent;
+import cn.jianwu.disclosure.item.ItemService;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.publication.PublicText;
 import cn.jianwu.disclosure.redaction.PrivacyReview;
+import cn.jianwu.disclosure.redaction.PublicNotes;
 import cn.jianwu.events.Visibility;
 
 import org.springframework.http.HttpStatus;
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What must hold before an item moves towards publication (seed §四(一)5): no secret at
- * all, no other exemption on a public item, no identifier left in the text the public
- * would read, no person's name the clerk has not decided on, and no hint of a minor
- * without the clerk's decision.
+ * all, no other exemption on a public item, a revision note on a revision after a
+ * publication, no identifier left in the text the public would read (the note included),
+ * no person's name the clerk has not decided on, and no hint of a minor without the
+ * clerk's decision.
  */
 @Component
 class DisclosureRules {
@@ -36,14 +39,21 @@ class DisclosureRules {
 
 	private final PrivacyReview privacyReview;
 
-	DisclosureRules(PublicText publicText, Attachments attachments, PrivacyReview privacyReview) {
+	private final PublicNotes publicNotes;
+
+	DisclosureRules(PublicText publicText, Attachments attachments, PrivacyReview privacyReview,
+			PublicNotes publicNotes) {
 		this.publicText = publicText;
 		this.attachments = attachments;
 		this.privacyReview = privacyReview;
+		this.publicNotes = publicNotes;
 	}
 
 	void check(DisclosureItem item) {
 		checkExemptions(item.content());
+		// The revision note is published as written, beside the redacted text.
+		ItemService.checkRevisionNote(item);
+		this.publicNotes.check(item.content().revisionNote(), item.content().persons(), ItemService.REVISION_NOTE);
 		List<String> remaining = this.publicText.remainingIdentifiers(item);
 		if (!remaining.isEmpty()) {
 			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", "待公开文本仍含个人信息",

@@ -19,6 +19,7 @@ import cn.jianwu.disclosure.item.ItemRepository;
 import cn.jianwu.disclosure.item.ItemService;
 import cn.jianwu.disclosure.problem.DisclosureException;
 import cn.jianwu.disclosure.publication.Publisher;
+import cn.jianwu.disclosure.redaction.PublicNotes;
 import cn.jianwu.disclosure.staff.StaffMember;
 import cn.jianwu.events.WorkflowAction;
 import org.slf4j.Logger;
@@ -37,6 +38,9 @@ public class WorkflowService {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
 
+	/** The withdrawal reason's name staff read in refusals. */
+	static final String WITHDRAWAL_REASON = "撤回理由";
+
 	static final Set<StaffRole> WITHDRAWERS = Set.of(StaffRole.DIVISION_LEADER, StaffRole.CHIEF);
 
 	/** The steps that make their actor an author of the revision. */
@@ -53,15 +57,18 @@ public class WorkflowService {
 
 	private final Publisher publisher;
 
+	private final PublicNotes publicNotes;
+
 	private final Clock clock;
 
 	WorkflowService(ItemRepository items, AuditTrail audit, DisclosureRules rules, RuleRefusals refusals,
-			Publisher publisher, Clock clock) {
+			Publisher publisher, PublicNotes publicNotes, Clock clock) {
 		this.items = items;
 		this.audit = audit;
 		this.rules = rules;
 		this.refusals = refusals;
 		this.publisher = publisher;
+		this.publicNotes = publicNotes;
 		this.clock = clock;
 	}
 
@@ -104,14 +111,17 @@ public class WorkflowService {
 		DisclosureItem item = load(id);
 		refuse(refusalToWithdraw(item, who));
 		if (reason == null || reason.isBlank()) {
-			throw DisclosureException.invalid("撤回时请填写撤回理由。");
+			throw DisclosureException.invalid("撤回时请填写撤回理由（将向公众公开）。");
 		}
+		String publicReason = reason.strip();
+		// The reason stands on the withdrawn item's page in place of its text.
+		this.publicNotes.check(publicReason, item.content().persons(), WITHDRAWAL_REASON);
 		Instant now = this.clock.instant();
 		DisclosureItem withdrawn = save(item.withdrawn(now));
 		this.audit.append(item.audited(), item.publishedRevision(), WorkflowAction.WITHDRAW,
-				Actor.of(who, who.actingAs(WITHDRAWERS)), item.status().name(), ItemStatus.WITHDRAWN.name(), reason,
-				now);
-		this.publisher.withdraw(item, reason, now);
+				Actor.of(who, who.actingAs(WITHDRAWERS)), item.status().name(), ItemStatus.WITHDRAWN.name(),
+				publicReason, now);
+		this.publisher.withdraw(item, publicReason, now);
 		log.info("Item {} revision {} withdrawn by {}", item.id(), item.publishedRevision(), who.username());
 		return withdrawn;
 	}

@@ -263,8 +263,8 @@ class AttachmentIT {
 		assertThat(upload("clerk1", id, "new.png", "image/png", TestFiles.png(16, 16)).status())
 			.as("a published item is changed by editing it first")
 			.isEqualTo(409);
-		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id,
-				itemJson("[]").replace("\"version\":null", "\"version\":" + current.read("$.version")));
+		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id, itemJson("[]")
+			.replace("\"version\":null", "\"version\":" + current.read("$.version") + ",\"revisionNote\":\"更换附件\""));
 		assertThat(edited.<Integer>read("$.revision")).isEqualTo(2);
 		byte[] photo = TestFiles.png(20, 20);
 		String photoId = upload("clerk1", id, "更正.png", "image/png", photo).read("$.id");
@@ -296,7 +296,9 @@ class AttachmentIT {
 			.isEqualTo(200);
 
 		this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw", "{\"reason\":\"信息有误\"}");
-		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + photoId).status()).isEqualTo(404);
+		assertThat(download(null, "/api/public/items/" + id + "/attachments/" + photoId).status())
+			.as("gone with its item")
+			.isEqualTo(410);
 	}
 
 	@Test

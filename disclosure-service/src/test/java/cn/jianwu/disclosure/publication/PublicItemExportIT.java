@@ -154,8 +154,8 @@ class PublicItemExportIT {
 	private void revise(String id, String json) {
 		Response current = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
 		long version = ((Number) current.read("$.version")).longValue();
-		json = json.replace("\"version\":null", "\"version\":" + version);
-		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id, json);
+		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id,
+				json.replace("\"version\":null", "\"version\":" + version + ",\"revisionNote\":\"补充赔偿情况\""));
 		assertThat(edited.<Integer>read("$.revision")).as(edited.body()).isEqualTo(2);
 		approve(id);
 	}

@@ -236,14 +236,15 @@ class WorkflowIT {
 		Response current = this.api.as("clerk1", "GET", "/api/disclosures/" + id, null);
 		long version = ((Number) current.read("$.version")).longValue();
 		Response edited = this.api.as("clerk1", "PUT", "/api/disclosures/" + id,
-				legalDocument(false).replace("\"version\":null", "\"version\":" + version)
+				legalDocument(false)
+					.replace("\"version\":null", "\"version\":" + version + ",\"revisionNote\":\"更正涉案金额\"")
 					.replace("价值人民币860元", "价值人民币680元"));
 		assertThat(edited.<Integer>read("$.revision")).isEqualTo(2);
 		assertThat(status(edited)).isEqualTo("DRAFT");
 		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).<Integer>read("$.revision")).isEqualTo(1);
 
-		Response stale = this.api.as("clerk1", "PUT", "/api/disclosures/" + id,
-				legalDocument(false).replace("\"version\":null", "\"version\":" + version));
+		Response stale = this.api.as("clerk1", "PUT", "/api/disclosures/" + id, legalDocument(false)
+			.replace("\"version\":null", "\"version\":" + version + ",\"revisionNote\":\"更正涉案金额\""));
 		assertProblem(stale, 409, "concurrent-edit");
 
 		approveAll(id);
@@ -258,7 +259,7 @@ class WorkflowIT {
 		Response withdrawn = this.api.as("leader1", "POST", "/api/disclosures/" + id + "/withdraw",
 				"{\"reason\":\"文书信息有误\"}");
 		assertThat(status(withdrawn)).isEqualTo("WITHDRAWN");
-		assertThat(this.api.anonymous("GET", "/api/public/items/" + id, null).status()).isEqualTo(404);
+		assertProblem(this.api.anonymous("GET", "/api/public/items/" + id, null), 410, "item-withdrawn");
 		assertThat(eventsFor(id, 3).get(2)).isInstanceOf(DisclosureWithdrawn.class);
 	}
 

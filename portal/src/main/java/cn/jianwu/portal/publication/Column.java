@@ -1,8 +1,10 @@
 package cn.jianwu.portal.publication;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
+import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.events.Category;
 
 /**
@@ -54,6 +56,34 @@ public enum Column {
 	/** The column's page. */
 	public String path() {
 		return "/categories/" + this.slug;
+	}
+
+	/** The column's feed of changes. */
+	public String feedPath() {
+		return path() + "/feed.atom";
+	}
+
+	/** The column's sections (子栏目), in the order the site lists them. */
+	public List<SubKind> sections() {
+		return SubKind.of(this.category);
+	}
+
+	/**
+	 * A section's page, e.g. {@code /categories/government-affairs/guide}.
+	 * @param section one of {@link #sections()}
+	 */
+	public String path(SubKind section) {
+		return path() + "/" + section.slug();
+	}
+
+	/** A section's feed of changes. */
+	public String feedPath(SubKind section) {
+		return path(section) + "/feed.atom";
+	}
+
+	/** The section of this column an address segment names. */
+	public Optional<SubKind> section(String slug) {
+		return SubKind.bySlug(slug).filter((subKind) -> subKind.category() == this.category);
 	}
 
 	public static Optional<Column> bySlug(String slug) {

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A column's page: its items, newest first, page by page. */
+/**
+ * A column's page: its sections as sub-navigation, its items (long-term ones first, then
+ * the newest), page by page.
+ */
 @Controller
 class ColumnController {
 
@@ -19,7 +22,7 @@ class ColumnController {
 	/**
 	 * disclosure-service pages no further than this (its size limit is per page only).
 	 */
-	private static final int MAX_PAGE = 10_000;
+	static final int MAX_PAGE = 10_000;
 
 	private final PublicItems items;
 
@@ -42,10 +45,14 @@ class ColumnController {
 		model.addAttribute("columns", Column.values());
 		model.addAttribute("items", found.items());
 		model.addAttribute("paging", paging);
+		model.addAttribute(FeedLink.ATTRIBUTE, FeedLink.of(column));
 		return "column";
 	}
 
-	private static int pageNumber(String page) {
+	/**
+	 * A page number as readers count (from 1); anything else is an address nobody linked.
+	 */
+	static int pageNumber(String page) {
 		try {
 			int number = Integer.parseInt(page.strip());
 			if (number >= 1 && number <= MAX_PAGE) {

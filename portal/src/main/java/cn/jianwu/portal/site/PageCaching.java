@@ -38,7 +38,8 @@ class PageCaching implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/", "/categories/*", "/items/*", "/search", "/hall", "/hall/messages",
-				"/hall/statistics", "/hall/calls", "/hall/calls/*");
+				"/hall/statistics", "/hall/calls", "/hall/calls/*", "/feed.atom", "/sitemap.xml", "/sitemaps/*",
+				"/robots.txt");
 		registration.setName("pageEtags");
 		return registration;
 	}

@@ -21,12 +21,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * sees it (through the gateway, search-service's own path)
  * @param kioskIdleTimeout after this long without a touch the kiosk clears what was
  * entered and goes back to its start
+ * @param publicBaseUrl the site's public address (the gateway's, as readers reach it),
+ * for the absolute links that leave the site: feeds, sitemaps, robots.txt
  */
 @ConfigurationProperties("jianwu.portal")
 public record PortalProperties(@DefaultValue("http://127.0.0.1:8081") URI disclosureUrl,
 		@DefaultValue("http://127.0.0.1:8083") URI searchUrl, @DefaultValue("http://127.0.0.1:8082") URI caseQueryUrl,
 		@DefaultValue("http://127.0.0.1:8088") URI hallUrl, @DefaultValue("1s") Duration connectTimeout,
 		@DefaultValue("3s") Duration readTimeout, @DefaultValue("/api/search/suggest") String suggestPath,
-		@DefaultValue("60s") Duration kioskIdleTimeout) {
+		@DefaultValue("60s") Duration kioskIdleTimeout, @DefaultValue("http://localhost:8080") URI publicBaseUrl) {
+
+	/**
+	 * An absolute address on the public site.
+	 * @param path a path of the site, starting with {@code /}
+	 */
+	public String absolute(String path) {
+		String base = this.publicBaseUrl.toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+	}
 
 }

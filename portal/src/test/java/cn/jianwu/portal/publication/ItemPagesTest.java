@@ -20,7 +20,8 @@ class ItemPagesTest {
 				HtmlText.parse("<h3>不起诉决定书</h3><p>被不起诉人王某。</p><p>&lt;img src=x onerror=alert(1)&gt;</p>").paragraphs(),
 				"2026年11月20日", "2026-11-20", "公诉部", Column.CASE_INFO, "生效法律文书",
 				List.of(new ItemView.AttachmentLink("不起诉决定书.pdf",
-						"http://localhost:8080/api/public/items/1/attachments/2", "PDF 文档", "1.2 MB")));
+						"http://localhost:8080/api/public/items/1/attachments/2", "PDF 文档", "1.2 MB")),
+				null, null, List.of());
 		Document page = PageChecks.assertAccessible(TemplatePages.render("item", Map.of("item", item)));
 		assertThat(page.selectFirst("h1").text()).isEqualTo("王某涉嫌盗窃案不起诉决定书");
 		assertThat(page.selectFirst(".item-facts").text()).contains("发布日期", "2026年11月20日", "发布部门", "公诉部",

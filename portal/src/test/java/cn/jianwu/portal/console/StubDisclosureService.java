@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.portal.publication.StubPublicRecord;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * demo clerk (and the hall's officer {@code office1}), one draft item, a redaction
  * preview that finds a listed name and an ID number, a witness nobody listed (李秀英) and a
  * child's age (15岁). It records what it was sent, so that a test can tell what the
- * console did.
+ * console did. The public reading API ({@code /api/public/**}) is
+ * {@link StubPublicRecord}'s.
  */
 final class StubDisclosureService implements AutoCloseable {
 
@@ -34,6 +36,9 @@ final class StubDisclosureService implements AutoCloseable {
 	static final String TITLE = "王建国涉嫌盗窃案不起诉决定书";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The public reading API, for the site's pages on the same context. */
+	static final StubPublicRecord PUBLIC_RECORD = new StubPublicRecord();
 
 	private final HttpServer server;
 
@@ -62,6 +67,10 @@ final class StubDisclosureService implements AutoCloseable {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		this.requests.add(method + " " + path);
 		this.bodies.add(body);
+		if (path.startsWith("/api/public/")) {
+			PUBLIC_RECORD.handle(exchange);
+			return;
+		}
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 		this.idempotencyKeys.add((key != null) ? key : "");
 		if ("POST".equals(method) && "/api/auth/token".equals(path)) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import cn.jianwu.portal.console.booking.StubBookingService;
 import cn.jianwu.portal.console.reports.StubReportService;
 import cn.jianwu.portal.hall.StubHallService;
+import cn.jianwu.portal.publication.StubPublicRecord;
 import org.jsoup.Jsoup;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,17 +27,21 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console against stubbed services, one Spring context for every test class that
- * extends it: disclosure-service ({@link StubDisclosureService}, the sign-in) and
- * hall-service, whose one address serves the appointments and activities
- * ({@link StubBookingService}) and passes the rest on to the messages and calls
- * ({@link StubHallService}). The stubs live as long as the JVM, since the context they
- * feed is cached beyond any one class.
+ * The console (and the public site's pages) against stubbed services, one Spring context
+ * for every test class that extends it: disclosure-service
+ * ({@link StubDisclosureService}, the sign-in, and its public reading API
+ * {@link #PUBLIC_RECORD}) and hall-service, whose one address serves the appointments and
+ * activities ({@link StubBookingService}) and passes the rest on to the messages and
+ * calls ({@link StubHallService}). The stubs live as long as the JVM, since the context
+ * they feed is cached beyond any one class.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class StubbedConsole {
 
 	static final StubDisclosureService DISCLOSURE = start();
+
+	/** disclosure-service's public reading API, as the site's pages read it. */
+	protected static final StubPublicRecord PUBLIC_RECORD = StubDisclosureService.PUBLIC_RECORD;
 
 	static final StubHallService HALL = new StubHallService(StubDisclosureService.TOKEN);
 

@@ -55,7 +55,8 @@ class PortalPagesIT {
 		Document page = PageChecks.assertAccessible(home.body());
 		assertThat(page.select("nav[aria-label=主导航] a").eachText()).containsExactly("首页", "案件信息", "检察政务", "检察队伍",
 				"其他公开", "站内检索", "案件查询", "网上服务大厅");
-		assertThat(page.select("main h2").eachText()).contains("最新公开", "便民服务", "案件信息", "检察政务", "检察队伍", "其他公开");
+		assertThat(page.select("main h2").eachText()).contains("最新公开", "便民服务", "机构概况 · 办事指南", "案件信息", "检察政务", "检察队伍",
+				"其他公开");
 		assertThat(page.selectFirst("[role=status]").text()).contains("暂时无法加载");
 		assertThat(page.selectFirst("form[role=search]").attr("action")).isEqualTo("/search");
 		assertThat(page.selectFirst("form[role=search] input[name=q]").id()).isEqualTo("q");
@@ -70,8 +71,9 @@ class PortalPagesIT {
 	@Test
 	void pagesThatNeedAServiceThatIsDownExplainItInChineseWithoutStackTrace() {
 		for (String path : new String[] { "/categories/case-info", "/categories/other?page=2",
-				"/items/3f2c1d9e-1111-4222-8333-444455556666", "/search?q=%E4%B8%8D%E8%B5%B7%E8%AF%89",
-				"/hall/messages", "/hall/statistics", "/hall/calls" }) {
+				"/categories/government-affairs/guide", "/items/3f2c1d9e-1111-4222-8333-444455556666",
+				"/items/3f2c1d9e-1111-4222-8333-444455556666/changes?from=1&to=2", "/feed.atom", "/sitemap.xml",
+				"/search?q=%E4%B8%8D%E8%B5%B7%E8%AF%89", "/hall/messages", "/hall/statistics", "/hall/calls" }) {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(503);
 			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
@@ -86,7 +88,8 @@ class PortalPagesIT {
 
 	@Test
 	void unknownColumnsItemsAndPagesAreFriendlyNotFoundPages() {
-		for (String path : new String[] { "/categories/no-such-column", "/items/not-an-id",
+		for (String path : new String[] { "/categories/no-such-column", "/categories/case-info/guide",
+				"/categories/no-such-column/feed.atom", "/items/not-an-id", "/items/not-an-id/changes?from=1&to=2",
 				"/categories/case-info?page=0", "/categories/case-info?page=x" }) {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);

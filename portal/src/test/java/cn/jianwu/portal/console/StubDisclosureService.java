@@ -65,12 +65,13 @@ final class StubDisclosureService implements AutoCloseable {
 		String method = exchange.getRequestMethod();
 		String path = exchange.getRequestURI().getPath();
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		this.requests.add(method + " " + path);
-		this.bodies.add(body);
 		if (path.startsWith("/api/public/")) {
+			// the site's reads, kept out of the staff calls recorded below
 			PUBLIC_RECORD.handle(exchange);
 			return;
 		}
+		this.requests.add(method + " " + path);
+		this.bodies.add(body);
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 		this.idempotencyKeys.add((key != null) ? key : "");
 		if ("POST".equals(method) && "/api/auth/token".equals(path)) {

@@ -13,28 +13,29 @@ import com.github.difflib.patch.AbstractDelta;
  */
 final class TextDiff {
 
+	/** What ends a clause: Chinese and Latin punctuation of sentences and clauses. */
+	private static final String CLAUSE_ENDS = "，。；：、！？,;:!?";
+
 	/**
-	 * Above this many characters in both versions together a paragraph is shown as
-	 * replaced whole: a character diff of two long, very different texts costs more than
-	 * it tells.
+	 * What stays with the clause it closes (a quotation or bracket after the full stop).
 	 */
-	static final int MAX_INLINE_CHARACTERS = 20_000;
+	private static final String CLOSERS = "”’）》】」』)]";
 
 	private TextDiff() {
 	}
 
-	/** The pieces of one text as it changed, in reading order. */
+	/**
+	 * The pieces of one text as it changed, in reading order: kept clauses, and for each
+	 * changed run of clauses the old ones deleted and the new ones inserted.
+	 */
 	static List<Piece> inline(String from, String to) {
 		String source = (from != null) ? from : "";
 		String target = (to != null) ? to : "";
 		if (source.equals(target)) {
 			return source.isEmpty() ? List.of() : List.of(new Piece(Kind.SAME, source));
 		}
-		if (source.length() + target.length() > MAX_INLINE_CHARACTERS) {
-			return replaced(source, target);
-		}
 		List<Piece> pieces = new ArrayList<>();
-		for (AbstractDelta<String> delta : DiffUtils.diff(characters(source), characters(target), true).getDeltas()) {
+		for (AbstractDelta<String> delta : DiffUtils.diff(clauses(source), clauses(target), true).getDeltas()) {
 			String removed = String.join("", delta.getSource().getLines());
 			String added = String.join("", delta.getTarget().getLines());
 			switch (delta.getType()) {
@@ -81,22 +82,35 @@ final class TextDiff {
 		return new Paragraph(kind, List.of(new Piece(kind, text)));
 	}
 
-	private static List<Piece> replaced(String source, String target) {
-		List<Piece> pieces = new ArrayList<>();
-		add(pieces, Kind.DELETED, source);
-		add(pieces, Kind.INSERTED, target);
-		return List.copyOf(pieces);
-	}
-
 	private static void add(List<Piece> pieces, Kind kind, String text) {
 		if (!text.isEmpty()) {
 			pieces.add(new Piece(kind, text));
 		}
 	}
 
-	/** The text's characters, surrogate pairs kept whole. */
-	private static List<String> characters(String text) {
-		return text.codePoints().mapToObj(Character::toString).toList();
+	/**
+	 * The text's clauses, each with the punctuation that ends it: split where a clause
+	 * ends, never inside a character.
+	 */
+	static List<String> clauses(String text) {
+		List<String> clauses = new ArrayList<>();
+		StringBuilder clause = new StringBuilder();
+		boolean ended = false;
+		for (int at = 0; at < text.length(); at = text.offsetByCodePoints(at, 1)) {
+			int character = text.codePointAt(at);
+			boolean closer = CLOSERS.indexOf(character) >= 0;
+			if (ended && !closer) {
+				clauses.add(clause.toString());
+				clause.setLength(0);
+				ended = false;
+			}
+			clause.appendCodePoint(character);
+			ended = ended || CLAUSE_ENDS.indexOf(character) >= 0;
+		}
+		if (clause.length() > 0) {
+			clauses.add(clause.toString());
+		}
+		return clauses;
 	}
 
 	/** What happened to a piece or a paragraph. */

@@ -131,12 +131,12 @@ class ItemPagesTest {
 		assertThat(page.selectFirst(".diff-range").text()).contains("第 1 版", "2026年10月9日", "第 2 版", "2026年11月20日");
 		assertThat(page.select("section.diff h2").eachText()).containsExactly("标题", "摘要", "正文");
 		// wholeText: jsoup spaces out <del> and <ins>, which a browser shows inline
-		assertThat(page.selectFirst("section.diff .diff-line").wholeText()).isEqualTo("控告申诉办事指南〔新增：（修订）〕");
+		assertThat(page.selectFirst("section.diff .diff-line").wholeText()).isEqualTo("〔删除：控告申诉办事指南〕〔新增：控告申诉办事指南（修订）〕");
 		assertThat(page.select("section.diff").get(1).select(".diff-same").text()).isEqualTo("未修改");
 		assertThat(page.select(".diff-body p").stream().map((paragraph) -> paragraph.wholeText()))
-			.containsExactly("接待时间：工作日〔删除：上午〕〔新增：全天〕。", "<b>请携带身份证件。</b>", "〔新增：可提前电话预约。〕");
-		assertThat(page.select(".diff-body del").eachText()).containsExactly("上午");
-		assertThat(page.select(".diff-body ins").eachText()).containsExactly("全天", "可提前电话预约。");
+			.containsExactly("接待时间：〔删除：工作日上午。〕〔新增：工作日全天。〕", "<b>请携带身份证件。</b>", "〔新增：可提前电话预约。〕");
+		assertThat(page.select(".diff-body del").eachText()).containsExactly("工作日上午。");
+		assertThat(page.select(".diff-body ins").eachText()).containsExactly("工作日全天。", "可提前电话预约。");
 		assertThat(page.select(".diff-body b")).as("text stays text").isEmpty();
 		assertThat(page.select(".diff-body p").eachAttr("class")).containsExactly("diff-changed", "diff-same",
 				"diff-inserted");

@@ -72,8 +72,8 @@ class PublicRecordIT extends StubbedConsole {
 		HttpResponse<String> response = page(changes);
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document diff = PageChecks.assertAccessible(response.body());
-		assertThat(diff.select(".diff-body del").eachText()).containsExactly("上午");
-		assertThat(diff.select(".diff-body ins").eachText()).containsExactly("全天", "可提前电话预约。");
+		assertThat(diff.select(".diff-body del").eachText()).containsExactly("工作日上午。");
+		assertThat(diff.select(".diff-body ins").eachText()).containsExactly("工作日全天。", "可提前电话预约。");
 
 		for (String invalid : new String[] { "?from=2&to=1", "?from=1&to=3", "?from=0&to=1", "?from=a&to=2", "" }) {
 			assertThat(page("/items/" + StubPublicRecord.REVISED + "/changes" + invalid).statusCode()).as(invalid)

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import cn.jianwu.disclosure.api.item.Exemption;
 import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.disclosure.api.item.SubKind;
@@ -150,11 +151,12 @@ public class ComposeForm {
 
 	/**
 	 * Whether an edit of the item makes or changes a revision after a publication, for
-	 * which disclosure-service asks a revision note (修订说明): the item is live, or a
-	 * revision of it came before this one.
+	 * which disclosure-service asks a revision note (修订说明): the item is live, was
+	 * published once (its timeline says so), or a revision of it came before this one.
 	 */
 	static boolean revises(StaffItem item) {
-		return item.live() || item.revision() > 1;
+		return item.live() || item.revision() > 1
+				|| item.history().stream().anyMatch((step) -> step.to() == ItemStatus.PUBLISHED);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package cn.jianwu.portal.console;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Visibility;
+import cn.jianwu.events.WorkflowAction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +76,10 @@ class ComposeFormTest {
 		assertThat(ComposeForm.revises(item(2, null, Term.AD_HOC, null, List.of(), null)))
 			.as("a later revision, e.g. of a withdrawn item")
 			.isTrue();
+		StaffItem withdrawn = item(1, null, Term.AD_HOC, null, List.of(), null,
+				List.of(new StaffItem.Step(WorkflowAction.PUBLISH, null, null, 1, ItemStatus.APPROVED,
+						ItemStatus.PUBLISHED, null, Instant.parse("2026-11-20T02:00:00Z"))));
+		assertThat(ComposeForm.revises(withdrawn)).as("published once, withdrawn since").isTrue();
 	}
 
 	@Test
@@ -92,10 +98,15 @@ class ComposeFormTest {
 
 	private static StaffItem item(int revision, Integer publishedRevision, Term term, String period,
 			List<String> caseStages, String revisionNote) {
+		return item(revision, publishedRevision, term, period, caseStages, revisionNote, List.of());
+	}
+
+	private static StaffItem item(int revision, Integer publishedRevision, Term term, String period,
+			List<String> caseStages, String revisionNote, List<StaffItem.Step> history) {
 		return new StaffItem(UUID.randomUUID(), revision, publishedRevision, ItemStatus.DRAFT, "律师阅卷指南", null,
 				"<p>正文</p>", Category.GOVERNMENT_AFFAIRS, SubKind.GUIDE, term, Visibility.PUBLIC, "案件管理部", false,
 				List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, period, caseStages,
-				revisionNote, "clerk1", null, null, 1, List.of(), List.of(), List.of(), List.of());
+				revisionNote, "clerk1", null, null, 1, history, List.of(), List.of(), List.of());
 	}
 
 }

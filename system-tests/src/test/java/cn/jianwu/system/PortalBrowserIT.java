@@ -302,7 +302,7 @@ class PortalBrowserIT {
 		lines.get(0).click();
 		WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-heading")));
 		assertThat(heading.getText()).isEqualTo(title);
-		assertThat(pixels(browser.findElement(By.cssSelector("#kiosk-item p")).getCssValue("font-size")))
+		assertThat(pixels(browser.findElement(By.cssSelector("#kiosk-item p.kiosk-text")).getCssValue("font-size")))
 			.as("large type")
 			.isGreaterThanOrEqualTo(30);
 		assertThat(browser.findElements(By.cssSelector("a[href]"))).extracting((link) -> link.getAttribute("href"))

@@ -92,7 +92,8 @@ class KioskPagesTest {
 				"2026-11-20", "案件管理部", "办事指南", true, null, List.of("阅卷申请表.pdf"), "/kiosk/guides", null);
 		Document page = page("kiosk-item", Map.of("item", item));
 		assertThat(page.selectFirst("#item-heading").text()).isEqualTo("律师阅卷须知");
-		assertThat(page.select("#kiosk-item > p").eachText()).contains("阅卷须预约。", "第一段。", "第二段。");
+		assertThat(page.select("#kiosk-item > p.kiosk-text").eachText()).containsExactly("第一段。", "第二段。");
+		assertThat(page.selectFirst(".kiosk-summary").text()).isEqualTo("阅卷须预约。");
 		assertThat(page.select(".kiosk-attachments li").eachText()).containsExactly("阅卷申请表.pdf");
 		assertThat(page.select(".kiosk-attachments a")).as("no downloads on a kiosk").isEmpty();
 		assertThat(page.selectFirst("#kiosk-back").attr("href")).isEqualTo("/kiosk/guides");

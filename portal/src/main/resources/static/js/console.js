@@ -59,9 +59,34 @@
     }
     var category = form.querySelector('[data-category]');
     var subKind = form.querySelector('[data-sub-kind]');
+    var subKindSelect = form.elements.subKind;
+    var term = form.elements.term;
+    var period = form.querySelector('[data-period]');
+    var caseStages = form.querySelector('[data-case-stages]');
+    // Only the chosen category's sections may be picked (the service refuses another's);
+    // the period only for a periodic item, the case stages only for a guide.
     function showSubKind() {
-      if (category && subKind) {
-        subKind.hidden = category.value !== 'CASE_INFO';
+      if (category && subKind && subKindSelect) {
+        var any = false;
+        Array.prototype.forEach.call(subKindSelect.querySelectorAll('optgroup'), function (group) {
+          var mine = group.getAttribute('data-group-category') === category.value;
+          group.hidden = !mine;
+          group.disabled = !mine;
+          any = any || mine;
+        });
+        var chosen = subKindSelect.options[subKindSelect.selectedIndex];
+        if (chosen && chosen.parentNode.disabled) {
+          subKindSelect.value = '';
+        }
+        subKind.hidden = !any;
+      }
+      if (caseStages && subKindSelect) {
+        caseStages.hidden = subKindSelect.value !== 'GUIDE';
+      }
+    }
+    function showPeriod() {
+      if (period && term) {
+        period.hidden = term.value !== 'PERIODIC';
       }
     }
     var visibilities = form.querySelectorAll('[data-visibility]');
@@ -84,6 +109,13 @@
     if (category) {
       category.addEventListener('change', showSubKind);
     }
+    if (subKindSelect) {
+      subKindSelect.addEventListener('change', showSubKind);
+    }
+    if (term) {
+      term.addEventListener('change', showPeriod);
+    }
+    showPeriod();
     Array.prototype.forEach.call(visibilities, function (radio) {
       radio.addEventListener('change', limitChannels);
     });

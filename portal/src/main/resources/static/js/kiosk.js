@@ -1,8 +1,9 @@
 /*
- * The service-hall kiosk: the on-screen keypad fills the query code (12 digits), then the
- * last four characters of the ID number; after a spell without a touch everything typed is
- * cleared and the kiosk goes back to its start, so that the next visitor sees nothing of
- * the last one. Loaded as a file (no inline script under the site's CSP).
+ * The service-hall kiosk. On every kiosk page, after a spell without a touch, what was
+ * typed is cleared and the kiosk goes back to its home (/kiosk), so that the next visitor
+ * sees nothing of the last one. On the keypad pages the on-screen keypad fills the code
+ * (12 digits), then the last four characters of the ID number. 返回 goes back to the
+ * list an item was opened from. Loaded as a file (no inline script under the site's CSP).
  */
 (function () {
   'use strict';
@@ -22,14 +23,21 @@
     var timer = null;
 
     function backToStart() {
-      // The query clears itself in place; another service's form goes back to the start.
-      if (form && !form.hasAttribute('data-idle-home')) {
-        clearAll();
+      if (document.body.getAttribute('data-state') === 'home') {
+        window.scrollTo(0, 0);
+        return;
       }
-      else {
-        // A result or a failure: leave it, without a way back to it in the history.
-        window.location.replace('/kiosk');
-      }
+      // Forget what was typed before leaving, and leave no way back to this page in the
+      // history: the next visitor starts at the home.
+      Array.prototype.forEach.call(document.querySelectorAll('input:not([type=hidden]), textarea'), function (field) {
+        if (field.type === 'checkbox' || field.type === 'radio') {
+          field.checked = false;
+        }
+        else {
+          field.value = '';
+        }
+      });
+      window.location.replace('/kiosk');
     }
 
     function touched() {
@@ -41,6 +49,18 @@
       document.addEventListener(type, touched, { passive: true, capture: true });
     });
     touched();
+
+    // 返回: back to the screen of the list the item was opened from (on the page the
+    // reader had turned to); from anywhere else (a case answer), to the list's start.
+    Array.prototype.forEach.call(document.querySelectorAll('[data-kiosk-back]'), function (back) {
+      back.addEventListener('click', function (event) {
+        var list = window.location.origin + back.getAttribute('href');
+        if (window.history.length > 1 && document.referrer.indexOf(list) === 0) {
+          event.preventDefault();
+          window.history.back();
+        }
+      });
+    });
 
     if (!form) {
       return;

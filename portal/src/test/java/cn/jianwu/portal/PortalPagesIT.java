@@ -187,7 +187,7 @@ class PortalPagesIT {
 	@Test
 	void formsPostedFromAnotherSiteAreRefused() {
 		Map<String, String> query = Map.of("queryCode", "482109375516", "idLast4", "3021");
-		for (String path : new String[] { "/case-query", "/kiosk", "/hall/messages", "/hall/messages/lookup",
+		for (String path : new String[] { "/case-query", "/kiosk/query", "/hall/messages", "/hall/messages/lookup",
 				"/kiosk/messages" }) {
 			HttpResponse<String> response = http().postForm(path, query, "Sec-Fetch-Site", "cross-site");
 			assertThat(response.statusCode()).as(path).isEqualTo(403);
@@ -200,13 +200,20 @@ class PortalPagesIT {
 
 	@Test
 	void kioskIsATouchKeypadPageThatPostsToTheServerAndIsNeverStored() {
-		HttpResponse<String> response = http().get("/kiosk");
+		HttpResponse<String> home = http().get("/kiosk");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(PageChecks.assertAccessible(home.body()).select("nav.kiosk-menu a").eachAttr("href"))
+			.containsExactly("/kiosk/query", "/kiosk/latest", "/kiosk/guides", "/kiosk/check-in",
+					"/kiosk/messages/new");
+
+		HttpResponse<String> response = http().get("/kiosk/query");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
 		Document page = PageChecks.assertAccessible(response.body());
 		Element form = page.selectFirst("form#kiosk-form");
 		assertThat(form.attr("method")).isEqualTo("post");
-		assertThat(form.attr("action")).isEqualTo("/kiosk");
+		assertThat(form.attr("action")).isEqualTo("/kiosk/query");
 		assertThat(page.select(".keypad button[data-key]").eachAttr("data-key")).containsExactlyInAnyOrder("0", "1",
 				"2", "3", "4", "5", "6", "7", "8", "9", "X");
 		assertThat(page.select(".keypad button[data-action=back]")).hasSize(1);
@@ -223,11 +230,12 @@ class PortalPagesIT {
 
 	@Test
 	void kioskAnswersInLargeTypeWithAWayBackWhenItCannotQuery() {
-		HttpResponse<String> wrong = http().postForm("/kiosk", Map.of("queryCode", "123", "idLast4", "1234"));
+		HttpResponse<String> wrong = http().postForm("/kiosk/query", Map.of("queryCode", "123", "idLast4", "1234"));
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(PageChecks.parse(wrong.body()).selectFirst(".kiosk-message").text()).contains("查询码应为12位数字");
 
-		HttpResponse<String> down = http().postForm("/kiosk", Map.of("queryCode", "482109375516", "idLast4", "3021"));
+		HttpResponse<String> down = http().postForm("/kiosk/query",
+				Map.of("queryCode", "482109375516", "idLast4", "3021"));
 		assertThat(down.statusCode()).isEqualTo(503);
 		Document page = PageChecks.assertAccessible(down.body());
 		assertThat(page.selectFirst(".kiosk-message").text()).contains("案件查询服务暂时不可用");
@@ -235,6 +243,25 @@ class PortalPagesIT {
 		assertThat(page.select("noscript meta[http-equiv=refresh]").attr("content")).isEqualTo("60;url=/kiosk");
 		assertThat(page.select("form#kiosk-form")).as("nothing typed stays on screen").isEmpty();
 		assertThat(down.body()).doesNotContain("482109375516");
+	}
+
+	@Test
+	void kioskReadingSaysOnAKioskPageWhenItemsCannotBeReadAndNeverLeadsOutOfTheKiosk() {
+		for (String path : new String[] { "/kiosk/latest?page=2",
+				"/kiosk/guides?department=%E5%8A%9E%E5%85%AC%E5%AE%A4",
+				"/kiosk/items/3f2c1d9e-1111-4222-8333-444455556666" }) {
+			HttpResponse<String> response = http().get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(503);
+			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+			Document page = PageChecks.assertAccessible(response.body());
+			assertThat(page.selectFirst("html").classNames()).as(path).contains("kiosk");
+			assertThat(page.selectFirst("[role=alert]").text()).as(path).contains("暂时无法显示");
+			assertThat(page.select("a[href]").eachAttr("href")).as(path).allMatch((href) -> href.startsWith("/kiosk"));
+		}
+		HttpResponse<String> unknown = http().get("/kiosk/items/not-an-item");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(PageChecks.assertAccessible(unknown.body()).selectFirst("a[data-kiosk-home]").attr("href"))
+			.isEqualTo("/kiosk");
 	}
 
 	@Test

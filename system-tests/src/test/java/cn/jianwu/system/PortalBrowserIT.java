@@ -35,9 +35,10 @@ import static org.awaitility.Awaitility.await;
  * with its demo items, search-service indexing them from {@code disclosure.events} into
  * the real Elasticsearch, the portal and the gateway. The reader opens the home page,
  * gets title suggestions, searches a phrase, sees it highlighted and filters by category,
- * opens the hit, switches on the large-type mode; the service-hall kiosk is typed on by
- * touch and clears itself when left alone. Screenshots of each step go to
- * {@code target/browser-screenshots}.
+ * opens the hit, switches on the large-type mode; the service-hall kiosk's home leads to
+ * the case query, typed on by touch, and to the newest items read in large type, and
+ * every kiosk page goes back home, forgetting what was typed, when left alone.
+ * Screenshots of each step go to {@code target/browser-screenshots}.
  */
 @ExtendWith(SharedPlatform.class)
 class PortalBrowserIT {
@@ -238,6 +239,18 @@ class PortalBrowserIT {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		browser.get(gateway + "/kiosk");
 		wait.until(ExpectedConditions.attributeContains(By.tagName("html"), "class", "js"));
+
+		// The home: five large touch buttons.
+		List<WebElement> tiles = browser.findElements(By.cssSelector("nav.kiosk-menu a"));
+		assertThat(tiles).extracting((tile) -> tile.findElement(By.className("kiosk-tile-name")).getText())
+			.containsExactly("案件查询", "最新公开", "办事指南", "预约签到", "我要留言");
+		assertThat(tiles).allSatisfy(
+				(tile) -> assertThat(tile.getSize().getHeight()).as("a touch target").isGreaterThanOrEqualTo(48));
+		chromium.screenshot("08-kiosk-home");
+
+		// 案件查询: the keypad, one step at a time.
+		browser.findElement(By.id("kiosk-query")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queryCode")));
 		WebElement code = browser.findElement(By.id("queryCode"));
 		WebElement last4 = browser.findElement(By.id("idLast4"));
 		WebElement next = browser.findElement(By.cssSelector("[data-action=next]"));
@@ -256,17 +269,18 @@ class PortalBrowserIT {
 		tap(browser, "X");
 		assertThat(last4.getAttribute("value")).isEqualTo("302X");
 		assertThat(browser.findElement(By.cssSelector("[data-action=submit]")).isEnabled()).isTrue();
-		chromium.screenshot("08-kiosk-entry");
+		chromium.screenshot("09-kiosk-entry");
 
-		// Left alone (4 s in this test, 60 s by default): everything typed is gone, back
-		// to step one.
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> code.getAttribute("value").isEmpty()
-				&& last4.getAttribute("value").isEmpty() && code.isDisplayed());
+		// Left alone (4 s in this test, 60 s by default): back home, nothing typed kept.
+		awaitKioskHome(browser);
+		assertThat(browser.getPageSource()).doesNotContain("482109375516");
 
 		// A query with a code nobody was given: the uniform refusal in large type, then
-		// back to the start.
+		// back home.
+		browser.findElement(By.id("kiosk-query")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queryCode")));
 		tap(browser, "482109375516");
-		next.click();
+		browser.findElement(By.cssSelector("[data-action=next]")).click();
 		tap(browser, "3021");
 		browser.findElement(By.cssSelector("[data-action=submit]")).click();
 		WebElement message = wait
@@ -274,11 +288,36 @@ class PortalBrowserIT {
 		assertThat(message.getText()).contains("查询未成功");
 		assertThat(pixels(message.getCssValue("font-size"))).isGreaterThanOrEqualTo(30);
 		assertThat(browser.getPageSource()).doesNotContain("482109375516");
-		chromium.screenshot("09-kiosk-answer");
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until((driver) -> !driver.findElements(By.id("kiosk-form")).isEmpty());
-		assertThat(browser.getCurrentUrl()).endsWith("/kiosk");
-		assertThat(browser.findElement(By.id("queryCode")).getAttribute("value")).isEmpty();
+		chromium.screenshot("10-kiosk-answer");
+		awaitKioskHome(browser);
+
+		// 最新公开: the newest items, one read in large type, 返回 to the list, and home
+		// when left alone. Nothing leads out of the kiosk.
+		browser.findElement(By.id("kiosk-latest")).click();
+		List<WebElement> lines = wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#kiosk-items a.kiosk-line"), 0));
+		assertThat(lines)
+			.allSatisfy((line) -> assertThat(line.getAttribute("href")).startsWith(gateway + "/kiosk/items/"));
+		String title = lines.get(0).findElement(By.className("kiosk-line-title")).getText();
+		lines.get(0).click();
+		WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-heading")));
+		assertThat(heading.getText()).isEqualTo(title);
+		assertThat(pixels(browser.findElement(By.cssSelector("#kiosk-item p.kiosk-text")).getCssValue("font-size")))
+			.as("large type")
+			.isGreaterThanOrEqualTo(30);
+		assertThat(browser.findElements(By.cssSelector("a[href]"))).extracting((link) -> link.getAttribute("href"))
+			.allSatisfy((href) -> assertThat(href).startsWith(gateway + "/kiosk"));
+		chromium.screenshot("11-kiosk-item");
+		browser.findElement(By.id("kiosk-back")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-items")));
+		assertThat(browser.getCurrentUrl()).contains("/kiosk/latest");
+		awaitKioskHome(browser);
+	}
+
+	/** The kiosk, left alone, goes back to its home. */
+	private static void awaitKioskHome(ChromeDriver browser) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> driver.getCurrentUrl().endsWith("/kiosk")
+				&& !driver.findElements(By.cssSelector("nav.kiosk-menu #kiosk-query")).isEmpty());
 	}
 
 	/** How many public items disclosure-service has published in a category. */

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import cn.jianwu.casequery.api.casefile.CaseStage;
 import cn.jianwu.disclosure.api.item.ItemRequest;
 import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.api.item.StaffItem;
@@ -51,7 +53,13 @@ class ComposeController {
 			Map.entry("exemptions", "exemptions"), Map.entry("persons", "personsText"),
 			Map.entry("addresses", "addressesText"), Map.entry("clearedNames", "clearedNamesText"),
 			Map.entry("minorClearance", "minorClearance"), Map.entry("publishAt", "publishAt"),
-			Map.entry("obligationId", "obligationId"));
+			Map.entry("obligationId", "obligationId"), Map.entry("period", "period"),
+			Map.entry("caseStages", "caseStages"), Map.entry("revisionNote", "revisionNote"));
+
+	/**
+	 * The stages a guide may name: case-query's labels, as the case answers name them.
+	 */
+	static final List<String> CASE_STAGES = Stream.of(CaseStage.values()).map(CaseStage::label).toList();
 
 	private final DisclosureStaffApi api;
 
@@ -83,6 +91,7 @@ class ComposeController {
 		}
 		ComposeForm form = ComposeForm.of(item, this.zone);
 		model.addAttribute("attachments", item.attachments());
+		model.addAttribute("revising", ComposeForm.revises(item));
 		Preview preview = preview(user, form);
 		return page(model, form, item.department(), preview, Map.of(), null);
 	}
@@ -228,9 +237,14 @@ class ComposeController {
 			Map<String, String> fieldErrors, String adjusted) {
 		if (!form.isNew() && !model.containsAttribute("attachments")) {
 			ConsoleUser user = (ConsoleUser) model.getAttribute("user");
-			model.addAttribute("attachments",
-					(user != null) ? this.api.item(user, form.getId()).attachments() : List.of());
+			StaffItem item = (user != null) ? this.api.item(user, form.getId()) : null;
+			model.addAttribute("attachments", (item != null) ? item.attachments() : List.of());
+			model.addAttribute("revising", item != null && ComposeForm.revises(item));
 		}
+		if (!model.containsAttribute("revising")) {
+			model.addAttribute("revising", false);
+		}
+		model.addAttribute("caseStages", CASE_STAGES);
 		model.addAttribute("form", form);
 		model.addAttribute("department", department);
 		model.addAttribute("preview", (preview != null) ? preview.preview() : null);
@@ -244,14 +258,15 @@ class ComposeController {
 	private static Map<String, String> errors(ConsoleApiException ex) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConsoleApiException.FieldProblem problem : ex.fields()) {
-			String field = FIELDS.getOrDefault(problem.field(), "general");
+			String field = FIELDS.getOrDefault(requestField(problem.field()), "general");
 			errors.merge(field, problem.message(), (a, b) -> a + "；" + b);
 		}
 		if (ex.fields().isEmpty() || errors.containsKey("general")) {
 			String general = errors.containsKey("general") ? errors.get("general") : ex.detail();
 			errors.put("general", general);
 		}
-		if ("unredacted-identifier".equals(ex.kind())) {
+		// A refusal of the whole text names no field; one of a public note (修订说明) does.
+		if ("unredacted-identifier".equals(ex.kind()) && ex.fields().isEmpty()) {
 			errors.put("bodyText", ex.detail());
 		}
 		if ("unlisted-person-name".equals(ex.kind())) {
@@ -261,6 +276,18 @@ class ComposeController {
 			errors.put("minorClearance", ex.detail());
 		}
 		return errors;
+	}
+
+	/**
+	 * The request field a problem names, without the index of a list's element
+	 * ({@code caseStages[0]} is about {@code caseStages}).
+	 */
+	static String requestField(String field) {
+		if (field == null) {
+			return "";
+		}
+		int index = field.indexOf('[');
+		return (index < 0) ? field : field.substring(0, index);
 	}
 
 	private static String department(ConsoleUser user, ComposeForm form) {

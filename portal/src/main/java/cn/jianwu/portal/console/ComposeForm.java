@@ -10,11 +10,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import cn.jianwu.disclosure.api.item.Exemption;
 import cn.jianwu.disclosure.api.item.ItemRequest;
+import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.NameClearance;
 import cn.jianwu.disclosure.api.item.StaffItem;
 import cn.jianwu.disclosure.api.item.SubKind;
@@ -74,6 +76,15 @@ public class ComposeForm {
 	/** The obligation of report-service's register the item meets (对应公开任务). */
 	private String obligationId;
 
+	/** The period a periodic item reports on (所属期间), e.g. {@code 2026Q4}. */
+	private String period;
+
+	/** For a guide: the case stages (their labels) whose notice of rights it is. */
+	private List<String> caseStages = new ArrayList<>();
+
+	/** What this revision changes and why (修订说明), for the public history. */
+	private String revisionNote;
+
 	private boolean redactionConfirmed;
 
 	private String previewDigest;
@@ -132,16 +143,52 @@ public class ComposeForm {
 		form.publishAt = (item.publishAt() != null)
 				? item.publishAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0).toString() : null;
 		form.obligationId = item.obligationId();
+		form.period = item.period();
+		form.caseStages = new ArrayList<>(item.caseStages());
+		form.revisionNote = item.revisionNote();
 		return form;
 	}
 
-	/** The request disclosure-service takes ({@code POST|PUT /api/disclosures}). */
+	/**
+	 * Whether an edit of the item makes or changes a revision after a publication, for
+	 * which disclosure-service asks a revision note (修订说明): the item is live, was
+	 * published once (its timeline says so), or a revision of it came before this one.
+	 */
+	static boolean revises(StaffItem item) {
+		return item.live() || item.revision() > 1
+				|| item.history().stream().anyMatch((step) -> step.to() == ItemStatus.PUBLISHED);
+	}
+
+	/**
+	 * The request disclosure-service takes ({@code POST|PUT /api/disclosures}). The
+	 * section is sent as chosen: a section of another category is the service's to
+	 * refuse, beside the field.
+	 */
 	ItemRequest request(String department, ZoneId zone) {
 		return new ItemRequest(blankToNull(this.title), blankToNull(this.summary),
 				BodyText.paragraphs(this.bodyText).isEmpty() ? null : BodyText.toHtml(this.bodyText), this.category,
-				(this.category == Category.CASE_INFO) ? this.subKind : null, department, this.important, this.term,
-				this.visibility, channels(), List.copyOf(this.exemptions), persons(), addresses(), clearedNames(),
-				blankToNull(this.minorClearance), publishAtInstant(zone), this.version, blankToNull(this.obligationId));
+				this.subKind, department, this.important, this.term, this.visibility, channels(),
+				List.copyOf(this.exemptions), persons(), addresses(), clearedNames(), blankToNull(this.minorClearance),
+				publishAtInstant(zone), this.version, blankToNull(this.obligationId), period(), caseStages(),
+				blankToNull(this.revisionNote));
+	}
+
+	/** The period, for a periodic item only (as the service keeps it). */
+	String period() {
+		String period = blankToNull(this.period);
+		return (this.term == Term.PERIODIC && period != null) ? period.toUpperCase(Locale.ROOT) : null;
+	}
+
+	/** The ticked case stages, for a guide only, each once. */
+	List<String> caseStages() {
+		if (this.subKind != SubKind.GUIDE) {
+			return List.of();
+		}
+		return this.caseStages.stream()
+			.map(ComposeForm::blankToNull)
+			.filter((stage) -> stage != null)
+			.distinct()
+			.toList();
 	}
 
 	/**
@@ -387,6 +434,30 @@ public class ComposeForm {
 
 	public void setObligationId(String obligationId) {
 		this.obligationId = obligationId;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = period;
+	}
+
+	public List<String> getCaseStages() {
+		return this.caseStages;
+	}
+
+	public void setCaseStages(List<String> caseStages) {
+		this.caseStages = (caseStages != null) ? new ArrayList<>(caseStages) : new ArrayList<>();
+	}
+
+	public String getRevisionNote() {
+		return this.revisionNote;
+	}
+
+	public void setRevisionNote(String revisionNote) {
+		this.revisionNote = revisionNote;
 	}
 
 	public String getMinorClearance() {

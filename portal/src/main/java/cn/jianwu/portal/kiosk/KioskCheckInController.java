@@ -11,7 +11,6 @@ import cn.jianwu.platform.institution.InstitutionProperties;
 import cn.jianwu.portal.hall.KioskBookings;
 import cn.jianwu.portal.hall.KioskBookings.CheckInOutcome;
 import cn.jianwu.portal.site.BackendUnavailableException;
-import cn.jianwu.portal.site.PortalProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,24 +39,19 @@ class KioskCheckInController {
 
 	private final InstitutionProperties institution;
 
-	private final PortalProperties properties;
-
-	KioskCheckInController(KioskBookings bookings, InstitutionProperties institution, PortalProperties properties) {
+	KioskCheckInController(KioskBookings bookings, InstitutionProperties institution) {
 		this.bookings = bookings;
 		this.institution = institution;
-		this.properties = properties;
 	}
 
 	@GetMapping("/kiosk/check-in")
-	String start(Model model) {
-		frame(model);
+	String start() {
 		return PAGE;
 	}
 
 	@PostMapping("/kiosk/check-in")
 	String checkIn(@RequestParam(required = false) String bookingCode, @RequestParam(required = false) String idLast4,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		frame(model);
 		CheckInOutcome outcome = this.bookings.checkIn(bookingCode, idLast4, request);
 		if (outcome.receipt() != null) {
 			model.addAttribute("receipt", outcome.receipt());
@@ -71,7 +65,6 @@ class KioskCheckInController {
 
 	@GetMapping("/kiosk/agenda")
 	String agenda(HttpServletResponse response, Model model) {
-		frame(model);
 		LocalDate today = LocalDate.now(this.institution.zone());
 		model.addAttribute("today", today);
 		try {
@@ -83,10 +76,6 @@ class KioskCheckInController {
 			model.addAttribute("failure", "今日接待安排暂时无法显示，请咨询服务窗口。");
 		}
 		return PAGE + "-agenda";
-	}
-
-	private void frame(Model model) {
-		model.addAttribute("idleSeconds", this.properties.kioskIdleTimeout().toSeconds());
 	}
 
 }

@@ -7,7 +7,6 @@ import cn.jianwu.events.SubmissionChannel;
 import cn.jianwu.portal.hall.HallClient;
 import cn.jianwu.portal.hall.MessageForm;
 import cn.jianwu.portal.hall.SubmissionOutcome;
-import cn.jianwu.portal.site.PortalProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,16 +27,12 @@ class KioskMessageController {
 
 	private final HallClient client;
 
-	private final PortalProperties properties;
-
-	KioskMessageController(HallClient client, PortalProperties properties) {
+	KioskMessageController(HallClient client) {
 		this.client = client;
-		this.properties = properties;
 	}
 
 	@GetMapping("/kiosk/messages/new")
 	String form(Model model) {
-		model.addAttribute("idleSeconds", this.properties.kioskIdleTimeout().toSeconds());
 		model.addAttribute("form", MessageForm.blank(null, null, null));
 		return PAGE;
 	}
@@ -48,7 +43,6 @@ class KioskMessageController {
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String publicOk, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		model.addAttribute("idleSeconds", this.properties.kioskIdleTimeout().toSeconds());
 		MessageForm form = MessageForm.posted(kind, subject, body, name, phone, email, publicOk, null, null);
 		SubmissionOutcome outcome = this.client.submit(form.submission(SubmissionChannel.KIOSK), request);
 		if (outcome.received()) {

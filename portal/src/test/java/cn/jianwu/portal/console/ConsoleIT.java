@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.jianwu.casequery.api.casefile.CaseStage;
+import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.events.Category;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -249,6 +254,80 @@ class ConsoleIT {
 		assertThat(refused.select(".error-summary li").eachText()).containsExactly("请填写标题");
 		assertThat(refused.select("#title").attr("aria-invalid")).isEqualTo("true");
 		assertThat(refused.select("#title-error").text()).isEqualTo("请填写标题");
+	}
+
+	@Test
+	void theComposeFormOffersSectionsByCategoryPeriodsAndStagesAndAsksARevisionNoteOfAPublishedItem() {
+		signIn();
+		Document blank = Jsoup.parse(get("/console/items/new").body());
+		assertThat(blank.select("#subKind optgroup").eachAttr("label")).containsExactly(Category.CASE_INFO.label(),
+				Category.GOVERNMENT_AFFAIRS.label());
+		assertThat(blank.select("#subKind optgroup[data-group-category=GOVERNMENT_AFFAIRS] option").eachText())
+			.containsExactlyElementsOf(SubKind.of(Category.GOVERNMENT_AFFAIRS).stream().map(SubKind::label).toList());
+		assertThat(blank.select("#period-hint").text()).contains("例如 2026Q4");
+		assertThat(blank.select("#caseStages input[type=checkbox]").eachAttr("value"))
+			.containsExactlyElementsOf(Stream.of(CaseStage.values()).map(CaseStage::label).toList());
+		assertThat(blank.select("#revisionNote")).as("a new item has nothing to revise").isEmpty();
+
+		DISCLOSURE.live = true;
+		try {
+			Document edit = Jsoup.parse(get("/console/items/" + StubDisclosureService.ITEM_ID + "/edit").body());
+			assertThat(edit.select("#revisionNote").hasAttr("required")).as("required of a published item").isTrue();
+			assertThat(edit.select("label[for=revisionNote]").text()).contains("修订说明", "必填");
+			assertThat(edit.select("#revisionNote-hint").text()).contains("向公众公开");
+
+			Map<String, String> fields = new LinkedHashMap<>();
+			edit.select("#compose-form input[type=hidden]")
+				.forEach((input) -> fields.put(input.attr("name"), input.val()));
+			fields.put("title", StubDisclosureService.TITLE);
+			fields.put("bodyText", "被不起诉人王某已退赔。");
+			fields.put("category", "GOVERNMENT_AFFAIRS");
+			fields.put("subKind", "GUIDE");
+			fields.put("caseStages", CaseStage.PROSECUTION_REVIEW.label());
+			fields.put("term", "PERIODIC");
+			fields.put("period", "2026q4");
+			fields.put("visibility", "PUBLIC");
+			fields.put("action", "save");
+			Document refused = Jsoup.parse(post("/console/compose", fields).body());
+			assertThat(refused.select("#revisionNote-error").text()).isEqualTo("修改已公开的事项时请填写修订说明（将向公众公开）。");
+			assertThat(refused.select("#revisionNote").attr("aria-invalid")).isEqualTo("true");
+			assertThat(refused.select(".error-summary a").attr("href")).isEqualTo("#revisionNote");
+			assertThat(refused.select("#caseStages input[checked]").eachAttr("value")).as("what was ticked stays")
+				.containsExactly(CaseStage.PROSECUTION_REVIEW.label());
+
+			fields.put("_csrf", refused.select("#compose-form input[name=_csrf]").val());
+			fields.put("revisionNote", "核对后更正身份证号码" + StubDisclosureService.ID_NUMBER);
+			Document identifier = Jsoup.parse(post("/console/compose", fields).body());
+			assertThat(identifier.select("#revisionNote-error").text()).contains("不能含有个人信息");
+			assertThat(identifier.select("#bodyText-error")).as("the note, not the text, is refused").isEmpty();
+
+			fields.put("_csrf", identifier.select("#compose-form input[name=_csrf]").val());
+			fields.put("revisionNote", "补充了审查起诉阶段的办理期限。");
+			HttpResponse<String> saved = post("/console/compose", fields);
+			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+			String sent = DISCLOSURE.bodies
+				.get(DISCLOSURE.requests.lastIndexOf("PUT /api/disclosures/" + StubDisclosureService.ITEM_ID));
+			assertThat(sent).contains("\"subKind\":\"GUIDE\"", "\"period\":\"2026Q4\"", "\"caseStages\":[\"审查起诉\"]",
+					"\"revisionNote\":\"补充了审查起诉阶段的办理期限。\"");
+		}
+		finally {
+			DISCLOSURE.live = false;
+		}
+	}
+
+	@Test
+	void theWithdrawFormSaysItsReasonIsShownToThePublic() {
+		signIn();
+		DISCLOSURE.live = true;
+		try {
+			Document item = Jsoup.parse(get("/console/items/" + StubDisclosureService.ITEM_ID).body());
+			assertThat(item.select("#withdraw-form #reason").hasAttr("required")).isTrue();
+			assertThat(item.select("#withdraw-form #reason").attr("aria-describedby")).isEqualTo("reason-hint");
+			assertThat(item.select("#reason-hint").text()).contains("撤回理由将向公众公布");
+		}
+		finally {
+			DISCLOSURE.live = false;
+		}
 	}
 
 	@Test

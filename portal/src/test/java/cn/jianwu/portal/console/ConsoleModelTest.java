@@ -9,7 +9,6 @@ import cn.jianwu.disclosure.api.delivery.DeliveryState;
 import cn.jianwu.disclosure.api.item.ItemRequest;
 import cn.jianwu.disclosure.api.item.ItemStatus;
 import cn.jianwu.disclosure.api.item.StaffItem;
-import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.disclosure.api.redaction.RedactionKind;
 import cn.jianwu.disclosure.api.redaction.RedactionPreviewResponse;
@@ -91,13 +90,11 @@ class ConsoleModelTest {
 		form.setBodyText("正文");
 		form.setVisibility(Visibility.INTERNAL);
 		form.setCategory(Category.GOVERNMENT_AFFAIRS);
-		form.setSubKind(SubKind.LEGAL_DOCUMENT);
 		ItemRequest request = form.request("办公室", java.time.ZoneId.of("Asia/Shanghai"));
 		assertThat(request.channels()).as("ticked, but not allowed to an internal item: every channel but one")
 			.containsExactly(Channel.BULLETIN);
 		assertThat(request.department()).isEqualTo("办公室");
 		assertThat(request.body()).isEqualTo("<p>正文</p>");
-		assertThat(request.subKind()).as("sub-kinds belong to case information only").isNull();
 	}
 
 	@Test

@@ -51,6 +51,12 @@ final class StubDisclosureService implements AutoCloseable {
 
 	private volatile String itemStatus = "DRAFT";
 
+	/**
+	 * Whether the item is on the channels (published, revision 1): an edit of it is a
+	 * revision, which needs a revision note.
+	 */
+	volatile boolean live;
+
 	StubDisclosureService() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
@@ -136,6 +142,21 @@ final class StubDisclosureService implements AutoCloseable {
 			answer(exchange, 201, item());
 			return;
 		}
+		if ("PUT".equals(method) && path.equals("/api/disclosures/" + ITEM_ID)) {
+			// As disclosure-service's rules for a revision: a public note, without
+			// identifiers.
+			if (this.live && !body.contains("\"revisionNote\":\"")) {
+				fieldProblem(exchange, 400, "validation", "revisionNote", "修改已公开的事项时请填写修订说明（将向公众公开）。");
+				return;
+			}
+			if (body.contains(ID_NUMBER)) {
+				fieldProblem(exchange, 422, "unredacted-identifier", "revisionNote",
+						"修订说明将向公众公开，不能含有个人信息（身份证号码），请修改后再提交。");
+				return;
+			}
+			answer(exchange, 200, item());
+			return;
+		}
 		if ("POST".equals(method) && path.equals("/api/disclosures/" + ITEM_ID + "/submit")) {
 			this.itemStatus = "PENDING_REVIEW";
 			answer(exchange, 200, item());
@@ -161,8 +182,13 @@ final class StubDisclosureService implements AutoCloseable {
 			.put("summary", "本院依法作出不起诉决定。")
 			.put("body", "<p>被不起诉人王建国，公民身份号码" + ID_NUMBER + "。</p>")
 			.put("important", true)
-			.put("version", 1)
-			.putNull("publishedRevision");
+			.put("version", 1);
+		if (this.live) {
+			item.put("status", "PUBLISHED").put("revision", 1).put("publishedRevision", 1);
+		}
+		else {
+			item.putNull("publishedRevision");
+		}
 		item.putArray("persons").add("王建国");
 		item.putArray("clearedNames");
 		item.putArray("deliveries");
@@ -173,6 +199,10 @@ final class StubDisclosureService implements AutoCloseable {
 		ArrayNode allowed = item.putArray("allowedActions");
 		if ("DRAFT".equals(this.itemStatus)) {
 			allowed.add("EDIT").add("SUBMIT");
+		}
+		if (this.live) {
+			// as a division leader would see it (one stub session)
+			allowed.add("EDIT").add("WITHDRAW");
 		}
 		return item.toString();
 	}
@@ -231,6 +261,16 @@ final class StubDisclosureService implements AutoCloseable {
 		exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
 		byte[] bytes = ("{\"type\":\"https://jianwu.cn/problems/" + kind + "\",\"title\":\"" + detail + "\",\"status\":"
 				+ status + ",\"detail\":\"" + detail + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, bytes.length);
+		write(exchange, bytes);
+	}
+
+	private static void fieldProblem(HttpExchange exchange, int status, String kind, String field, String detail)
+			throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+		byte[] bytes = ("{\"type\":\"https://jianwu.cn/problems/" + kind + "\",\"title\":\"请求内容有误\",\"status\":"
+				+ status + ",\"detail\":\"" + detail + "\",\"field\":\"" + field + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status, bytes.length);
 		write(exchange, bytes);

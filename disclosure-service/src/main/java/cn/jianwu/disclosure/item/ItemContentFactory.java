@@ -60,7 +60,8 @@ final class ItemContentFactory {
 	static void checkSubKind(Category category, SubKind subKind) {
 		if (subKind != null && subKind.category() != category) {
 			throw DisclosureException
-				.invalid("子类“" + subKind.label() + "”不属于“" + category.label() + "”类别" + sections(category) + "。");
+				.invalid("子类“" + subKind.label() + "”不属于“" + category.label() + "”类别" + sections(category) + "。")
+				.with("field", "subKind");
 		}
 	}
 
@@ -80,7 +81,8 @@ final class ItemContentFactory {
 		}
 		return DisclosurePeriod.parse(request.period())
 			.map(DisclosurePeriod::code)
-			.orElseThrow(() -> DisclosureException.invalid("定期公开的事项请填写所属期间，例如 2026Q4（季度）、2026H1（半年）或 2026（年度）。"));
+			.orElseThrow(() -> DisclosureException.invalid("定期公开的事项请填写所属期间，例如 2026Q4（季度）、2026H1（半年）或 2026（年度）。")
+				.with("field", "period"));
 	}
 
 	/**
@@ -90,7 +92,8 @@ final class ItemContentFactory {
 	private static List<String> caseStages(ItemRequest request) {
 		List<String> stages = names(request.caseStages());
 		if (!stages.isEmpty() && request.subKind() != SubKind.GUIDE) {
-			throw DisclosureException.invalid("只有“" + SubKind.GUIDE.label() + "”可以选择适用的诉讼阶段。");
+			throw DisclosureException.invalid("只有“" + SubKind.GUIDE.label() + "”可以选择适用的诉讼阶段。")
+				.with("field", "caseStages");
 		}
 		return stages;
 	}

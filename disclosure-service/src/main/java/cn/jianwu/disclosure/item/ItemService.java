@@ -39,6 +39,9 @@ public class ItemService {
 	/** The revision note's name staff read in refusals. */
 	public static final String REVISION_NOTE = "修订说明";
 
+	/** The revision note's field of {@code ItemRequest}, named in refusals for forms. */
+	public static final String REVISION_NOTE_FIELD = "revisionNote";
+
 	private final ItemRepository items;
 
 	private final AuditTrail audit;
@@ -88,7 +91,7 @@ public class ItemService {
 		DisclosureItem candidate = item.edited(content, who.username(), now);
 		if (candidate.revision() > 1) {
 			checkRevisionNote(candidate);
-			this.publicNotes.check(content.revisionNote(), content.persons(), REVISION_NOTE);
+			this.publicNotes.check(content.revisionNote(), content.persons(), REVISION_NOTE, REVISION_NOTE_FIELD);
 		}
 		else {
 			candidate = item.edited(content.withRevisionNote(null), who.username(), now);
@@ -130,7 +133,8 @@ public class ItemService {
 	public static void checkRevisionNote(DisclosureItem item) {
 		String note = item.content().revisionNote();
 		if (item.revision() > 1 && (note == null || note.isBlank())) {
-			throw DisclosureException.invalid("修改已公开的事项时请填写" + REVISION_NOTE + "（将向公众公开）。");
+			throw DisclosureException.invalid("修改已公开的事项时请填写" + REVISION_NOTE + "（将向公众公开）。")
+				.with("field", REVISION_NOTE_FIELD);
 		}
 	}
 

@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.publication;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.api.item.SubKind;
@@ -19,7 +20,8 @@ import cn.jianwu.events.Category;
 record PublicItemQuery(Category category, List<SubKind> subKinds, Term term, String department, String stage) {
 
 	PublicItemQuery {
-		subKinds = (subKinds != null) ? List.copyOf(subKinds) : List.of();
+		// "?subKind" without a value binds as one null: no section asked.
+		subKinds = (subKinds != null) ? subKinds.stream().filter(Objects::nonNull).toList() : List.of();
 		department = blankToNull(department);
 		stage = blankToNull(stage);
 		if (category != null) {

@@ -27,10 +27,11 @@ public class PublicNotes {
 	 * @param note the note as the public will read it
 	 * @param persons the persons the item's clerk listed for anonymisation
 	 * @param what the note's name staff read, e.g. 修订说明
+	 * @param field the request's field the note came in, so that forms mark it
 	 * @throws DisclosureException {@code unredacted-identifier} (422) naming the kinds
 	 * found, never the values
 	 */
-	public void check(String note, Collection<String> persons, String what) {
+	public void check(String note, Collection<String> persons, String what, String field) {
 		if (note == null || note.isBlank()) {
 			return;
 		}
@@ -38,7 +39,8 @@ public class PublicNotes {
 		if (!found.isEmpty()) {
 			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", what + "含有个人信息",
 					what + "将向公众公开，不能含有个人信息（" + String.join("、", found) + "），请修改后再提交。")
-				.with("remaining", found);
+				.with("remaining", found)
+				.with("field", field);
 		}
 	}
 

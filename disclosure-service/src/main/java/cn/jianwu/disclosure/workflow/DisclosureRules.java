@@ -53,7 +53,8 @@ class DisclosureRules {
 		checkExemptions(item.content());
 		// The revision note is published as written, beside the redacted text.
 		ItemService.checkRevisionNote(item);
-		this.publicNotes.check(item.content().revisionNote(), item.content().persons(), ItemService.REVISION_NOTE);
+		this.publicNotes.check(item.content().revisionNote(), item.content().persons(), ItemService.REVISION_NOTE,
+				ItemService.REVISION_NOTE_FIELD);
 		List<String> remaining = this.publicText.remainingIdentifiers(item);
 		if (!remaining.isEmpty()) {
 			throw new DisclosureException(HttpStatus.UNPROCESSABLE_CONTENT, "unredacted-identifier", "待公开文本仍含个人信息",

@@ -115,7 +115,7 @@ public class WorkflowService {
 		}
 		String publicReason = reason.strip();
 		// The reason stands on the withdrawn item's page in place of its text.
-		this.publicNotes.check(publicReason, item.content().persons(), WITHDRAWAL_REASON);
+		this.publicNotes.check(publicReason, item.content().persons(), WITHDRAWAL_REASON, "reason");
 		Instant now = this.clock.instant();
 		DisclosureItem withdrawn = save(item.withdrawn(now));
 		this.audit.append(item.audited(), item.publishedRevision(), WorkflowAction.WITHDRAW,

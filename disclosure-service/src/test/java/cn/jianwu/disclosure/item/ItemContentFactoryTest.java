@@ -26,6 +26,7 @@ class ItemContentFactoryTest {
 			.isThrownBy(() -> ItemContentFactory
 				.from(request(Category.CASE_INFO, SubKind.LEGAL_INTERPRETATION, Term.AD_HOC, null, null)))
 			.satisfies((refusal) -> assertThat(refusal.kind()).isEqualTo("validation"))
+			.satisfies((refusal) -> assertThat(refusal.properties()).containsEntry("field", "subKind"))
 			.withMessageContaining("法律解读")
 			.withMessageContaining(Category.CASE_INFO.label())
 			.withMessageContaining(SubKind.LEGAL_DOCUMENT.label());

@@ -63,7 +63,9 @@ public class DisclosureClient {
 				() -> this.client.get()
 					.uri((uri) -> uri.path("/api/public/items")
 						.queryParamIfPresent("category", Optional.ofNullable(query.category()).map(Category::name))
-						.queryParam("subKind", query.subKinds().stream().map(SubKind::name).toArray())
+						.queryParamIfPresent("subKind",
+								query.subKinds().isEmpty() ? Optional.empty()
+										: Optional.of(query.subKinds().stream().map(SubKind::name).toList()))
 						.queryParamIfPresent("term", Optional.ofNullable(query.term()).map(Term::name))
 						.queryParamIfPresent("department", Optional.ofNullable(query.department()))
 						.queryParamIfPresent("stage", Optional.ofNullable(query.stage()))

@@ -34,6 +34,28 @@ class ConditionalGetsTest {
 			.isNotEqualTo(tag);
 	}
 
+	@Test
+	void theCallersCopyHoldsWhileItsTagOrDateIsCurrent() {
+		MockHttpServletRequest request = request("/api/public/items", null);
+		String tag = ConditionalGets.etag(LAST_CHANGE, request);
+		assertThat(ConditionalGets.notModified(request, tag, LAST_CHANGE)).as("no validator sent").isFalse();
+
+		request.addHeader("If-None-Match", "\"other\", " + tag.substring(2));
+		assertThat(ConditionalGets.notModified(request, tag, LAST_CHANGE)).as("weak comparison").isTrue();
+
+		MockHttpServletRequest stale = request("/api/public/items", null);
+		stale.addHeader("If-None-Match", "W/\"other\"");
+		stale.addHeader("If-Modified-Since", LAST_CHANGE.plusSeconds(3600).toEpochMilli());
+		assertThat(ConditionalGets.notModified(stale, tag, LAST_CHANGE)).as("the tag decides when sent").isFalse();
+
+		MockHttpServletRequest dated = request("/api/public/items", null);
+		dated.addHeader("If-Modified-Since", LAST_CHANGE.toEpochMilli() / 1000 * 1000);
+		assertThat(ConditionalGets.notModified(dated, tag, LAST_CHANGE)).as("HTTP dates count whole seconds").isTrue();
+		MockHttpServletRequest older = request("/api/public/items", null);
+		older.addHeader("If-Modified-Since", LAST_CHANGE.minusSeconds(1).toEpochMilli());
+		assertThat(ConditionalGets.notModified(older, tag, LAST_CHANGE)).isFalse();
+	}
+
 	private static MockHttpServletRequest request(String path, String query) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		request.setQueryString(query);

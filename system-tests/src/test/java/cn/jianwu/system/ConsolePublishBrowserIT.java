@@ -257,8 +257,10 @@ class ConsolePublishBrowserIT {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "已撤回"));
 		Map<String, Runnable> gone = new LinkedHashMap<>();
 		gone.put("portal gone", () -> {
-			assertThat(get(GATEWAY + "/api/public/items/" + id).statusCode()).isEqualTo(404);
-			assertThat(get(GATEWAY + "/items/" + id).statusCode()).isEqualTo(404);
+			assertThat(get(GATEWAY + "/api/public/items/" + id).statusCode()).isEqualTo(410);
+			HttpResponse<String> notice = get(GATEWAY + "/items/" + id);
+			assertThat(notice.statusCode()).as("a withdrawal notice, not a broken link").isEqualTo(410);
+			assertThat(notice.body()).contains(publicTitle, "文书送达程序需补正，暂予撤回。").doesNotContain("已全部退赔");
 		});
 		gone.put("search gone",
 				() -> assertThat(get(GATEWAY + "/api/search?q=" + encode(nonce)).body()).doesNotContain(id));

@@ -330,7 +330,8 @@ class HallAcrossServicesIT {
 		return new ItemRequest(request.title(), request.summary(), request.body(), request.category(),
 				request.subKind(), request.department(), request.important(), request.term(), request.visibility(),
 				request.channels(), request.exemptions(), request.persons(), request.addresses(),
-				request.clearedNames(), request.minorClearance(), request.publishAt(), version);
+				request.clearedNames(), request.minorClearance(), request.publishAt(), version, null, null, null,
+				"更正开放日活动时间。");
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jianwu.disclosure.api.item.DisclosurePeriod;
 import cn.jianwu.disclosure.api.item.ItemRequest;
 import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.Category;
@@ -112,12 +113,14 @@ class AnnualReportService {
 
 	/**
 	 * The item: government affairs (检察政务信息), important so that the chief approves it,
-	 * periodic (once a year), the office's, public on every channel.
+	 * periodic (once a year, naming its year as the period), the office's, public on
+	 * every channel.
 	 */
 	ItemRequest item(AnnualReport report) {
 		return new ItemRequest(title(report.year()), summary(report.year()), AnnualHtml.body(report),
 				Category.GOVERNMENT_AFFAIRS, null, this.access.office(), true, Term.PERIODIC, Visibility.PUBLIC,
-				Arrays.asList(Channel.values()), List.of(), List.of(), List.of(), List.of(), null, null, null);
+				Arrays.asList(Channel.values()), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+				new DisclosurePeriod(report.year(), DisclosurePeriod.Span.YEAR, 0).code(), null, null);
 	}
 
 	String title(int year) {

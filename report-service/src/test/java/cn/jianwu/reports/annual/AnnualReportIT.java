@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.disclosure.api.item.SubKind;
+import cn.jianwu.disclosure.api.item.Term;
 import cn.jianwu.events.CaseQueried;
 import cn.jianwu.events.Category;
 import cn.jianwu.events.Channel;
@@ -202,6 +203,9 @@ class AnnualReportIT extends ReportIntegrationTest {
 		JsonNode sent = AnnualClient.JSON.readTree(drafts.get(0).getBodyAsString());
 		assertThat(sent.get("category").asString()).isEqualTo(Category.GOVERNMENT_AFFAIRS.name());
 		assertThat(sent.get("important").asBoolean()).isTrue();
+		assertThat(sent.get("term").asString()).isEqualTo(Term.PERIODIC.name());
+		assertThat(sent.get("period").asString()).as("a periodic item names its period, the year")
+			.isEqualTo(String.valueOf(year));
 		assertThat(sent.get("department").asString()).isEqualTo(this.office);
 		Set<String> channels = new HashSet<>();
 		sent.get("channels").forEach((channel) -> channels.add(channel.asString()));

@@ -285,8 +285,9 @@ class ConsolePublishBrowserIT {
 		screenshot("board-after-withdrawal");
 		screenOnly("screen-after-withdrawal");
 		this.browser.get(GATEWAY + "/items/" + id + "?after=withdrawal");
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("页面不存在");
-		screenshot("portal-item-gone");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("该信息已撤回");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("文书送达程序需补正，暂予撤回。");
+		screenshot("portal-item-withdrawn");
 
 		assertNoScriptOrPolicyErrors();
 	}

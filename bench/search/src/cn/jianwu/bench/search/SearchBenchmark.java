@@ -58,6 +58,8 @@ public final class SearchBenchmark {
 
 	private final Options options;
 
+	private SearchQueryTranslator.Design design = SearchQueryTranslator.Design.GRAMS;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(2))
@@ -92,6 +94,8 @@ public final class SearchBenchmark {
 				awaitHealthy(serviceUrl, service);
 				double indexingSeconds = index(kafka.bootstrapServers(), elasticsearch.url());
 				List<Query> queries = queries();
+				this.design = design(elasticsearch.url());
+				System.out.println("query design (as the service chooses it for this index): " + this.design);
 				List<HttpRequest> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
 				List<HttpRequest> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
 				System.out.printf("warming up for %d s ...%n", this.options.warmup.toSeconds());
@@ -189,6 +193,16 @@ public final class SearchBenchmark {
 		return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
 	}
 
+	/**
+	 * An index of an older design ({@code --reuse} of an earlier run's index) is searched
+	 * the way the service searches it.
+	 */
+	private SearchQueryTranslator.Design design(String elasticsearch) throws Exception {
+		String fields = get(elasticsearch + "/" + ALIAS + "/_mapping/field/title.grams").body();
+		return fields.contains("\"title.grams\"") ? SearchQueryTranslator.Design.GRAMS
+				: SearchQueryTranslator.Design.PAIRS;
+	}
+
 	/** The same searches a visitor of the portal makes: words, filters, pages, dates. */
 	static List<Query> queries() {
 		return List.of(Query.of("q", "不起诉决定书"), Query.of("q", "盗窃"), Query.of("q", "危险驾驶"), Query.of("q", "醉酒 驾驶"),
@@ -211,7 +225,8 @@ public final class SearchBenchmark {
 					.GET()
 					.build();
 			}
-			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS), mapper);
+			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
+					mapper);
 			return HttpRequest.newBuilder(URI.create(elasticsearch + "/" + ALIAS + "/_search?typed_keys=true"))
 				.timeout(Duration.ofSeconds(10))
 				.header("Content-Type", "application/json")
@@ -306,7 +321,8 @@ public final class SearchBenchmark {
 			Query query = queries.get(i);
 			System.out.printf("  %-44s %7.1f / %7.1f%n", query.label(), through.query(i).percentiles()[1],
 					direct.query(i).percentiles()[1]);
-			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS), mapper);
+			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
+					mapper);
 			ObjectNode request = (ObjectNode) json.readTree(body);
 			request.put("profile", true);
 			JsonNode answer = json.readTree(post(elasticsearch + "/" + ALIAS + "/_search", request.toString()).body());

@@ -184,7 +184,14 @@ public class SearchIndex {
 		List<String> names = new ArrayList<>();
 		wanted.fields().forEachRemaining((field) -> {
 			if (!present.contains(field.getKey())) {
-				missing.set(field.getKey(), field.getValue());
+				JsonNode definition = field.getValue().deepCopy();
+				// The .grams sub-fields need analyzers an older index lacks (analysis
+				// settings cannot change on an open index); they come with a rebuild, and
+				// until then the index is searched with pair phrases (hasGrams).
+				if (definition.get("fields") instanceof ObjectNode subFields) {
+					subFields.remove("grams");
+				}
+				missing.set(field.getKey(), definition);
 				names.add(field.getKey());
 			}
 		});

@@ -38,9 +38,7 @@ public class SearchService {
 	public SearchResult search(SearchQuery query) {
 		SearchResponse<SearchHitSource> response;
 		try {
-			SearchQueryTranslator.Design design = this.index.hasGrams() ? SearchQueryTranslator.Design.GRAMS
-					: SearchQueryTranslator.Design.PAIRS;
-			response = this.client.search(SearchQueryTranslator.translate(query, this.index.alias(), design),
+			response = this.client.search(SearchQueryTranslator.translate(query, this.index.alias()),
 					SearchHitSource.class);
 		}
 		catch (IOException | ElasticsearchException ex) {

@@ -3,10 +3,12 @@ package cn.jianwu.disclosure.publication;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.problem.DisclosureException;
+import cn.jianwu.events.AttachmentRef;
 
 import org.springframework.stereotype.Component;
 
@@ -42,9 +44,19 @@ class CurrentItems {
 
 	/** The revision's snapshot with that revision's public attachments. */
 	PublicItem withAttachments(PublicItem item) {
-		UUID id = UUID.fromString(item.id());
-		return item
-			.withAttachments(this.attachments.publicRefs(Map.of(id, item.revision())).getOrDefault(id, List.of()));
+		return withAttachments(List.of(item)).get(0);
+	}
+
+	/**
+	 * The revisions' snapshots, each with its revision's public attachments, read in one
+	 * query.
+	 */
+	List<PublicItem> withAttachments(List<PublicItem> items) {
+		Map<UUID, List<AttachmentRef>> refs = this.attachments.publicRefs(
+				items.stream().collect(Collectors.toMap((item) -> UUID.fromString(item.id()), PublicItem::revision)));
+		return items.stream()
+			.map((item) -> item.withAttachments(refs.getOrDefault(UUID.fromString(item.id()), List.of())))
+			.toList();
 	}
 
 	private RuntimeException gone(UUID id) {

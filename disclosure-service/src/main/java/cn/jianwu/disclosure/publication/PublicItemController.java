@@ -1,9 +1,7 @@
 package cn.jianwu.disclosure.publication;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import cn.jianwu.disclosure.api.item.SubKind;
 import cn.jianwu.disclosure.api.item.Term;
@@ -11,7 +9,6 @@ import cn.jianwu.disclosure.api.publication.PublicItem;
 import cn.jianwu.disclosure.api.publication.PublicItemPage;
 import cn.jianwu.disclosure.attachment.Attachments;
 import cn.jianwu.disclosure.problem.DisclosureException;
-import cn.jianwu.events.AttachmentRef;
 import cn.jianwu.events.Category;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -84,12 +81,8 @@ class PublicItemController {
 	}
 
 	private PublicItemPage page(PublicItemQuery query, int page, int size) {
-		List<PublicItem> items = this.revisions.currentPublic(query, page, size);
-		Map<UUID, List<AttachmentRef>> refs = this.attachments.publicRefs(
-				items.stream().collect(Collectors.toMap((item) -> UUID.fromString(item.id()), PublicItem::revision)));
-		return new PublicItemPage(items.stream()
-			.map((item) -> item.withAttachments(refs.getOrDefault(UUID.fromString(item.id()), List.of())))
-			.toList(), this.revisions.countPublic(query), page, size);
+		return new PublicItemPage(this.current.withAttachments(this.revisions.currentPublic(query, page, size)),
+				this.revisions.countPublic(query), page, size);
 	}
 
 	@GetMapping("/api/public/items/{id}")

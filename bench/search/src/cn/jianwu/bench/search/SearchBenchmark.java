@@ -26,6 +26,9 @@ import java.util.stream.Stream;
 
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.jianwu.events.DisclosurePublished;
 import cn.jianwu.events.EventCodec;
 import cn.jianwu.events.KafkaEnvelope;
@@ -54,6 +57,8 @@ public final class SearchBenchmark {
 	private static final String ALIAS = "disclosures";
 
 	private final Options options;
+
+	private SearchQueryTranslator.Design design = SearchQueryTranslator.Design.GRAMS;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -89,6 +94,8 @@ public final class SearchBenchmark {
 				awaitHealthy(serviceUrl, service);
 				double indexingSeconds = index(kafka.bootstrapServers(), elasticsearch.url());
 				List<Query> queries = queries();
+				this.design = design(elasticsearch.url());
+				System.out.println("query design (as the service chooses it for this index): " + this.design);
 				List<HttpRequest> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
 				List<HttpRequest> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
 				System.out.printf("warming up for %d s ...%n", this.options.warmup.toSeconds());
@@ -99,6 +106,7 @@ public final class SearchBenchmark {
 				Results direct = results[0];
 				Results through = results[1];
 				report(elasticsearch.url(), indexingSeconds, queries, direct, through);
+				slowest(elasticsearch.url(), queries, direct, through);
 				System.out.printf("%nload average (1/5/15 min) before measuring: %s, after: %s%n", loadBefore,
 						loadAverage());
 			}
@@ -149,8 +157,10 @@ public final class SearchBenchmark {
 			System.out.println("the index holds the items already (--reuse)");
 			return Double.NaN;
 		}
-		List<DisclosurePublished> items = SyntheticItems.generate(this.options.items, 20251128L);
-		System.out.printf("publishing %d items to disclosure.events ...%n", items.size());
+		// Streamed: items are made as the producer takes them, and send() blocks while its
+		// buffer (buffer.memory, 32 MB) is full, so memory stays bounded at any size.
+		Iterable<DisclosurePublished> items = SyntheticItems.generate(this.options.items, 20251128L);
+		System.out.printf("publishing %d items to disclosure.events ...%n", this.options.items);
 		EventCodec codec = new EventCodec(URI.create("/jianwu/bench"));
 		Map<String, Object> properties = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
 				ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262144);
@@ -162,7 +172,7 @@ public final class SearchBenchmark {
 			}
 		}
 		long count = 0;
-		while (count < items.size()) {
+		while (count < this.options.items) {
 			Thread.sleep(1000);
 			count = searchableCount(elasticsearch);
 			System.out.printf("  %d indexed%n", count);
@@ -181,6 +191,16 @@ public final class SearchBenchmark {
 				"{\"query\":{\"bool\":{\"must_not\":{\"term\":{\"tombstone\":true}}}}}");
 		Matcher matcher = Pattern.compile("\"count\":(\\d+)").matcher(count.body());
 		return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+	}
+
+	/**
+	 * An index of an older design ({@code --reuse} of an earlier run's index) is searched
+	 * the way the service searches it.
+	 */
+	private SearchQueryTranslator.Design design(String elasticsearch) throws Exception {
+		String fields = get(elasticsearch + "/" + ALIAS + "/_mapping/field/title.grams").body();
+		return fields.contains("\"title.grams\"") ? SearchQueryTranslator.Design.GRAMS
+				: SearchQueryTranslator.Design.PAIRS;
 	}
 
 	/** The same searches a visitor of the portal makes: words, filters, pages, dates. */
@@ -205,7 +225,8 @@ public final class SearchBenchmark {
 					.GET()
 					.build();
 			}
-			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS), mapper);
+			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
+					mapper);
 			return HttpRequest.newBuilder(URI.create(elasticsearch + "/" + ALIAS + "/_search?typed_keys=true"))
 				.timeout(Duration.ofSeconds(10))
 				.header("Content-Type", "application/json")
@@ -257,7 +278,8 @@ public final class SearchBenchmark {
 						+ "to each target, alternating, for %d s (after %d s warm-up)%n",
 				this.options.items, queries.size(), this.options.rate, this.options.duration.toSeconds(),
 				this.options.warmup.toSeconds());
-		System.out.printf("machine: %d cores; index %s%n", Runtime.getRuntime().availableProcessors(), stats);
+		System.out.printf("machine: %d cores; Elasticsearch heap %s; index (name, documents, size on disk) %s%n",
+				Runtime.getRuntime().availableProcessors(), this.options.esHeap, stats);
 		if (!Double.isNaN(indexingSeconds)) {
 			System.out.printf("indexing through Kafka and the indexer: %.1f s (%.0f items/s)%n", indexingSeconds,
 					this.options.items / indexingSeconds);
@@ -278,6 +300,73 @@ public final class SearchBenchmark {
 			System.out.printf("%-40s %8.1f / %6.1f %8.1f / %6.1f%n", queries.get(i).label(), qd[0], qd[1], qt[0],
 					qt[1]);
 		}
+	}
+
+	/**
+	 * The five slowest searches through the service (by p95), each with where
+	 * Elasticsearch spends its time on it: one run with the profile API, summed over the
+	 * shard's query tree (by query type), collectors and aggregations.
+	 */
+	private void slowest(String elasticsearch, List<Query> queries, Results direct, Results through)
+			throws Exception {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < queries.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparingDouble((Integer i) -> through.query(i).percentiles()[1]).reversed());
+		System.out.printf("%nslowest five searches (p95 through search-service / elasticsearch, ms) and one profiled run:%n");
+		JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+		ObjectMapper json = new ObjectMapper();
+		for (int i : order.subList(0, Math.min(5, order.size()))) {
+			Query query = queries.get(i);
+			System.out.printf("  %-44s %7.1f / %7.1f%n", query.label(), through.query(i).percentiles()[1],
+					direct.query(i).percentiles()[1]);
+			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
+					mapper);
+			ObjectNode request = (ObjectNode) json.readTree(body);
+			request.put("profile", true);
+			JsonNode answer = json.readTree(post(elasticsearch + "/" + ALIAS + "/_search", request.toString()).body());
+			System.out.printf("      took %d ms, %d hits%s%n", answer.path("took").asLong(),
+					answer.path("hits").path("total").path("value").asLong(),
+					answer.path("hits").path("total").path("relation").asText().equals("gte") ? " or more" : "");
+			for (JsonNode shard : answer.path("profile").path("shards")) {
+				for (JsonNode search : shard.path("searches")) {
+					Map<String, Long> byType = new LinkedHashMap<>();
+					for (JsonNode node : search.path("query")) {
+						sumByType(node, byType);
+					}
+					System.out.printf("      query %s; rewrite %.1f ms; collectors %.1f ms%n", millis(byType),
+							search.path("rewrite_time").asLong() / 1e6,
+							search.path("collector").path(0).path("time_in_nanos").asLong() / 1e6);
+				}
+				long aggregations = 0;
+				for (JsonNode aggregation : shard.path("aggregations")) {
+					aggregations += aggregation.path("time_in_nanos").asLong();
+				}
+				System.out.printf("      aggregations %.1f ms; fetch (source, highlights) %.1f ms%n", aggregations / 1e6,
+						shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
+			}
+		}
+	}
+
+	// Time of each query node without its children, summed by type: where the time goes.
+	private static long sumByType(JsonNode node, Map<String, Long> byType) {
+		long children = 0;
+		for (JsonNode child : node.path("children")) {
+			children += child.path("time_in_nanos").asLong();
+			sumByType(child, byType);
+		}
+		long own = Math.max(0, node.path("time_in_nanos").asLong() - children);
+		byType.merge(node.path("type").asText(), own, Long::sum);
+		return own;
+	}
+
+	private static String millis(Map<String, Long> byType) {
+		return byType.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map((e) -> String.format("%s %.1f ms", e.getKey(), e.getValue() / 1e6))
+			.collect(Collectors.joining(", "));
 	}
 
 	private static void row(String name, Latencies latencies) {

@@ -2,8 +2,9 @@ package cn.jianwu.bench.search;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import cn.jianwu.events.Visibility;
 /**
  * Published items a district procuratorate could have written over a few decades: legal
  * documents, typical cases, reports, appointments, notices, assembled from phrases of
- * real ones. Deterministic for a seed, so runs compare.
+ * real ones. Deterministic for a seed, so runs compare. Made one at a time as they are
+ * read, so that a run of any size needs the memory of one item.
  */
 final class SyntheticItems {
 
@@ -45,81 +47,101 @@ final class SyntheticItems {
 	private SyntheticItems() {
 	}
 
-	static List<DisclosurePublished> generate(int count, long seed) {
-		Random random = new Random(seed);
+	static Iterable<DisclosurePublished> generate(int count, long seed) {
+		return () -> new Iterator<>() {
+
+			private final Random random = new Random(seed);
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				return this.next < count;
+			}
+
+			@Override
+			public DisclosurePublished next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return item(this.random, seed, this.next++);
+			}
+
+		};
+	}
+
+	// The draws are in the order of the former list-building loop, so a seed gives the
+	// same items as before and runs stay comparable with earlier figures.
+	private static DisclosurePublished item(Random random, long seed, int i) {
 		Instant start = Instant.parse("2005-01-01T00:00:00Z");
 		long span = Duration.between(start, Instant.parse("2025-12-31T00:00:00Z")).getSeconds();
-		List<DisclosurePublished> items = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			String id = new UUID(seed, i).toString();
-			String name = pick(random, SURNAMES) + (random.nextBoolean() ? "某" : "某某");
-			String crime = pick(random, CRIMES);
-			int year = 2005 + random.nextInt(21);
-			int kind = random.nextInt(100);
-			Category category;
-			String subKind = null;
-			String title;
-			if (kind < 35) {
-				category = Category.CASE_INFO;
-				subKind = "LEGAL_DOCUMENT";
-				title = name + (random.nextBoolean() ? "涉嫌" + crime + "案不起诉决定书" : crime + "案起诉书");
-			}
-			else if (kind < 50) {
-				category = Category.CASE_INFO;
-				subKind = random.nextBoolean() ? "TYPICAL_CASE" : "IMPORTANT_CASE";
-				title = name + "等人" + crime + "典型案例";
-			}
-			else if (kind < 58) {
-				category = Category.CASE_INFO;
-				subKind = "SEIZED_PROPERTY";
-				title = "涉案财物处理结果公告（" + year + "年第" + (1 + random.nextInt(12)) + "期）";
-			}
-			else if (kind < 75) {
-				category = Category.GOVERNMENT_AFFAIRS;
-				title = switch (random.nextInt(3)) {
-					case 0 -> year + "年第" + (1 + random.nextInt(4)) + "季度案件办理情况通报";
-					case 1 -> "某区人民检察院" + year + "年度检察工作报告";
-					default -> "关于开展" + crime + "犯罪专项治理工作的情况通报";
-				};
-			}
-			else if (kind < 87) {
-				category = Category.PERSONNEL;
-				title = random.nextBoolean() ? "关于" + name + "等同志职务任免的通知" : year + "年公开招录检察官助理公告";
-			}
-			else {
-				category = Category.OTHER;
-				title = switch (random.nextInt(3)) {
-					case 0 -> "关于举办“检察开放日”活动的公告";
-					case 1 -> year + "年检察长接待日安排";
-					default -> "关于适用认罪认罚从宽制度办理" + crime + "案件的工作规定";
-				};
-			}
-			StringBuilder body = new StringBuilder();
-			body.append("<p>")
-				.append(name)
-				.append("，")
-				.append(1960 + random.nextInt(45))
-				.append("年出生。")
-				.append(year)
-				.append("年")
-				.append(1 + random.nextInt(12))
-				.append("月，在")
-				.append(pick(random, PLACES))
-				.append("涉嫌")
-				.append(crime)
-				.append("，涉案金额人民币")
-				.append(1 + random.nextInt(900))
-				.append("万元。</p>");
-			int sentences = 4 + random.nextInt(10);
-			for (int s = 0; s < sentences; s++) {
-				body.append("<p>").append(pick(random, SENTENCES)).append("</p>");
-			}
-			Instant publishedAt = start.plusSeconds((long) (random.nextDouble() * span));
-			items.add(new DisclosurePublished(id, 1, category, subKind, title, "本院依法公开" + title + "。", body.toString(),
-					pick(random, DEPARTMENTS), Visibility.PUBLIC, List.of(Channel.PORTAL), publishedAt,
-					"http://localhost:8080/items/" + id, List.of()));
+		String id = new UUID(seed, i).toString();
+		String name = pick(random, SURNAMES) + (random.nextBoolean() ? "某" : "某某");
+		String crime = pick(random, CRIMES);
+		int year = 2005 + random.nextInt(21);
+		int kind = random.nextInt(100);
+		Category category;
+		String subKind = null;
+		String title;
+		if (kind < 35) {
+			category = Category.CASE_INFO;
+			subKind = "LEGAL_DOCUMENT";
+			title = name + (random.nextBoolean() ? "涉嫌" + crime + "案不起诉决定书" : crime + "案起诉书");
 		}
-		return items;
+		else if (kind < 50) {
+			category = Category.CASE_INFO;
+			subKind = random.nextBoolean() ? "TYPICAL_CASE" : "IMPORTANT_CASE";
+			title = name + "等人" + crime + "典型案例";
+		}
+		else if (kind < 58) {
+			category = Category.CASE_INFO;
+			subKind = "SEIZED_PROPERTY";
+			title = "涉案财物处理结果公告（" + year + "年第" + (1 + random.nextInt(12)) + "期）";
+		}
+		else if (kind < 75) {
+			category = Category.GOVERNMENT_AFFAIRS;
+			title = switch (random.nextInt(3)) {
+				case 0 -> year + "年第" + (1 + random.nextInt(4)) + "季度案件办理情况通报";
+				case 1 -> "某区人民检察院" + year + "年度检察工作报告";
+				default -> "关于开展" + crime + "犯罪专项治理工作的情况通报";
+			};
+		}
+		else if (kind < 87) {
+			category = Category.PERSONNEL;
+			title = random.nextBoolean() ? "关于" + name + "等同志职务任免的通知" : year + "年公开招录检察官助理公告";
+		}
+		else {
+			category = Category.OTHER;
+			title = switch (random.nextInt(3)) {
+				case 0 -> "关于举办“检察开放日”活动的公告";
+				case 1 -> year + "年检察长接待日安排";
+				default -> "关于适用认罪认罚从宽制度办理" + crime + "案件的工作规定";
+			};
+		}
+		StringBuilder body = new StringBuilder();
+		body.append("<p>")
+			.append(name)
+			.append("，")
+			.append(1960 + random.nextInt(45))
+			.append("年出生。")
+			.append(year)
+			.append("年")
+			.append(1 + random.nextInt(12))
+			.append("月，在")
+			.append(pick(random, PLACES))
+			.append("涉嫌")
+			.append(crime)
+			.append("，涉案金额人民币")
+			.append(1 + random.nextInt(900))
+			.append("万元。</p>");
+		int sentences = 4 + random.nextInt(10);
+		for (int s = 0; s < sentences; s++) {
+			body.append("<p>").append(pick(random, SENTENCES)).append("</p>");
+		}
+		Instant publishedAt = start.plusSeconds((long) (random.nextDouble() * span));
+		return new DisclosurePublished(id, 1, category, subKind, title, "本院依法公开" + title + "。", body.toString(),
+				pick(random, DEPARTMENTS), Visibility.PUBLIC, List.of(Channel.PORTAL), publishedAt,
+				"http://localhost:8080/items/" + id, List.of());
 	}
 
 	private static String pick(Random random, String[] values) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,22 @@ public final class Corpus {
 	}
 
 	public static Corpus load() {
-		try (InputStream in = Corpus.class.getResourceAsStream("corpus.json")) {
-			ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-			return new Corpus(List.of(json.readValue(in, Entry[].class)));
+		return load("corpus.json");
+	}
+
+	/** The items of the given resources (beside this class), in their order. */
+	public static Corpus load(String... resources) {
+		ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		List<Entry> entries = new ArrayList<>();
+		for (String resource : resources) {
+			try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
+				entries.addAll(List.of(json.readValue(in, Entry[].class)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new Corpus(entries);
 	}
 
 	public List<DisclosurePublished> all() {

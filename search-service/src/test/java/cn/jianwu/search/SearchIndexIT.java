@@ -51,7 +51,8 @@ class SearchIndexIT {
 		var mapping = this.client.indices().getMapping((request) -> request.index(alias)).result().get(alias + "-v1");
 		assertThat(mapping.mappings().properties()).containsKeys("title", "body", "category", "publishedAt",
 				"titleSuggest");
-		assertThat(mapping.mappings().properties().get("title").text().fields()).containsKey("bigram");
+		assertThat(mapping.mappings().properties().get("title").text().fields()).containsKeys("bigram", "grams");
+		assertThat(this.index.hasGrams()).isTrue();
 	}
 
 	@Test
@@ -69,6 +70,13 @@ class SearchIndexIT {
 				.map((token) -> token.token())
 				.toList(), (found) -> !found.isEmpty());
 		assertThat(tokens).contains("不起", "起诉", "决定", "定书");
+		List<String> runs = this.client.indices()
+			.analyze((request) -> request.index(alias).analyzer("cjk_grams").text("不起诉书"))
+			.tokens()
+			.stream()
+			.map((token) -> token.token())
+			.toList();
+		assertThat(runs).containsExactlyInAnyOrder("不起", "不起诉", "不起诉书", "起诉", "起诉书", "诉书");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +41,17 @@ public class SearchIndex {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * How long a look at the alias's fields holds: a rebuild on any instance may swap the
+	 * alias to an index of another design.
+	 */
+	private static final long FIELDS_CHECK_NANOS = Duration.ofMinutes(1).toNanos();
+
 	private final ElasticsearchClient client;
 
 	private final SearchIndexProperties properties;
+
+	private volatile FieldsCheck gramsCheck;
 
 	SearchIndex(ElasticsearchClient client, SearchIndexProperties properties) {
 		this.client = client;
@@ -52,6 +61,26 @@ public class SearchIndex {
 	/** The name searches and the indexer use. */
 	public String alias() {
 		return this.properties.alias();
+	}
+
+	/**
+	 * Whether the index behind the alias has the {@code .grams} fields (runs of 2 to 4
+	 * characters as terms). An index built before them keeps being searched with phrase
+	 * queries on character pairs until a rebuild; looked up at most once a minute.
+	 */
+	public boolean hasGrams() throws IOException {
+		FieldsCheck check = this.gramsCheck;
+		if (check == null || System.nanoTime() - check.at() > FIELDS_CHECK_NANOS) {
+			boolean present = this.client.indices()
+				.getFieldMapping((request) -> request.index(this.properties.alias()).fields("title.grams"))
+				.result()
+				.values()
+				.stream()
+				.anyMatch((index) -> !index.mappings().isEmpty());
+			check = new FieldsCheck(present, System.nanoTime());
+			this.gramsCheck = check;
+		}
+		return check.present();
 	}
 
 	/**
@@ -155,7 +184,14 @@ public class SearchIndex {
 		List<String> names = new ArrayList<>();
 		wanted.fields().forEachRemaining((field) -> {
 			if (!present.contains(field.getKey())) {
-				missing.set(field.getKey(), field.getValue());
+				JsonNode definition = field.getValue().deepCopy();
+				// The .grams sub-fields need analyzers an older index lacks (analysis
+				// settings cannot change on an open index); they come with a rebuild, and
+				// until then the index is searched with pair phrases (hasGrams).
+				if (definition.get("fields") instanceof ObjectNode subFields) {
+					subFields.remove("grams");
+				}
+				missing.set(field.getKey(), definition);
 				names.add(field.getKey());
 			}
 		});
@@ -171,6 +207,9 @@ public class SearchIndex {
 			log.warn("Could not add the fields {} to the index behind {}; rebuild the index: {}", names, alias,
 					ex.getMessage());
 		}
+	}
+
+	private record FieldsCheck(boolean present, long at) {
 	}
 
 	private String definition() {

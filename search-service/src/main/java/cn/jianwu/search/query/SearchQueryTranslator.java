@@ -5,6 +5,8 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.MultiMatchQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -16,15 +18,24 @@ import cn.jianwu.disclosure.api.item.SubKind;
  * Elasticsearch exactly what the service sends.
  * <p>
  * Chinese has no spaces between words, and the built-in analysis splits text into single
- * characters (main fields) and overlapping character pairs ({@code .bigram} fields). Each
- * word of the query must be found in one field: as character pairs, most of them in any
- * order, so that partial and slightly different wordings match; pairs in a row (the word
- * itself) score extra. Pairs are far rarer than single characters, which keeps phrase
- * matching cheap on a large index. A word of one character (or one number) has no pairs
- * and is looked up in the main fields. With several words, all of them in a row score
- * extra again, and a title outweighs the summary and the body. The text goes into match
- * clauses only, never into a query-string syntax, so quotes, backslashes or
- * {@code AND}/{@code *} are just characters.
+ * characters (main fields), overlapping character pairs ({@code .bigram} fields) and
+ * every run of 2 to 4 characters ({@code .grams} fields). Each word of the query must be
+ * found in one field: the word itself, looked up as its longest runs ({@code .grams}, all
+ * of them: a run of up to four characters is one term, a longer word its overlapping
+ * four-character runs), or, in the short fields (title, summary, attachment names), most
+ * of its character pairs in any order, so that partial and slightly different wordings
+ * match. Both are term lookups without positions, which keeps a phrase cheap on a million
+ * documents where a phrase query would check the positions of its pairs in every document
+ * that has them all (most bodies have the common pairs). A word of one character (or one
+ * number) has no pairs and is looked up in the main fields. With several words, all of
+ * them in a row score extra again, and a title outweighs the summary and the body. The
+ * text goes into match clauses only, never into a query-string syntax, so quotes,
+ * backslashes or {@code AND}/{@code *} are just characters.
+ * <p>
+ * An index built before the {@code .grams} fields existed is searched the former way
+ * ({@link Design#PAIRS}: character pairs in every field plus phrase queries on them)
+ * until it is rebuilt. Highlights always come from the pair query of that design, run on
+ * the page's hits only.
  */
 public final class SearchQueryTranslator {
 
@@ -44,6 +55,15 @@ public final class SearchQueryTranslator {
 
 	static final List<String> PHRASE_FIELDS = List.of("title.bigram^5", "summary.bigram^2", "body.bigram^2");
 
+	static final List<String> GRAM_FIELDS = List.of("title.grams^3", "summary.grams^2", "body.grams",
+			"attachmentNames.grams^2");
+
+	/** Where a word may be found as most of its pairs: the short fields. */
+	static final List<String> LOOSE_PAIR_FIELDS = List.of("title.bigram^3", "summary.bigram^2",
+			"attachmentNames.bigram^2");
+
+	static final List<String> RUN_OF_WORDS_FIELDS = List.of("title.grams^5", "summary.grams^2", "body.grams^2");
+
 	/**
 	 * Of a word's character pairs, up to two must all be found, beyond that three in
 	 * four.
@@ -62,11 +82,31 @@ public final class SearchQueryTranslator {
 	private SearchQueryTranslator() {
 	}
 
+	/** How the index behind the alias is built, and so how words are matched. */
+	public enum Design {
+
+		/** With the {@code .grams} fields: words are looked up as runs of characters. */
+		GRAMS,
+
+		/**
+		 * An index built before the {@code .grams} fields: words are matched as character
+		 * pairs with phrase queries.
+		 */
+		PAIRS
+
+	}
+
 	public static SearchRequest translate(SearchQuery query, String index) {
+		return translate(query, index, Design.GRAMS);
+	}
+
+	public static SearchRequest translate(SearchQuery query, String index, Design design) {
 		SearchRequest.Builder request = new SearchRequest.Builder().index(index)
-			.query(query(query))
+			.query(query(query, design))
 			.from(query.offset())
 			.size(query.size())
+			// The facets visit every hit anyway, so an exact total costs nothing more:
+			// a bounded count would only make the total less honest.
 			.trackTotalHits((t) -> t.enabled(true))
 			.source((s) -> s.filter((f) -> f.includes(SOURCE)))
 			.sort(sort(query))
@@ -89,7 +129,9 @@ public final class SearchQueryTranslator {
 			request.postFilter((f) -> f.bool(post.build()));
 		}
 		if (query.hasText()) {
+			Query pairs = query(query, Design.PAIRS);
 			request.highlight((h) -> h.encoder(HighlighterEncoder.Html)
+				.highlightQuery(pairs)
 				.preTags("<em>")
 				.postTags("</em>")
 				.maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
@@ -106,7 +148,7 @@ public final class SearchQueryTranslator {
 				: Query.of((f) -> f.matchAll((all) -> all));
 	}
 
-	static Query query(SearchQuery query) {
+	static Query query(SearchQuery query, Design design) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		bool.mustNot((n) -> n.term((t) -> t.field("tombstone").value(true)));
 		if (query.department() != null) {
@@ -125,22 +167,58 @@ public final class SearchQueryTranslator {
 			})));
 		}
 		for (String term : query.terms()) {
-			bool.must((m) -> m.bool((word) -> (Tokens.count(term) < 2)
-					? word.should((s) -> s.multiMatch((mm) -> mm.query(term).fields(RUN_FIELDS)))
-					: word
-						.should((s) -> s.multiMatch((mm) -> mm.query(term)
-							.fields(PAIR_FIELDS)
-							.type(TextQueryType.BestFields)
-							.minimumShouldMatch(PAIRS_TO_MATCH)))
-						.should((s) -> s
-							.multiMatch((mm) -> mm.query(term).fields(PAIR_FIELDS).type(TextQueryType.Phrase)))
-						.minimumShouldMatch("1")));
+			int tokens = Tokens.count(term);
+			if (tokens < 2) {
+				bool.must((m) -> m.multiMatch((mm) -> mm.query(term).fields(RUN_FIELDS)));
+			}
+			else if (design == Design.PAIRS) {
+				bool.must((m) -> m.bool((word) -> word
+					.should((s) -> s.multiMatch((mm) -> mm.query(term)
+						.fields(PAIR_FIELDS)
+						.type(TextQueryType.BestFields)
+						.minimumShouldMatch(PAIRS_TO_MATCH)))
+					.should((s) -> s.multiMatch((mm) -> mm.query(term).fields(PAIR_FIELDS).type(TextQueryType.Phrase)))
+					.minimumShouldMatch("1")));
+			}
+			else {
+				bool.must((m) -> m.bool((word) -> word.should((s) -> s.multiMatch(runs(term, tokens, GRAM_FIELDS)))
+					.should((s) -> s.multiMatch((mm) -> mm.query(term)
+						.fields(LOOSE_PAIR_FIELDS)
+						.type(TextQueryType.BestFields)
+						.minimumShouldMatch(PAIRS_TO_MATCH)))
+					.minimumShouldMatch("1")));
+			}
 		}
 		if (query.terms().size() > 1) {
 			String words = String.join(" ", query.terms());
-			bool.should((s) -> s.multiMatch((mm) -> mm.query(words).fields(PHRASE_FIELDS).type(TextQueryType.Phrase)));
+			if (design == Design.PAIRS) {
+				bool.should(
+						(s) -> s.multiMatch((mm) -> mm.query(words).fields(PHRASE_FIELDS).type(TextQueryType.Phrase)));
+			}
+			else {
+				int tokens = query.terms().stream().mapToInt(Tokens::count).sum();
+				bool.should((s) -> s.multiMatch(runs(words, tokens, RUN_OF_WORDS_FIELDS)));
+			}
 		}
 		return Query.of((q) -> q.bool(bool.build()));
+	}
+
+	/**
+	 * The text as its longest runs of characters (up to four), all of them in one of the
+	 * fields: the text itself for a short word, its overlapping four-character runs for a
+	 * longer one.
+	 */
+	private static MultiMatchQuery runs(String text, int tokens, List<String> fields) {
+		String analyzer = switch (Math.min(tokens, 4)) {
+			case 2 -> "cjk_bigram";
+			case 3 -> "cjk_gram3";
+			default -> "cjk_gram4";
+		};
+		return MultiMatchQuery.of((mm) -> mm.query(text)
+			.fields(fields)
+			.analyzer(analyzer)
+			.operator(Operator.And)
+			.type(TextQueryType.BestFields));
 	}
 
 	private static List<SortOptions> sort(SearchQuery query) {

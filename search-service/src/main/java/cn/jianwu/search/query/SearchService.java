@@ -38,7 +38,9 @@ public class SearchService {
 	public SearchResult search(SearchQuery query) {
 		SearchResponse<SearchHitSource> response;
 		try {
-			response = this.client.search(SearchQueryTranslator.translate(query, this.index.alias()),
+			SearchQueryTranslator.Design design = this.index.hasGrams() ? SearchQueryTranslator.Design.GRAMS
+					: SearchQueryTranslator.Design.PAIRS;
+			response = this.client.search(SearchQueryTranslator.translate(query, this.index.alias(), design),
 					SearchHitSource.class);
 		}
 		catch (IOException | ElasticsearchException ex) {

@@ -43,6 +43,9 @@ class SearchIndexUpgradeIT {
 				SearchIndex index = new SearchIndex(client, new SearchIndexProperties(alias, 1, "cjk_text"));
 
 				assertThat(index.ensureExists()).isFalse();
+				// searched with pair phrases until a rebuild gives it the runs of
+				// characters
+				assertThat(index.hasGrams()).isFalse();
 
 				var properties = client.indices()
 					.getMapping((m) -> m.index(alias))

@@ -53,6 +53,38 @@ class SearchQueryTranslatorTest {
 		assertThat(request.<String>read("$.aggregations.categories.terms.field")).isEqualTo("category");
 	}
 
+	@Test
+	void aWordIsLookedUpAsItsLongestRunsOfCharactersWithoutPhraseQueries() {
+		DocumentContext request = translate(
+				SearchParameters.parse("不起诉决定书 认罪", null, null, null, null, null, null, null));
+
+		List<Map<String, Object>> runs = request.read("$.query.bool.must[*].bool.should[*].multi_match[?(@.operator)]");
+		assertThat(runs).extracting((m) -> m.get("analyzer")).containsExactly("cjk_gram4", "cjk_bigram");
+		assertThat(runs).allSatisfy((m) -> assertThat(m.get("operator")).isEqualTo("and"));
+		assertThat(request.<List<String>>read("$.query.bool.should[0].multi_match.fields"))
+			.allMatch((field) -> field.contains(".grams"));
+		// the body is too long for "most of the pairs in any order": it would match
+		// almost
+		// everything on a large index
+		assertThat(request.<List<List<String>>>read("$.query.bool.must[*].bool.should[*].multi_match.fields"))
+			.flatMap((fields) -> fields)
+			.doesNotContain("body.bigram");
+		assertThat(JsonPath.parse(request.<Object>read("$.query")).jsonString()).doesNotContain("phrase");
+		assertThat(JsonPath.parse(request.<Object>read("$.highlight.highlight_query")).jsonString())
+			.as("highlights come from the pairs")
+			.contains("body.bigram");
+	}
+
+	@Test
+	void anIndexBuiltBeforeTheRunsIsSearchedWithPairPhrasesUntilItIsRebuilt() {
+		SearchQuery query = SearchParameters.parse("不起诉决定书", null, null, null, null, null, null, null);
+		String request = JsonpUtils.toJsonString(
+				SearchQueryTranslator.translate(query, "disclosures", SearchQueryTranslator.Design.PAIRS),
+				new JacksonJsonpMapper());
+
+		assertThat(request).doesNotContain(".grams").contains("body.bigram").contains("\"phrase\"");
+	}
+
 	private static DocumentContext translate(SearchQuery query) {
 		return JsonPath.parse(JsonpUtils.toJsonString(SearchQueryTranslator.translate(query, "disclosures"),
 				new JacksonJsonpMapper()));

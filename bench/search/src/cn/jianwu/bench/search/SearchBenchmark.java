@@ -157,7 +157,8 @@ public final class SearchBenchmark {
 			System.out.println("the index holds the items already (--reuse)");
 			return Double.NaN;
 		}
-		// Streamed: items are made as the producer takes them, and send() blocks while its
+		// Streamed: items are made as the producer takes them, and send() blocks while
+		// its
 		// buffer (buffer.memory, 32 MB) is full, so memory stays bounded at any size.
 		Iterable<DisclosurePublished> items = SyntheticItems.generate(this.options.items, 20251128L);
 		System.out.printf("publishing %d items to disclosure.events ...%n", this.options.items);
@@ -307,14 +308,14 @@ public final class SearchBenchmark {
 	 * Elasticsearch spends its time on it: one run with the profile API, summed over the
 	 * shard's query tree (by query type), collectors and aggregations.
 	 */
-	private void slowest(String elasticsearch, List<Query> queries, Results direct, Results through)
-			throws Exception {
+	private void slowest(String elasticsearch, List<Query> queries, Results direct, Results through) throws Exception {
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < queries.size(); i++) {
 			order.add(i);
 		}
 		order.sort(Comparator.comparingDouble((Integer i) -> through.query(i).percentiles()[1]).reversed());
-		System.out.printf("%nslowest five searches (p95 through search-service / elasticsearch, ms) and one profiled run:%n");
+		System.out
+			.printf("%nslowest five searches (p95 through search-service / elasticsearch, ms) and one profiled run:%n");
 		JacksonJsonpMapper mapper = new JacksonJsonpMapper();
 		ObjectMapper json = new ObjectMapper();
 		for (int i : order.subList(0, Math.min(5, order.size()))) {
@@ -343,8 +344,8 @@ public final class SearchBenchmark {
 				for (JsonNode aggregation : shard.path("aggregations")) {
 					aggregations += aggregation.path("time_in_nanos").asLong();
 				}
-				System.out.printf("      aggregations %.1f ms; fetch (source, highlights) %.1f ms%n", aggregations / 1e6,
-						shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
+				System.out.printf("      aggregations %.1f ms; fetch (source, highlights) %.1f ms%n",
+						aggregations / 1e6, shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
 			}
 		}
 	}

@@ -71,16 +71,29 @@ public class SearchIndex {
 	public boolean hasGrams() throws IOException {
 		FieldsCheck check = this.gramsCheck;
 		if (check == null || System.nanoTime() - check.at() > FIELDS_CHECK_NANOS) {
-			boolean present = this.client.indices()
+			var indices = this.client.indices()
 				.getFieldMapping((request) -> request.index(this.properties.alias()).fields("title.grams"))
 				.result()
-				.values()
-				.stream()
-				.anyMatch((index) -> !index.mappings().isEmpty());
+				.values();
+			boolean present = indices.stream().anyMatch((index) -> !index.mappings().isEmpty());
+			if (indices.isEmpty()) {
+				// No index behind the alias yet: the one about to be created has the
+				// fields;
+				// nothing to remember.
+				return present;
+			}
 			check = new FieldsCheck(present, System.nanoTime());
 			this.gramsCheck = check;
 		}
 		return check.present();
+	}
+
+	/**
+	 * Forgets what {@link #hasGrams()} found, after the index behind the alias changed
+	 * (created, or swapped by a rebuild).
+	 */
+	public void indexChanged() {
+		this.gramsCheck = null;
 	}
 
 	/**
@@ -99,6 +112,7 @@ public class SearchIndex {
 					.aliases(alias, (a) -> a.isWriteIndex(true)));
 			log.info("Created index {} behind alias {}", index, alias);
 			created = true;
+			indexChanged();
 		}
 		else {
 			addNewFields(alias);

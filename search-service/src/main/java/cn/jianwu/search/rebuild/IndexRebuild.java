@@ -226,6 +226,7 @@ public class IndexRebuild implements DisposableBean {
 			return request.actions((a) -> a.add((add) -> add.index(target).alias(alias).isWriteIndex(true)))
 				.actions((a) -> a.remove((r) -> r.index(target).alias(this.indexProperties.rebuildAlias())));
 		});
+		this.index.indexChanged();
 		long indexed = this.client
 			.count((c) -> c.index(target)
 				.query((q) -> q.bool((b) -> b.mustNot((n) -> n.term((t) -> t.field("tombstone").value(true))))))

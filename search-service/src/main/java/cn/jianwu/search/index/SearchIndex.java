@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,21 +73,28 @@ public class SearchIndex {
 	public boolean hasGrams() throws IOException {
 		FieldsCheck check = this.gramsCheck;
 		if (check == null || System.nanoTime() - check.at() > FIELDS_CHECK_NANOS) {
+			// The index's mapping as the cluster state holds it: the field-mapping API
+			// answers from the shard, and reports no fields while a new index's shard is
+			// still starting (seen on a busy machine right after creation).
 			var indices = this.client.indices()
-				.getFieldMapping((request) -> request.index(this.properties.alias()).fields("title.grams"))
+				.getMapping((request) -> request.index(this.properties.alias()).ignoreUnavailable(true))
 				.result()
 				.values();
-			boolean present = indices.stream().anyMatch((index) -> !index.mappings().isEmpty());
 			if (indices.isEmpty()) {
 				// No index behind the alias yet: the one about to be created has the
-				// fields;
-				// nothing to remember.
-				return present;
+				// fields; nothing to remember.
+				return true;
 			}
+			boolean present = indices.stream().allMatch(SearchIndex::titleHasGrams);
 			check = new FieldsCheck(present, System.nanoTime());
 			this.gramsCheck = check;
 		}
 		return check.present();
+	}
+
+	private static boolean titleHasGrams(IndexMappingRecord index) {
+		Property title = index.mappings().properties().get("title");
+		return title != null && title.isText() && title.text().fields().containsKey("grams");
 	}
 
 	/**

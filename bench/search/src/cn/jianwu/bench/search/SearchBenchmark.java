@@ -96,8 +96,8 @@ public final class SearchBenchmark {
 				List<Query> queries = queries();
 				this.design = design(elasticsearch.url());
 				System.out.println("query design (as the service chooses it for this index): " + this.design);
-				List<HttpRequest> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
-				List<HttpRequest> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
+				List<List<HttpRequest>> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
+				List<List<HttpRequest>> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
 				System.out.printf("warming up for %d s ...%n", this.options.warmup.toSeconds());
 				load(toElasticsearch, toService, this.options.warmup);
 				String loadBefore = loadAverage();
@@ -216,23 +216,31 @@ public final class SearchBenchmark {
 				Query.of("q", "合同诈骗", "department", "第二检察部"));
 	}
 
-	private List<HttpRequest> requests(List<Query> queries, String serviceUrl, String elasticsearch,
+	/**
+	 * Each search as the requests it takes: one to the service; straight to
+	 * Elasticsearch, the service's page and counts, sent side by side as the service
+	 * sends them.
+	 */
+	private List<List<HttpRequest>> requests(List<Query> queries, String serviceUrl, String elasticsearch,
 			boolean throughService) {
 		JacksonJsonpMapper mapper = new JacksonJsonpMapper();
 		return queries.stream().map((query) -> {
 			if (throughService) {
-				return HttpRequest.newBuilder(URI.create(serviceUrl + "/api/search?" + query.queryString()))
+				return List.of(HttpRequest.newBuilder(URI.create(serviceUrl + "/api/search?" + query.queryString()))
 					.timeout(Duration.ofSeconds(10))
 					.GET()
-					.build();
+					.build());
 			}
-			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
-					mapper);
-			return HttpRequest.newBuilder(URI.create(elasticsearch + "/" + ALIAS + "/_search?typed_keys=true"))
-				.timeout(Duration.ofSeconds(10))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build();
+			SearchQueryTranslator.Requests requests = SearchQueryTranslator.translate(query.parsed(), ALIAS,
+					this.design);
+			return Stream.of(requests.page(), requests.counts())
+				.map((request) -> HttpRequest
+					.newBuilder(URI.create(elasticsearch + "/" + ALIAS + "/_search?typed_keys=true"))
+					.timeout(Duration.ofSeconds(10))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JsonpUtils.toJsonString(request, mapper)))
+					.build())
+				.toList();
 		}).toList();
 	}
 
@@ -242,8 +250,8 @@ public final class SearchBenchmark {
 	 * machine: other processes on these cores come and go.
 	 * @return the results of Elasticsearch and of the service
 	 */
-	private Results[] load(List<HttpRequest> toElasticsearch, List<HttpRequest> toService, Duration duration)
-			throws Exception {
+	private Results[] load(List<List<HttpRequest>> toElasticsearch, List<List<HttpRequest>> toService,
+			Duration duration) throws Exception {
 		long period = 1_000_000_000L / (2L * this.options.rate);
 		long total = 2L * duration.toSeconds() * this.options.rate;
 		long start = System.nanoTime() + 50_000_000L;
@@ -258,10 +266,14 @@ public final class SearchBenchmark {
 			}
 			int target = i % 2;
 			int query = (i / 2) % queries;
-			HttpRequest request = ((target == 0) ? toElasticsearch : toService).get(query);
-			pending.add(this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-				.whenComplete((response, failure) -> results[target].record(query, System.nanoTime() - due,
-						failure == null && response.statusCode() == 200)));
+			List<HttpRequest> requests = ((target == 0) ? toElasticsearch : toService).get(query);
+			CompletableFuture<?>[] sent = requests.stream()
+				.map((request) -> this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+					.thenApply((response) -> (response.statusCode() == 200) ? response : (HttpResponse<String>) null))
+				.toArray(CompletableFuture[]::new);
+			pending.add(CompletableFuture.allOf(sent)
+				.whenComplete((done, failure) -> results[target].record(query, System.nanoTime() - due,
+						failure == null && Stream.of(sent).allMatch((response) -> response.join() != null))));
 		}
 		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
 			.handle((r, ex) -> null)
@@ -322,31 +334,38 @@ public final class SearchBenchmark {
 			Query query = queries.get(i);
 			System.out.printf("  %-44s %7.1f / %7.1f%n", query.label(), through.query(i).percentiles()[1],
 					direct.query(i).percentiles()[1]);
-			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
-					mapper);
-			ObjectNode request = (ObjectNode) json.readTree(body);
-			request.put("profile", true);
-			JsonNode answer = json.readTree(post(elasticsearch + "/" + ALIAS + "/_search", request.toString()).body());
-			System.out.printf("      took %d ms, %d hits%s%n", answer.path("took").asLong(),
-					answer.path("hits").path("total").path("value").asLong(),
-					answer.path("hits").path("total").path("relation").asText().equals("gte") ? " or more" : "");
-			for (JsonNode shard : answer.path("profile").path("shards")) {
-				for (JsonNode search : shard.path("searches")) {
-					Map<String, Long> byType = new LinkedHashMap<>();
-					for (JsonNode node : search.path("query")) {
-						sumByType(node, byType);
-					}
-					System.out.printf("      query %s; rewrite %.1f ms; collectors %.1f ms%n", millis(byType),
-							search.path("rewrite_time").asLong() / 1e6,
-							search.path("collector").path(0).path("time_in_nanos").asLong() / 1e6);
+			SearchQueryTranslator.Requests requests = SearchQueryTranslator.translate(query.parsed(), ALIAS,
+					this.design);
+			profile(elasticsearch, "page", JsonpUtils.toJsonString(requests.page(), mapper), json);
+			profile(elasticsearch, "counts", JsonpUtils.toJsonString(requests.counts(), mapper), json);
+		}
+	}
+
+	// One profiled run of a request (profiled requests bypass the request cache).
+	private void profile(String elasticsearch, String name, String body, ObjectMapper json) throws Exception {
+		ObjectNode request = (ObjectNode) json.readTree(body);
+		request.put("profile", true);
+		JsonNode answer = json.readTree(post(elasticsearch + "/" + ALIAS + "/_search", request.toString()).body());
+		JsonNode total = answer.path("hits").path("total");
+		System.out.printf("      %s: took %d ms%s%n", name, answer.path("took").asLong(),
+				total.isMissingNode() ? "" : String.format(", %d hits%s", total.path("value").asLong(),
+						total.path("relation").asText().equals("gte") ? " or more" : ""));
+		for (JsonNode shard : answer.path("profile").path("shards")) {
+			for (JsonNode search : shard.path("searches")) {
+				Map<String, Long> byType = new LinkedHashMap<>();
+				for (JsonNode node : search.path("query")) {
+					sumByType(node, byType);
 				}
-				long aggregations = 0;
-				for (JsonNode aggregation : shard.path("aggregations")) {
-					aggregations += aggregation.path("time_in_nanos").asLong();
-				}
-				System.out.printf("      aggregations %.1f ms; fetch (source, highlights) %.1f ms%n",
-						aggregations / 1e6, shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
+				System.out.printf("        query %s; rewrite %.1f ms; collectors %.1f ms%n", millis(byType),
+						search.path("rewrite_time").asLong() / 1e6,
+						search.path("collector").path(0).path("time_in_nanos").asLong() / 1e6);
 			}
+			long aggregations = 0;
+			for (JsonNode aggregation : shard.path("aggregations")) {
+				aggregations += aggregation.path("time_in_nanos").asLong();
+			}
+			System.out.printf("        aggregations %.1f ms; fetch (source, highlights) %.1f ms%n", aggregations / 1e6,
+					shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
 		}
 	}
 

@@ -96,6 +96,12 @@ public final class SearchBenchmark {
 				List<Query> queries = queries();
 				this.design = design(elasticsearch.url());
 				System.out.println("query design (as the service chooses it for this index): " + this.design);
+				// Every search repeats every few seconds here, so with the cache on the
+				// counts
+				// are nearly free; off shows what a search nobody made before costs.
+				put(elasticsearch.url() + "/" + ALIAS + "/_settings",
+						"{\"index.requests.cache.enable\":" + this.options.requestCache + "}");
+				System.out.println("shard request cache: " + (this.options.requestCache ? "on" : "off"));
 				List<List<HttpRequest>> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
 				List<List<HttpRequest>> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
 				System.out.printf("warming up for %d s ...%n", this.options.warmup.toSeconds());
@@ -414,6 +420,17 @@ public final class SearchBenchmark {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	private void put(String url, String json) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("PUT " + url + " answered " + response.statusCode());
+		}
+	}
+
 	/** The machine's load (other processes share these cores): {@code /proc/loadavg}. */
 	private static String loadAverage() {
 		try {
@@ -559,6 +576,9 @@ public final class SearchBenchmark {
 
 		boolean reuse;
 
+		/** Whether Elasticsearch may answer a repeated counts request from its cache. */
+		boolean requestCache = true;
+
 		Path zip;
 
 		Path serviceJar;
@@ -569,6 +589,9 @@ public final class SearchBenchmark {
 			for (int i = 0; i < args.length; i++) {
 				if (args[i].equals("--reuse")) {
 					options.reuse = true;
+				}
+				else if (args[i].equals("--no-request-cache")) {
+					options.requestCache = false;
 				}
 				else if (i + 1 < args.length) {
 					given.setProperty(args[i].replaceFirst("^--", ""), args[++i]);

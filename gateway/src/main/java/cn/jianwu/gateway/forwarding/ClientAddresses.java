@@ -26,7 +26,7 @@ public class ClientAddresses {
 
 	private final Pattern trustedProxies;
 
-	ClientAddresses(GatewayProperties properties) {
+	public ClientAddresses(GatewayProperties properties) {
 		String regex = properties.getTrustedProxies();
 		// No pattern means no proxy is trusted, not that every proxy is.
 		this.trustedProxies = StringUtils.hasText(regex) ? Pattern.compile(regex) : null;

@@ -53,7 +53,7 @@ class ServiceUnavailableCircuitBreakerFilterFactory extends SpringCloudCircuitBr
 		String service = config.getName();
 		return (exchange, chain) -> breaker.filter(exchange, chain)
 			.onErrorResume((ex) -> !exchange.getResponse().isCommitted(), (ex) -> {
-				ResponseStatusException clientError = findClientError(ex);
+				ResponseStatusException clientError = CallerFaults.clientError(ex);
 				// The caller's fault (e.g. a body over the limit), not the service's.
 				return (clientError != null) ? Mono.error(clientError) : unavailable(exchange, service, ex);
 			});
@@ -65,15 +65,6 @@ class ServiceUnavailableCircuitBreakerFilterFactory extends SpringCloudCircuitBr
 		ProblemDetail problem = ProblemKind.SERVICE_UNAVAILABLE.toProblem();
 		problem.setProperty("service", service);
 		return this.writer.write(exchange, problem);
-	}
-
-	private static ResponseStatusException findClientError(Throwable cause) {
-		for (Throwable t = cause; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof ResponseStatusException rse && rse.getStatusCode().is4xxClientError()) {
-				return rse;
-			}
-		}
-		return null;
 	}
 
 }

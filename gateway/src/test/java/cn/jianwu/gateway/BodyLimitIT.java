@@ -76,6 +76,22 @@ class BodyLimitIT extends GatewayTestSupport {
 			.isEqualTo(MAX_BODY_BYTES);
 	}
 
+	@Test
+	void bodiesOverTheLimitAreTheCallersFaultAndNeverOpenTheServicesCircuitBreaker() throws IOException {
+		// Five calls with half of them failing would open the breaker (resilience4j.* in
+		// application.yml).
+		for (int i = 0; i < 8; i++) {
+			assertThat(postChunked("/api/redaction/chunked-too-large", 2 * MAX_BODY_BYTES / CHUNK).statusLine())
+				.startsWith("HTTP/1.1 413");
+		}
+		this.client.get()
+			.uri("/api/redaction/after-the-flood")
+			.header("Authorization", staffBearer())
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
 	/**
 	 * Sends a body in chunks over a plain socket: HTTP clients tend to add a
 	 * Content-Length on their own, which would not test the streaming check.

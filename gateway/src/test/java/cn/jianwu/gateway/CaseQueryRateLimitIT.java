@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -87,12 +86,6 @@ class CaseQueryRateLimitIT extends GatewayTestSupport {
 			.exchange()
 			.expectBody(String.class)
 			.returnResult();
-	}
-
-	/** A client address of its own (and so a bucket of its own in the shared Redis). */
-	private static String randomClient() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return "100." + (64 + random.nextInt(64)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jianwu.testsupport.TestInfrastructure;
 
@@ -24,13 +25,25 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * finds it through {@code DISCLOSURE_URL}, as it finds disclosure-service's by default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "jianwu.gateway.max-body-size=" + GatewayTestSupport.MAX_BODY_BYTES + "B",
+		properties = { "jianwu.gateway.body-limits.staff=" + GatewayTestSupport.MAX_BODY_BYTES + "B",
+				"jianwu.gateway.internal-networks=" + GatewayTestSupport.INTERNAL_NETWORKS,
 				"resilience4j.timelimiter.configs.portal.timeout-duration=500ms",
 				"resilience4j.timelimiter.configs.hall.timeout-duration=500ms" })
 @AutoConfigureWebTestClient(timeout = "20s")
 abstract class GatewayTestSupport {
 
+	/** The staff routes' body limit in these tests. */
 	static final int MAX_BODY_BYTES = 64 * 1024;
+
+	/**
+	 * The console and staff APIs are served only to these networks in these tests: the
+	 * test client itself (loopback) and the shared address space the tests' simulated
+	 * clients come from ({@link #randomClient()}); {@link #OUTSIDE_CLIENT} is outside.
+	 */
+	static final String INTERNAL_NETWORKS = "127.0.0.0/8,::1/128,100.64.0.0/10";
+
+	/** A client address outside {@link #INTERNAL_NETWORKS} (TEST-NET-3). */
+	static final String OUTSIDE_CLIENT = "203.0.113.9";
 
 	/** Also publishes the test key set, where disclosure-service publishes its own. */
 	static final DownstreamStub DISCLOSURE = DownstreamStub.start("disclosure")
@@ -79,6 +92,15 @@ abstract class GatewayTestSupport {
 		return ALL_STUBS.stream()
 			.flatMap((stub) -> stub.requests().stream())
 			.anyMatch((request) -> request.path().contains(pathPart));
+	}
+
+	/**
+	 * A client address of its own (and so a bucket of its own in the shared Redis), to be
+	 * sent as {@code X-Forwarded-For} (the test client is a trusted proxy).
+	 */
+	static String randomClient() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "100." + (64 + random.nextInt(64)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
 	}
 
 	private static int closedPort() {

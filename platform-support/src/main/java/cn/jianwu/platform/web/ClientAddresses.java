@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
  */
 public final class ClientAddresses {
 
-	public static final String CHANNEL_USER = "X-Channel-User";
+	public static final String CHANNEL_USER = InternalHeaders.CHANNEL_USER;
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the Internet can reach: the gateway through the one Ingress, on the paths it
- * routes, never an actuator and never the LAN-only channel-bulletin.
+ * What the Internet can reach: the gateway through its Ingresses (one per body limit, and
+ * one for the staff paths that only internal networks reach), on the paths it routes,
+ * never an actuator and never the LAN-only channel-bulletin.
  */
 class ExposureTest {
 
@@ -18,17 +19,19 @@ class ExposureTest {
 
 	@ParameterizedTest
 	@MethodSource("cn.jianwu.deploy.checks.Manifests#kustomizations")
-	void theOnlyIngressLeadsToTheGatewayAndNeverToAnActuator(String kustomization) {
+	void everyIngressLeadsToTheGatewayAndNeverToAnActuator(String kustomization) {
 		List<Map<String, Object>> ingresses = Manifests.render(kustomization).ofKind("Ingress");
 
-		assertThat(ingresses).as("Ingresses of " + kustomization).hasSize(1);
-		assertThat(Yaml.has(ingresses.get(0), "spec", "defaultBackend")).as("a default backend").isFalse();
-		List<Object> rules = Yaml.list(ingresses.get(0), "spec", "rules");
-		assertThat(rules).isNotEmpty();
-		for (Object rule : rules) {
-			List<Object> paths = Yaml.list(rule, "http", "paths");
-			assertThat(paths).isNotEmpty();
-			for (Object path : paths) {
+		assertThat(ingresses).as("Ingresses of " + kustomization).isNotEmpty();
+		for (Map<String, Object> ingress : ingresses) {
+			assertThat(Yaml.has(ingress, "spec", "defaultBackend")).as("a default backend").isFalse();
+			assertThat(Yaml.text(ingress, "metadata", "annotations", "nginx.ingress.kubernetes.io/proxy-body-size"))
+				.as("body limit of Ingress " + Manifests.name(ingress))
+				.isNotBlank()
+				.isNotEqualTo("0");
+			List<Object> rules = Yaml.list(ingress, "spec", "rules");
+			assertThat(rules).isNotEmpty();
+			for (Object path : paths(ingress)) {
 				String value = Yaml.text(path, "path");
 				assertThat(Yaml.text(path, "backend", "service", "name")).as("backend of " + value)
 					.isEqualTo("gateway");
@@ -39,6 +42,35 @@ class ExposureTest {
 				}
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("cn.jianwu.deploy.checks.Manifests#kustomizations")
+	void theConsoleAndStaffApisAreOnlyOnTheIngressOfTheInternalNetworks(String kustomization) {
+		Map<String, Object> internal = Manifests.render(kustomization)
+			.find("Ingress", "gateway-internal")
+			.orElseThrow(() -> new AssertionError(kustomization + " has no gateway-internal Ingress"));
+		String ranges = Yaml.text(internal, "metadata", "annotations",
+				"nginx.ingress.kubernetes.io/whitelist-source-range");
+		assertThat(ranges).as("whitelist-source-range of gateway-internal").isNotBlank();
+		for (String range : ranges.split(",")) {
+			assertThat(PrivateNetworks.contains(range.trim())).as("internal range " + range).isTrue();
+		}
+		List<String> internalPaths = paths(internal).stream().map((path) -> Yaml.text(path, "path")).toList();
+		assertThat(internalPaths).contains("/console", "/api/auth", "/api/disclosures", "/api/reports");
+		for (Map<String, Object> ingress : Manifests.render(kustomization).ofKind("Ingress")) {
+			if (ingress != internal && !"gateway-internal".equals(Manifests.name(ingress))) {
+				assertThat(paths(ingress)).as("paths of " + Manifests.name(ingress))
+					.noneMatch((path) -> internalPaths.contains(Yaml.text(path, "path")));
+			}
+		}
+	}
+
+	private static List<Object> paths(Map<String, Object> ingress) {
+		return Yaml.list(ingress, "spec", "rules")
+			.stream()
+			.flatMap((rule) -> Yaml.list(rule, "http", "paths").stream())
+			.toList();
 	}
 
 	@ParameterizedTest

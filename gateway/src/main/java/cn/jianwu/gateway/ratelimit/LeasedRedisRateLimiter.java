@@ -51,12 +51,13 @@ class LeasedRedisRateLimiter extends RedisRateLimiter {
 
 	private final double leaseSeconds;
 
-	LeasedRedisRateLimiter(ReactiveStringRedisTemplate redis, ConfigurationService configurationService, Duration lease,
-			int maxClients) {
+	LeasedRedisRateLimiter(ReactiveStringRedisTemplate redis, ConfigurationService configurationService,
+			RateLimitProperties properties) {
 		super(redis, SCRIPT, configurationService);
 		this.redis = redis;
-		this.leaseSeconds = lease.toNanos() / 1e9;
-		this.leases = new LocalLeases(Math.max(lease.toNanos(), Duration.ofSeconds(1).toNanos()), maxClients);
+		this.leaseSeconds = properties.lease().toNanos() / 1e9;
+		this.leases = new LocalLeases(Math.max(properties.lease().toNanos(), Duration.ofSeconds(1).toNanos()),
+				properties.maxClients());
 	}
 
 	@Override

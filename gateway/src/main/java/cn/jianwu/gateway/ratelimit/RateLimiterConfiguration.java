@@ -18,7 +18,7 @@ class RateLimiterConfiguration {
 	@Bean
 	LeasedRedisRateLimiter leasedRedisRateLimiter(ReactiveStringRedisTemplate redis,
 			ConfigurationService configurationService, RateLimitProperties properties) {
-		return new LeasedRedisRateLimiter(redis, configurationService, properties.lease(), properties.maxClients());
+		return new LeasedRedisRateLimiter(redis, configurationService, properties);
 	}
 
 }

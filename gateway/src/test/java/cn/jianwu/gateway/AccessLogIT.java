@@ -81,4 +81,28 @@ class AccessLogIT extends GatewayTestSupport {
 		assertThat(forwarded).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
 	}
 
+	@Test
+	void anUnsampledTraceIsStillCarriedOnAndLogged(CapturedOutput output) {
+		// the caller decided not to sample: nothing is recorded, but the ids travel on
+		String traceId = "0af7651916cd43dd8448eb211c80319c";
+		this.client.get()
+			.uri("/api/search?q=unsampled")
+			.header("X-Request-Id", "access-log-0005")
+			.header("traceparent", "00-" + traceId + "-b7ad6b7169203331-00")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getOut()).containsPattern("\\[" + traceId
+					+ "-[0-9a-f]{16}\\] cn\\.jianwu\\.gateway\\.access +: GET /api/search 200 \\d+ms requestId=access-log-0005"));
+		String forwarded = SEARCH.requests()
+			.stream()
+			.filter((request) -> "access-log-0005".equals(request.header("X-Request-Id")))
+			.map((request) -> request.header("traceparent"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(forwarded).matches("00-" + traceId + "-[0-9a-f]{16}-00");
+	}
+
 }

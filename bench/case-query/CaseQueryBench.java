@@ -179,11 +179,10 @@ public class CaseQueryBench {
 
 			String direct = "http://127.0.0.1:" + SERVICE_PORT;
 			String viaGateway = "http://127.0.0.1:" + GATEWAY_PORT;
-			System.out.println("Warming up (10 s each) ...");
-			closedLoop(direct, credentials, 8, 10);
-			closedLoop(viaGateway, credentials, 8, 10);
+			warmUp(direct, credentials);
+			warmUp(viaGateway, credentials);
 			for (int variant = 1; variant <= VARIANTS.size(); variant++) {
-				closedLoop("http://127.0.0.1:" + variantPort(variant), credentials, 8, 10);
+				warmUp("http://127.0.0.1:" + variantPort(variant), credentials);
 			}
 			String load = Files.readString(Path.of("/proc/loadavg")).trim();
 
@@ -530,6 +529,21 @@ public class CaseQueryBench {
 				+ (long) numberOr(output, "Socket errors:.*?timeout (\\d+)", 0);
 		return new Result(rate, millis(output, "50%"), millis(output, "90%"), millis(output, "99%"),
 				millisOf(matchOr(output, "Latency\\s+\\S+\\s+\\S+\\s+(\\S+)", "0ms")), errors, requests);
+	}
+
+	/**
+	 * Until the JIT has compiled the hot paths with C2, which takes some ten thousand
+	 * requests, not a number of seconds: a process warmed up for a fixed time on a busy
+	 * machine would be measured half interpreted, at several times its CPU per request.
+	 */
+	static void warmUp(String base, List<String[]> credentials) throws Exception {
+		int requests = Integer.parseInt(env("BENCH_WARMUP_REQUESTS", "20000"));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		long done = 0;
+		while (done < requests && System.nanoTime() < deadline) {
+			done += closedLoop(base, credentials, 8, 5).requests;
+		}
+		System.out.printf("Warmed up %s with %d requests%n", base, done);
 	}
 
 	/** Closed loop in Java (warm-up, or when wrk is not installed). */

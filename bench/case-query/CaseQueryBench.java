@@ -74,17 +74,36 @@ public class CaseQueryBench {
 
 	static final Path OUT = Path.of("bench/case-query/target");
 
+	/**
+	 * The same gateway with one setting changed, each measured like the gateway (max
+	 * throughput, CPU per request) on its own port ({@link #variantPort}).
+	 */
+	static final List<Variant> VARIANTS = List.of(
+			new Variant("tracing sampled at 100 %", Map.of("TRACING_SAMPLING_PROBABILITY", "1.0")),
+			// The benchmark's one client has a raised limit, so the limiter leases thousands
+			// of tokens per Redis round trip; real clients at the public rate (1 a second)
+			// cost one round trip per request, as here.
+			new Variant("one Redis round trip per request", Map.of("GATEWAY_RATE_LIMIT_LEASE", "0ms")));
+
+	record Variant(String label, Map<String, String> environment) {
+	}
+
 	public static void main(String[] args) throws Exception {
 		Path serviceJar = Path.of(args[0]);
 		Path gatewayJar = Path.of(args[1]);
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 20;
 		int rate = (args.length > 3) ? Integer.parseInt(args[3]) : 1000;
+		// The goal's rate (p99 <= 25 ms), then the given one.
+		int goalRate = Integer.parseInt(env("BENCH_GOAL_RATE", "500"));
 		int connections = Integer.parseInt(env("BENCH_CONNECTIONS", "32"));
 		int replicas = Integer.parseInt(env("BENCH_REPLICAS", "1"));
 		for (int replica = 1; replica <= replicas; replica++) {
 			requireFree(replicaPort(replica));
 		}
 		requireFree(GATEWAY_PORT);
+		for (int variant = 1; variant <= VARIANTS.size(); variant++) {
+			requireFree(variantPort(variant));
+		}
 		Files.createDirectories(OUT);
 
 		KeyPair key = KeyPairGenerator.getInstance("RSA").genKeyPair();
@@ -136,10 +155,23 @@ public class CaseQueryBench {
 			}
 			Process gatewayProcess = start("gateway", gatewayJar, javaOpts, gateway);
 			started.add(gatewayProcess);
+			// The same gateway with one setting changed each, on the next ports.
+			List<Process> variantProcesses = new ArrayList<>();
+			for (int variant = 1; variant <= VARIANTS.size(); variant++) {
+				Map<String, String> changed = new HashMap<>(gateway);
+				changed.putAll(VARIANTS.get(variant - 1).environment());
+				changed.put("SERVER_PORT", String.valueOf(variantPort(variant)));
+				Process process = start("gateway-variant-" + variant, gatewayJar, javaOpts, changed);
+				started.add(process);
+				variantProcesses.add(process);
+			}
 			for (int replica = 1; replica <= replicas; replica++) {
 				awaitReady("case-query-service", replicaPort(replica), replicaProcesses.get(replica - 1));
 			}
 			awaitReady("gateway", GATEWAY_PORT, gatewayProcess);
+			for (int variant = 1; variant <= VARIANTS.size(); variant++) {
+				awaitReady("gateway-variant-" + variant, variantPort(variant), variantProcesses.get(variant - 1));
+			}
 
 			List<String[]> credentials = seed(token(key));
 			Path codes = OUT.resolve("codes.csv");
@@ -147,9 +179,11 @@ public class CaseQueryBench {
 
 			String direct = "http://127.0.0.1:" + SERVICE_PORT;
 			String viaGateway = "http://127.0.0.1:" + GATEWAY_PORT;
-			System.out.println("Warming up (10 s each) ...");
-			closedLoop(direct, credentials, 8, 10);
-			closedLoop(viaGateway, credentials, 8, 10);
+			warmUp(direct, credentials);
+			warmUp(viaGateway, credentials);
+			for (int variant = 1; variant <= VARIANTS.size(); variant++) {
+				warmUp("http://127.0.0.1:" + variantPort(variant), credentials);
+			}
 			String load = Files.readString(Path.of("/proc/loadavg")).trim();
 
 			boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk"))
@@ -165,8 +199,23 @@ public class CaseQueryBench {
 			long serviceCpu2 = cpuMillis(replicaProcesses);
 			long gatewayCpu2 = cpuMillis(List.of(gatewayProcess));
 			List<Long> servedAfter = served(replicas);
+			List<Result> variantMax = new ArrayList<>();
+			List<double[]> variantCpu = new ArrayList<>();
+			for (int variant = 1; variant <= VARIANTS.size(); variant++) {
+				String base = "http://127.0.0.1:" + variantPort(variant);
+				List<Process> variantGateway = List.of(variantProcesses.get(variant - 1));
+				long service0 = cpuMillis(replicaProcesses);
+				long gateway0 = cpuMillis(variantGateway);
+				Result result = wrk ? wrk(base, codes, connections, seconds)
+						: closedLoop(base, credentials, connections, seconds);
+				variantMax.add(result);
+				variantCpu.add(new double[] { (cpuMillis(variantGateway) - gateway0) / (double) result.requests,
+						(cpuMillis(replicaProcesses) - service0) / (double) result.requests });
+			}
 			Result directFixed = openLoop(direct, credentials, rate, seconds, connections);
+			Result gatewayGoalFixed = openLoop(viaGateway, credentials, goalRate, seconds, connections);
 			Result gatewayFixed = openLoop(viaGateway, credentials, rate, seconds, connections);
+			String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
 
 			StringBuilder report = new StringBuilder();
 			report.append(String.format(
@@ -175,20 +224,29 @@ public class CaseQueryBench {
 			report.append(String.format(
 					"cached successful POST /api/cases/query, %d credentials of one case, %d s per line%n%n", PERSONS,
 					seconds));
-			report.append(String.format("%-44s %10s %9s %9s %9s %9s %8s%n", "", "req/s", "p50 ms", "p90 ms", "p99 ms",
-					"max ms", "errors"));
-			String tool = wrk ? "wrk -t2 -c" + connections : "java closed loop, " + connections + " conns";
-			line(report, "direct   max throughput (" + tool + ")", directMax);
-			line(report, "gateway  max throughput (" + tool + ")", gatewayMax);
-			line(report, "direct   fixed " + rate + " req/s (" + connections + " conns)", directFixed);
-			line(report, "gateway  fixed " + rate + " req/s (" + connections + " conns)", gatewayFixed);
 			// CPU time per request depends far less on what else the machine runs than
 			// throughput does: it says what each hop costs.
+			double serviceDirectCpu = (serviceCpu1 - serviceCpu0) / (double) directMax.requests;
+			double gatewayCpu = (gatewayCpu2 - gatewayCpu1) / (double) gatewayMax.requests;
+			double serviceBehindCpu = (serviceCpu2 - serviceCpu1) / (double) gatewayMax.requests;
+			report.append(String.format("%-52s %8s %8s %8s %8s %8s %7s %11s %11s%n", "", "req/s", "p50 ms", "p90 ms",
+					"p99 ms", "max ms", "errors", "gw CPU ms", "svc CPU ms"));
+			String tool = wrk ? "wrk -t2 -c" + connections : "java closed loop, " + connections + " conns";
+			line(report, "direct   max throughput (" + tool + ")", directMax, Double.NaN, serviceDirectCpu);
+			line(report, "gateway  max throughput (" + tool + ")", gatewayMax, gatewayCpu, serviceBehindCpu);
+			for (int variant = 0; variant < VARIANTS.size(); variant++) {
+				line(report, "gateway, " + VARIANTS.get(variant).label(), variantMax.get(variant),
+						variantCpu.get(variant)[0], variantCpu.get(variant)[1]);
+			}
+			line(report, "direct   fixed " + rate + " req/s (" + connections + " conns)", directFixed, Double.NaN,
+					Double.NaN);
+			line(report, "gateway  fixed " + goalRate + " req/s (" + connections + " conns)", gatewayGoalFixed,
+					Double.NaN, Double.NaN);
+			line(report, "gateway  fixed " + rate + " req/s (" + connections + " conns)", gatewayFixed, Double.NaN,
+					Double.NaN);
 			report.append(String.format(Locale.ROOT,
 					"%nCPU per request: direct: service %.2f ms; via gateway: gateway %.2f ms + service %.2f ms%n",
-					(serviceCpu1 - serviceCpu0) / (double) directMax.requests,
-					(gatewayCpu2 - gatewayCpu1) / (double) gatewayMax.requests,
-					(serviceCpu2 - serviceCpu1) / (double) gatewayMax.requests));
+					serviceDirectCpu, gatewayCpu, serviceBehindCpu));
 			StringBuilder spread = new StringBuilder();
 			long servedTotal = 0;
 			for (int replica = 0; replica < replicas; replica++) {
@@ -200,10 +258,15 @@ public class CaseQueryBench {
 						replica + 1, count, (servedTotal > 0) ? 100.0 * count / servedTotal : 0.0));
 			}
 			report.append("queries answered by each replica during the gateway's throughput run:" + spread + "\n");
-			report.append(String.format("throughput gateway / direct = %.2f  (goal >= 0.5)%n",
+			report.append(String.format(Locale.ROOT, "throughput gateway / direct = %.2f  (goal >= 0.5)%n",
 					gatewayMax.rate / directMax.rate));
-			report.append(String.format("p99 through the gateway at %d req/s = %.1f ms  (goal <= 25 ms)%n", rate,
-					gatewayFixed.p99));
+			report.append(String.format(Locale.ROOT,
+					"gateway CPU per request = %.2f ms, service's (direct) = %.2f ms  (goal: gateway <= service)%n",
+					gatewayCpu, serviceDirectCpu));
+			report.append(String.format(Locale.ROOT,
+					"p99 through the gateway at %d req/s = %.1f ms  (goal <= 25 ms); at %d req/s = %.1f ms%n",
+					goalRate, gatewayGoalFixed.p99, rate, gatewayFixed.p99));
+			report.append("load average after: " + loadAfter + "\n");
 			System.out.print(report);
 			Files.writeString(OUT.resolve("results-" + Instant.now().toString().replace(':', '-') + ".txt"),
 					report.toString());
@@ -247,7 +310,12 @@ public class CaseQueryBench {
 		return ticks * 10;
 	}
 
-	static int replicaPort(int replica) {
+	/** Clear of the replicas' ports (the service's plus 100 each). */
+	static int variantPort(int variant) {
+		return GATEWAY_PORT + 10 * variant;
+	}
+
+		static int replicaPort(int replica) {
 		return SERVICE_PORT + 100 * (replica - 1);
 	}
 
@@ -433,9 +501,14 @@ public class CaseQueryBench {
 	record Result(double rate, double p50, double p90, double p99, double max, long errors, long requests) {
 	}
 
-	static void line(StringBuilder report, String label, Result result) {
-		report.append(String.format(Locale.ROOT, "%-44s %10.0f %9.2f %9.2f %9.2f %9.1f %8d%n", label, result.rate,
-				result.p50, result.p90, result.p99, result.max, result.errors));
+	static void line(StringBuilder report, String label, Result result, double gatewayCpu, double serviceCpu) {
+		report.append(String.format(Locale.ROOT, "%-52s %8.0f %8.2f %8.2f %8.2f %8.1f %7d %11s %11s%n", label,
+				result.rate, result.p50, result.p90, result.p99, result.max, result.errors, cpu(gatewayCpu),
+				cpu(serviceCpu)));
+	}
+
+	static String cpu(double millis) {
+		return Double.isNaN(millis) ? "" : String.format(Locale.ROOT, "%.2f", millis);
 	}
 
 	/** wrk, closed loop: maximum throughput and its latency distribution. */
@@ -448,7 +521,7 @@ public class CaseQueryBench {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
 		Files.writeString(
-				OUT.resolve("wrk-" + (base.endsWith(String.valueOf(GATEWAY_PORT)) ? "gateway" : "direct") + ".txt"),
+				OUT.resolve("wrk-" + base.substring(base.lastIndexOf(':') + 1) + ".txt"),
 				output);
 		double rate = number(output, "Requests/sec:\\s+([0-9.]+)");
 		long requests = (long) number(output, "(\\d+) requests in");
@@ -456,6 +529,21 @@ public class CaseQueryBench {
 				+ (long) numberOr(output, "Socket errors:.*?timeout (\\d+)", 0);
 		return new Result(rate, millis(output, "50%"), millis(output, "90%"), millis(output, "99%"),
 				millisOf(matchOr(output, "Latency\\s+\\S+\\s+\\S+\\s+(\\S+)", "0ms")), errors, requests);
+	}
+
+	/**
+	 * Until the JIT has compiled the hot paths with C2, which takes some ten thousand
+	 * requests, not a number of seconds: a process warmed up for a fixed time on a busy
+	 * machine would be measured half interpreted, at several times its CPU per request.
+	 */
+	static void warmUp(String base, List<String[]> credentials) throws Exception {
+		int requests = Integer.parseInt(env("BENCH_WARMUP_REQUESTS", "20000"));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		long done = 0;
+		while (done < requests && System.nanoTime() < deadline) {
+			done += closedLoop(base, credentials, 8, 5).requests;
+		}
+		System.out.printf("Warmed up %s with %d requests%n", base, done);
 	}
 
 	/** Closed loop in Java (warm-up, or when wrk is not installed). */

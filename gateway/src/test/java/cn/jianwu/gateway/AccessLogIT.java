@@ -60,25 +60,43 @@ class AccessLogIT extends GatewayTestSupport {
 	@Test
 	void theAccessLineAndTheRoutedRequestCarryTheCallersTrace(CapturedOutput output) {
 		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String forwarded = searchInTrace(output, "access-log-0004", "00-" + traceId + "-00f067aa0ba902b7-01");
+		// search-service gets the same trace, as the child of the gateway's own span
+		assertThat(forwarded).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+	}
+
+	@Test
+	void anUnsampledTraceIsStillCarriedOnAndLogged(CapturedOutput output) {
+		// the caller decided not to sample: nothing is recorded, but the ids travel on
+		String traceId = "0af7651916cd43dd8448eb211c80319c";
+		String forwarded = searchInTrace(output, "access-log-0005", "00-" + traceId + "-b7ad6b7169203331-00");
+		assertThat(forwarded).matches("00-" + traceId + "-[0-9a-f]{16}-00");
+	}
+
+	/**
+	 * Sends a search with the caller's trace, waits for its access line to name the
+	 * trace, and answers the {@code traceparent} search-service received.
+	 */
+	private String searchInTrace(CapturedOutput output, String requestId, String traceparent) {
+		String traceId = traceparent.split("-")[1];
 		this.client.get()
 			.uri("/api/search?q=trace")
-			.header("X-Request-Id", "access-log-0004")
-			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.header("X-Request-Id", requestId)
+			.header("traceparent", traceparent)
 			.exchange()
 			.expectStatus()
 			.isOk();
 
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(output.getOut()).containsPattern("\\[" + traceId
-					+ "-[0-9a-f]{16}\\] cn\\.jianwu\\.gateway\\.access +: GET /api/search 200 \\d+ms requestId=access-log-0004"));
-		// search-service gets the same trace, as the child of the gateway's own span
-		String forwarded = SEARCH.requests()
+					+ "-[0-9a-f]{16}\\] cn\\.jianwu\\.gateway\\.access +: GET /api/search 200 \\d+ms requestId="
+					+ requestId));
+		return SEARCH.requests()
 			.stream()
-			.filter((request) -> "access-log-0004".equals(request.header("X-Request-Id")))
+			.filter((request) -> requestId.equals(request.header("X-Request-Id")))
 			.map((request) -> request.header("traceparent"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(forwarded).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.jianwu.gateway.requestid;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
@@ -57,7 +58,19 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 		if (candidate != null && SANE.matcher(candidate).matches()) {
 			return candidate;
 		}
-		return UUID.randomUUID().toString();
+		return randomId();
+	}
+
+	/**
+	 * A random (version 4) UUID from a thread-local generator. The id correlates log
+	 * lines and is no secret, so it need not come from {@link UUID#randomUUID()}'s
+	 * SecureRandom, which is several times slower and shared by all event-loop threads.
+	 */
+	static String randomId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 }

@@ -11,6 +11,9 @@ import cn.jianwu.disclosure.workflow.StaffCapabilities;
 import cn.jianwu.platform.web.ClientAddresses;
 import cn.jianwu.platform.web.FailurePacing;
 import cn.jianwu.platform.web.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -57,6 +60,16 @@ class TokenController {
 	 * thread.
 	 */
 	@PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "200", description = "A token",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
+	@ApiResponse(responseCode = "401",
+			description = "Unknown username, wrong password or disabled account, all alike (Problem Details)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429",
+			description = "This client failed too often: try again after Retry-After seconds (Problem Details)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	CompletableFuture<ResponseEntity<Object>> token(@RequestBody TokenRequest request, HttpServletRequest http) {
 		long arrived = System.nanoTime();
 		LoginOutcome outcome = this.login.login(request.username(), request.password(), this.clients.clientKey(http));

@@ -136,8 +136,12 @@ class ConsoleIT {
 		assertThat(alerts.select("nav[aria-label=控制台导航] a").eachText()).contains("登录告警");
 		assertThat(alerts.select("#login-alerts tbody tr td").eachText()).containsExactly("chief", "2026-12-08 09:00",
 				"5 次", "203.0.113.*");
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheLoginAlerts() {
 		signIn();
-		assertThat(get("/console/login-alerts").statusCode()).as("administrators only").isEqualTo(403);
+		assertThat(get("/console/login-alerts").statusCode()).isEqualTo(403);
 	}
 
 	@Test

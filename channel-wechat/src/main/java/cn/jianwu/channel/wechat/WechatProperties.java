@@ -28,6 +28,9 @@ import org.springframework.util.StringUtils;
  * @param readTimeout waiting for one WeChat API answer
  * @param callbackDedupTtl how long a callback's message id is remembered; WeChat retries
  * within about 15 s
+ * @param callbackTimestampWindow how far a push's signed {@code timestamp} may be from
+ * our clock; older or later pushes are refused, and each {@code timestamp}+{@code nonce}
+ * is remembered for twice as long, so a captured push cannot be replayed
  * @param portalUrl the public portal, named in replies to followers
  * @param caseQueryUrl the portal's case-query page, named in replies to followers
  * @param coverImage the image uploaded once as every article's cover
@@ -37,9 +40,16 @@ public record WechatProperties(String appId, String appSecret, String token, Str
 		@DefaultValue("https://api.weixin.qq.com") String apiBaseUrl, @DefaultValue("true") boolean stableToken,
 		@DefaultValue("5m") Duration tokenRefreshMargin, @DefaultValue("jianwu:wechat") String redisKeyPrefix,
 		@DefaultValue("3s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
-		@DefaultValue("10m") Duration callbackDedupTtl, @DefaultValue("http://localhost:8080") String portalUrl,
+		@DefaultValue("10m") Duration callbackDedupTtl, @DefaultValue("300s") Duration callbackTimestampWindow,
+		@DefaultValue("http://localhost:8080") String portalUrl,
 		@DefaultValue("http://localhost:8080/case-query") String caseQueryUrl,
 		@DefaultValue("classpath:wechat/cover.png") String coverImage) {
+
+	public WechatProperties {
+		if (callbackTimestampWindow.isNegative() || callbackTimestampWindow.isZero()) {
+			throw new IllegalArgumentException("jianwu.wechat.callback-timestamp-window must be positive");
+		}
+	}
 
 	/** Whether the account's API credentials are set; without them nothing is posted. */
 	public boolean apiConfigured() {

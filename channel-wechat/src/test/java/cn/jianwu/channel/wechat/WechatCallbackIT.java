@@ -26,6 +26,12 @@ class WechatCallbackIT extends WechatIntegrationTest {
 		assertThat(hostile.findings()).as(hostile.requests() + " requests").isEmpty();
 	}
 
+	/**
+	 * Safe mode with a wrong message signature: the envelope is read before the signature
+	 * can be checked.
+	 */
+	static final String UNCHECKED_SAFE_MODE = "encrypt_type=aes&msg_signature=" + "0".repeat(40);
+
 	static final String BILLION_LAUGHS = """
 			<?xml version="1.0"?>
 			<!DOCTYPE lolz [
@@ -72,7 +78,7 @@ class WechatCallbackIT extends WechatIntegrationTest {
 	@Test
 	void survivesEntityExpansionQuickly() {
 		long started = System.nanoTime();
-		HttpResponse<String> answer = callback("POST", null, BILLION_LAUGHS);
+		HttpResponse<String> answer = callback("POST", UNCHECKED_SAFE_MODE, BILLION_LAUGHS);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).doesNotContain("lollol").contains("消息格式无效");
@@ -81,7 +87,7 @@ class WechatCallbackIT extends WechatIntegrationTest {
 	@Test
 	void neverReadsAnExternalEntity() {
 		long started = System.nanoTime();
-		HttpResponse<String> answer = callback("POST", null, EXTERNAL_ENTITY);
+		HttpResponse<String> answer = callback("POST", UNCHECKED_SAFE_MODE, EXTERNAL_ENTITY);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).doesNotContain("root:").doesNotContain("/bin/");
@@ -132,8 +138,36 @@ class WechatCallbackIT extends WechatIntegrationTest {
 		String encrypted = crypto.encrypt("x", textMessage("你好", 3L));
 		String envelope = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><Encrypt><![CDATA[" + encrypted
 				+ "]]></Encrypt></xml>";
-		HttpResponse<String> answer = callback("POST", "encrypt_type=aes&msg_signature=" + "0".repeat(40), envelope);
+		HttpResponse<String> answer = callback("POST", UNCHECKED_SAFE_MODE, envelope);
 		assertThat(answer.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesAPlainModePushWhileAnAesKeyIsConfigured() {
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		HttpResponse<String> plain = rawCallback("POST", signedQuery(timestamp, newNonce()), textMessage("解绑", 4L));
+		assertThat(plain.statusCode()).isEqualTo(403);
+		assertThat(plain.body()).contains("wechat-safe-mode").contains("仅接受安全模式消息");
+	}
+
+	@Test
+	void refusesAReplayedPushAndAnOldOne() {
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		String nonce = newNonce();
+		String message = textMessage("你好", ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
+		HttpResponse<String> first = safeModeCallback(timestamp, nonce, message);
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).contains("检务公开");
+
+		HttpResponse<String> replayed = safeModeCallback(timestamp, nonce, message);
+		assertThat(replayed.statusCode()).isEqualTo(403);
+		assertThat(replayed.body()).contains("wechat-replay").doesNotContain("检务公开");
+
+		String sixMinutesAgo = Long.toString(Instant.now().minusSeconds(360).getEpochSecond());
+		HttpResponse<String> old = safeModeCallback(sixMinutesAgo, newNonce(),
+				textMessage("你好", ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50)));
+		assertThat(old.statusCode()).isEqualTo(403);
+		assertThat(old.body()).contains("wechat-replay");
 	}
 
 	private void assertSafeModeRoundTrip(String key) {

@@ -2,6 +2,7 @@ package cn.jianwu.channel.wechat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,8 @@ import cn.jianwu.testsupport.Records;
 import cn.jianwu.testsupport.TestEvents;
 import cn.jianwu.testsupport.TestInfrastructure;
 import cn.jianwu.testsupport.TestKafka;
+import javax.net.ssl.SSLSession;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -97,6 +100,9 @@ abstract class WechatIntegrationTest {
 	private static final EventCodec CODEC = new EventCodec(URI.create("/jianwu/disclosure-service"));
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final Pattern ENCRYPTED = Pattern.compile("<Encrypt>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</Encrypt>",
+			Pattern.DOTALL);
 
 	private static final Pattern CONTENT = Pattern.compile("<Content><!\\[CDATA\\[(.*?)]]></Content>", Pattern.DOTALL);
 
@@ -218,13 +224,84 @@ abstract class WechatIntegrationTest {
 			.payload();
 	}
 
-	/** The callback with a valid signature over our token. */
+	/**
+	 * The callback with a valid signature over our token, a fresh timestamp and nonce. A
+	 * {@code POST} without an extra query is a message as WeChat pushes it in safe mode
+	 * (the service has an EncodingAESKey): encrypted, with its {@code msg_signature}; the
+	 * answer is the decrypted reply, or {@code success}.
+	 */
 	HttpResponse<String> callback(String method, String extraQuery, String body) {
 		String timestamp = Long.toString(Instant.now().getEpochSecond());
-		String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L));
-		String query = "signature=" + sha1(CALLBACK_TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce="
-				+ nonce + ((extraQuery != null) ? "&" + extraQuery : "");
-		return rawCallback(method, query, body);
+		String nonce = newNonce();
+		if ("POST".equals(method) && extraQuery == null && body != null) {
+			return safeModeCallback(timestamp, nonce, body);
+		}
+		return rawCallback(method, signedQuery(timestamp, nonce) + ((extraQuery != null) ? "&" + extraQuery : ""),
+				body);
+	}
+
+	/**
+	 * A message pushed in safe mode with the given signed timestamp and nonce; answers
+	 * the decrypted reply.
+	 */
+	HttpResponse<String> safeModeCallback(String timestamp, String nonce, String message) {
+		WxCryptUtil crypto = new WxCryptUtil(CALLBACK_TOKEN, AES_KEY, APP_ID);
+		String encrypted = crypto.encrypt(Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE),
+				message);
+		String envelope = "<xml><ToUserName><![CDATA[gh_it_account]]></ToUserName><Encrypt><![CDATA[" + encrypted
+				+ "]]></Encrypt></xml>";
+		HttpResponse<String> answer = rawCallback("POST", signedQuery(timestamp, nonce)
+				+ "&encrypt_type=aes&msg_signature=" + sha1(CALLBACK_TOKEN, timestamp, nonce, encrypted), envelope);
+		Matcher cipher = ENCRYPTED.matcher(answer.body());
+		return cipher.find() ? new ReadAnswer(answer, crypto.decrypt(cipher.group(1))) : answer;
+	}
+
+	static String signedQuery(String timestamp, String nonce) {
+		return "signature=" + sha1(CALLBACK_TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce=" + nonce;
+	}
+
+	static String newNonce() {
+		return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L));
+	}
+
+	/** An encrypted answer with its body decrypted. */
+	record ReadAnswer(HttpResponse<String> raw, String body) implements HttpResponse<String> {
+
+		@Override
+		public int statusCode() {
+			return this.raw.statusCode();
+		}
+
+		@Override
+		public HttpRequest request() {
+			return this.raw.request();
+		}
+
+		@Override
+		public Optional<HttpResponse<String>> previousResponse() {
+			return this.raw.previousResponse();
+		}
+
+		@Override
+		public HttpHeaders headers() {
+			return this.raw.headers();
+		}
+
+		@Override
+		public Optional<SSLSession> sslSession() {
+			return this.raw.sslSession();
+		}
+
+		@Override
+		public URI uri() {
+			return this.raw.uri();
+		}
+
+		@Override
+		public HttpClient.Version version() {
+			return this.raw.version();
+		}
+
 	}
 
 	HttpResponse<String> rawCallback(String method, String query, String body) {

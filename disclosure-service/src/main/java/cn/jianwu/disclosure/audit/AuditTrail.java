@@ -27,6 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditTrail {
 
+	/** Repeated failed logins of one account (an alert for administrators). */
+	public static final String LOGIN_FAILURES = "LOGIN_FAILURES";
+
+	/** The item of access events, which concern none. */
+	static final UUID NO_ITEM = new UUID(0, 0);
+
+	/** The role access events are recorded in: the platform's access control. */
+	private static final String ACCESS_CONTROL = "ACCESS_CONTROL";
+
 	/** Serialises appends so that two concurrent steps never chain onto the same row. */
 	private static final long CHAIN_LOCK = 0x6a69616e7775L;
 
@@ -68,8 +77,30 @@ public class AuditTrail {
 				REASONED.contains(entry.action()) ? entry.comment() : null, entry.at());
 	}
 
+	/**
+	 * Appends an event of the platform's access control (repeated failed logins), which
+	 * concerns no item: it is chained like every step, so it cannot be removed unnoticed,
+	 * but it is no workflow step, so it reaches neither an item's history nor the
+	 * reports.
+	 * @param action what happened, e.g. {@link #LOGIN_FAILURES}
+	 * @param subject the account concerned
+	 * @param comment what staff read, without passwords or full addresses
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendAccessEvent(String action, String subject, String comment, Instant when) {
+		insert(NO_ITEM, 0, action, subject, ACCESS_CONTROL, null, action, comment, when);
+	}
+
 	private AuditEntry append(UUID itemId, int revision, WorkflowAction action, String actor, String actorRole,
 			String fromStatus, String toStatus, String comment, Instant when) {
+		Chained chained = insert(itemId, revision, action.name(), actor, actorRole, fromStatus, toStatus, comment,
+				when);
+		return new AuditEntry(chained.seq(), itemId, revision, action, actor, actorRole, fromStatus, toStatus, comment,
+				chained.at(), chained.prevHash(), chained.hash());
+	}
+
+	private Chained insert(UUID itemId, int revision, String action, String actor, String actorRole, String fromStatus,
+			String toStatus, String comment, Instant when) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).list();
 		String prevHash = this.jdbc.sql("SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
 			.query(String.class)
@@ -88,7 +119,7 @@ public class AuditTrail {
 				""")
 			.param("itemId", itemId)
 			.param("revision", revision)
-			.param("action", action.name())
+			.param("action", action)
 			.param("actor", actor)
 			.param("actorRole", actorRole)
 			.param("fromStatus", fromStatus)
@@ -99,8 +130,7 @@ public class AuditTrail {
 			.param("hash", hash)
 			.query(Long.class)
 			.single();
-		return new AuditEntry(seq, itemId, revision, action, actor, actorRole, fromStatus, toStatus, comment, at,
-				prevHash, hash);
+		return new Chained(seq, at, prevHash, hash);
 	}
 
 	public List<AuditEntry> history(UUID itemId) {
@@ -115,14 +145,33 @@ public class AuditTrail {
 	public AuditVerification verify() {
 		String expectedPrev = AuditHash.GENESIS;
 		long checked = 0;
-		for (AuditEntry entry : this.jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query(AuditTrail::map).list()) {
-			if (!entry.prevHash().equals(expectedPrev) || !entry.hash().equals(AuditHash.of(entry))) {
-				return AuditVerification.broken(checked, entry.seq());
+		for (Link link : this.jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query(AuditTrail::link).list()) {
+			if (!link.prevHash().equals(expectedPrev) || !link.hash().equals(link.expectedHash())) {
+				return AuditVerification.broken(checked, link.seq());
 			}
-			expectedPrev = entry.hash();
+			expectedPrev = link.hash();
 			checked++;
 		}
 		return AuditVerification.intact(checked);
+	}
+
+	/**
+	 * Any row of the chain, a workflow step or an access event, with the hash its fields
+	 * give.
+	 */
+	private static Link link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String prevHash = rs.getString("prev_hash");
+		return new Link(rs.getLong("seq"), prevHash, rs.getString("hash"),
+				AuditHash.of(prevHash, rs.getObject("item_id", UUID.class), rs.getInt("revision"),
+						rs.getString("action"), rs.getString("actor"), rs.getString("actor_role"),
+						rs.getString("from_status"), rs.getString("to_status"), rs.getString("comment"),
+						rs.getTimestamp("at").toInstant()));
+	}
+
+	private record Chained(long seq, Instant at, String prevHash, String hash) {
+	}
+
+	private record Link(long seq, String prevHash, String hash, String expectedHash) {
 	}
 
 	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import cn.jianwu.platform.security.PlatformJwtDecoders;
 import cn.jianwu.platform.security.PlatformSecurityProperties;
+import cn.jianwu.platform.web.ClientAddresses;
+import cn.jianwu.platform.web.FailurePacing;
+import cn.jianwu.disclosure.audit.AuditTrail;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -53,9 +58,39 @@ class IdentityConfiguration {
 		}
 
 		@Bean
-		StaffLogin staffLogin(StaffAccounts accounts, PasswordEncoder encoder, TokenIssuer issuer,
-				IdentityProperties properties, ObjectProvider<Clock> clock) {
-			return new StaffLogin(accounts, encoder, issuer, properties, clock.getIfAvailable(Clock::systemUTC));
+		LoginPacing loginPacing(IdentityProperties properties) {
+			return new LoginPacing(properties.pacing());
+		}
+
+		@Bean
+		LoginFailures loginFailures(JdbcClient jdbc, LoginPacing pacing, ObjectProvider<Clock> clock) {
+			return new LoginFailures(jdbc, pacing, clock.getIfAvailable(Clock::systemUTC));
+		}
+
+		@Bean
+		LoginAlerts loginAlerts(JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
+			return new LoginAlerts(jdbc, audit, new TransactionTemplate(transactions));
+		}
+
+		@Bean
+		StaffLogin staffLogin(StaffAccounts accounts, PasswordEncoder encoder, TokenIssuer issuer, LoginPacing pacing,
+				LoginFailures failures, LoginAlerts alerts, ObjectProvider<Clock> clock) {
+			return new StaffLogin(accounts, encoder, issuer, pacing, failures, alerts,
+					clock.getIfAvailable(Clock::systemUTC));
+		}
+
+		/**
+		 * Who logs in: behind the gateway or the portal, from their
+		 * {@code X-Forwarded-For}.
+		 */
+		@Bean
+		ClientAddresses loginClients(IdentityProperties properties) {
+			return new ClientAddresses(properties.trustedProxies(), null);
+		}
+
+		@Bean
+		FailurePacing loginAnswerPacing() {
+			return new FailurePacing("login-pacing");
 		}
 
 		@Bean

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code GET /api/auth/jwks}) and validates them with its own keys; {@code false} when an
  * institution's OIDC provider issues them ({@code JIANWU_IDENTITY_ENABLED})
  * @param tokenTtl how long a token is valid ({@code JIANWU_IDENTITY_TOKEN_TTL})
- * @param maxFailedAttempts consecutive wrong passwords that lock an account
- * @param lockDuration how long a locked account stays locked
+ * @param pacing how failed logins slow down the clients that make them (no account is
+ * ever locked)
+ * @param trustedProxies regex of peer addresses (the gateway, the portal) whose
+ * {@code X-Forwarded-For} names the client ({@code DISCLOSURE_TRUSTED_PROXIES})
  * @param bcryptStrength BCrypt cost of new password hashes (10: about 0.1 s per check on
  * the reference machine)
  * @param audience the {@code aud} of issued tokens
@@ -25,14 +27,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("jianwu.identity")
 record IdentityProperties(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration tokenTtl,
-		@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockDuration,
-		@DefaultValue("10") int bcryptStrength, @DefaultValue("jianwu") String audience, String privateKey,
-		String keyEncryptionSecret) {
+		@DefaultValue LoginPacing.Settings pacing, @DefaultValue("10") int bcryptStrength,
+		@DefaultValue("jianwu") String audience, String privateKey, String keyEncryptionSecret,
+		@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String trustedProxies) {
 
 	IdentityProperties {
-		if (maxFailedAttempts < 1) {
-			throw new IllegalArgumentException("jianwu.identity.max-failed-attempts must be at least 1");
-		}
 		if (tokenTtl.isNegative() || tokenTtl.isZero()) {
 			throw new IllegalArgumentException("jianwu.identity.token-ttl must be positive");
 		}

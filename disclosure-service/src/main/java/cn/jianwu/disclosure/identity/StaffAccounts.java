@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code staff_account} table. Lock-out counters change in single statements, so that
- * logins racing on several instances count every failure exactly once.
+ * The {@code staff_account} table. Failed logins are not counted here but in
+ * {@link LoginFailures}: an account is never locked by them.
  */
 @Repository
 class StaffAccounts {
@@ -29,10 +28,9 @@ class StaffAccounts {
 	}
 
 	Optional<StaffAccount> findByUsername(String username) {
-		return this.jdbc
-			.sql("""
-					SELECT id, username, display_name, department, roles, password_hash, failed_attempts, locked_until, enabled
-					FROM staff_account WHERE username = :username""")
+		return this.jdbc.sql("""
+				SELECT id, username, display_name, department, roles, password_hash, enabled
+				FROM staff_account WHERE username = :username""")
 			.param("username", username)
 			.query(StaffAccounts::map)
 			.optional();
@@ -64,48 +62,18 @@ class StaffAccounts {
 	}
 
 	/**
-	 * Counts a wrong password, unless the account is locked already; the failure that
-	 * reaches the limit locks it and starts the count again.
-	 * @return the end of the lock if this failure locked the account
-	 */
-	Optional<Instant> recordFailure(long id, Instant now, int maxFailedAttempts, Duration lockDuration) {
-		return this.jdbc
-			.sql("""
-					UPDATE staff_account SET
-					    failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END,
-					    locked_until = CASE WHEN failed_attempts + 1 >= :max THEN CAST(:lockedUntil AS TIMESTAMPTZ) ELSE NULL END,
-					    updated_at = :now
-					WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)
-					RETURNING locked_until""")
-			.param("max", maxFailedAttempts)
-			.param("lockedUntil", Timestamp.from(now.plus(lockDuration)))
-			.param("now", Timestamp.from(now))
-			.param("id", id)
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.optional()
-			.flatMap((lockedUntil) -> lockedUntil);
-	}
-
-	/**
-	 * Records a successful login and clears the failure count, unless the account was
-	 * locked or disabled meanwhile (by a concurrent failure).
+	 * Records a successful login, unless the account was disabled meanwhile.
 	 * @return whether the login may proceed
 	 */
 	boolean recordSuccess(long id, Instant now) {
-		return this.jdbc
-			.sql("""
-					UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_login_at = :now, updated_at = :now
-					WHERE id = :id AND enabled AND (locked_until IS NULL OR locked_until <= :now)""")
-			.param("now", Timestamp.from(now))
-			.param("id", id)
-			.update() == 1;
+		return this.jdbc.sql("""
+				UPDATE staff_account SET last_login_at = :now, updated_at = :now
+				WHERE id = :id AND enabled""").param("now", Timestamp.from(now)).param("id", id).update() == 1;
 	}
 
 	private static StaffAccount map(ResultSet rs, int row) throws SQLException {
-		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("department"), roles(rs.getArray("roles")), rs.getString("password_hash"),
-				rs.getInt("failed_attempts"), (lockedUntil != null) ? lockedUntil.toInstant() : null,
 				rs.getBoolean("enabled"));
 	}
 

@@ -2,6 +2,7 @@ package cn.jianwu.disclosure.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,13 +18,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Checks a username and password and issues a token. Every refusal is the same
- * {@link InvalidCredentialsException}, and costs one password check whatever the cause
- * (an unknown username is checked against a dummy hash), so neither the answer nor its
- * timing tells whether an account exists. {@code maxFailedAttempts} consecutive wrong
- * passwords lock the account for {@code lockDuration}; while locked, even the right
- * password is refused and attempts are not counted. A successful login clears the count.
- * The log names the username and the outcome, never a password or a token; a username
- * that matches no account is not logged (people type their password into it by mistake).
+ * {@link LoginOutcome.Refused}, and costs one password check whatever the cause (an
+ * unknown username is checked against a dummy hash), so neither the answer nor its timing
+ * tells whether an account exists. No account is ever locked: failed attempts slow down
+ * the client that makes them ({@link LoginPacing}); a client refused for going too fast
+ * gets {@link LoginOutcome.Throttled} without its password being looked at. The log names
+ * the username and the outcome, never a password, a token or the client's full address; a
+ * username that matches no account is not logged (people type their password into it by
+ * mistake).
  */
 class StaffLogin {
 
@@ -40,63 +42,75 @@ class StaffLogin {
 
 	private final TokenIssuer issuer;
 
-	private final IdentityProperties properties;
+	private final LoginPacing pacing;
+
+	private final LoginFailures failures;
+
+	private final LoginAlerts alerts;
 
 	private final Clock clock;
 
 	private final String dummyHash;
 
-	StaffLogin(StaffAccounts accounts, PasswordEncoder encoder, TokenIssuer issuer, IdentityProperties properties,
-			Clock clock) {
+	StaffLogin(StaffAccounts accounts, PasswordEncoder encoder, TokenIssuer issuer, LoginPacing pacing,
+			LoginFailures failures, LoginAlerts alerts, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.issuer = issuer;
-		this.properties = properties;
+		this.pacing = pacing;
+		this.failures = failures;
+		this.alerts = alerts;
 		this.clock = clock;
 		this.dummyHash = encoder.encode(UUID.randomUUID().toString());
 	}
 
 	/**
-	 * @throws InvalidCredentialsException for any refusal
+	 * @param clientAddress the client as the request tells it (behind the gateway: from
+	 * {@code X-Forwarded-For})
 	 */
-	IssuedToken login(String username, String password) {
+	LoginOutcome login(String username, String password, String clientAddress) {
 		String normalized = (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
+		Instant now = this.clock.instant();
+		LoginKeys keys = LoginKeys.of(normalized, clientAddress);
+		long attempt = this.failures.begin(keys, now);
+		LoginPacing.Failures before = this.failures.before(attempt, keys, now);
+		LoginPacing.Verdict verdict = this.pacing.judge(before, now);
+		if (verdict instanceof LoginPacing.Verdict.Refused refused) {
+			this.failures.forget(attempt);
+			log.info("Login attempt refused unchecked: too many failures from the client, retry after {}s",
+					refused.retryAfter().toSeconds());
+			return new LoginOutcome.Throttled(refused.retryAfter());
+		}
+		Duration hold = ((LoginPacing.Verdict.Allowed) verdict).hold();
 		Optional<StaffAccount> found = USERNAME.matcher(normalized).matches() ? this.accounts.findByUsername(normalized)
 				: Optional.empty();
 		boolean matches = matches(password, found.map(StaffAccount::passwordHash).orElse(this.dummyHash));
-		Instant now = this.clock.instant();
 		if (found.isEmpty()) {
 			log.info("Login refused: unknown username");
-			throw new InvalidCredentialsException();
+			return new LoginOutcome.Refused(hold);
 		}
 		StaffAccount account = found.get();
 		if (!account.enabled()) {
 			log.info("Login refused for {}: account disabled", account.username());
-			throw new InvalidCredentialsException();
-		}
-		if (account.lockedAt(now)) {
-			log.info("Login refused for {}: account locked until {}", account.username(), account.lockedUntil());
-			throw new InvalidCredentialsException();
+			return new LoginOutcome.Refused(hold);
 		}
 		if (!matches) {
-			Optional<Instant> locked = this.accounts.recordFailure(account.id(), now,
-					this.properties.maxFailedAttempts(), this.properties.lockDuration());
-			if (locked.isPresent()) {
-				log.warn("Login refused for {}: wrong password; account locked until {} after {} consecutive failures",
-						account.username(), locked.get(), this.properties.maxFailedAttempts());
+			int accountFailures = this.failures.accountFailuresUpTo(attempt, keys, now);
+			log.info("Login refused for {}: wrong password ({} for the account within the window)", account.username(),
+					accountFailures);
+			if (this.pacing.alertsAt(accountFailures)) {
+				this.alerts.raise(account.username(), accountFailures, clientAddress, now);
 			}
-			else {
-				log.info("Login refused for {}: wrong password", account.username());
-			}
-			throw new InvalidCredentialsException();
+			return new LoginOutcome.Refused(hold);
 		}
+		this.failures.clear(keys);
 		if (!this.accounts.recordSuccess(account.id(), now)) {
-			log.info("Login refused for {}: account locked or disabled meanwhile", account.username());
-			throw new InvalidCredentialsException();
+			log.info("Login refused for {}: account disabled meanwhile", account.username());
+			return new LoginOutcome.Refused(hold);
 		}
 		IssuedToken token = this.issuer.issue(account, now);
 		log.info("Login succeeded for {}", account.username());
-		return token;
+		return new LoginOutcome.Issued(token, hold);
 	}
 
 	private boolean matches(String password, String hash) {

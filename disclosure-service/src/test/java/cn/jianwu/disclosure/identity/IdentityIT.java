@@ -11,10 +11,16 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import cn.jianwu.disclosure.ContractShapes;
 import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.identity.LoginAlertView;
 import cn.jianwu.disclosure.api.identity.StaffRole;
+import cn.jianwu.disclosure.audit.AuditTrail;
 import cn.jianwu.disclosure.api.identity.StaffView;
 import cn.jianwu.disclosure.api.identity.TokenResponse;
 import cn.jianwu.disclosure.identity.DemoAccounts.DemoAccount;
@@ -47,15 +53,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Staff login, tokens and lock-out through the HTTP API, on real PostgreSQL (and Kafka,
- * which the service needs to start). The lock lasts 2 s here instead of 15 min. The
- * context is closed after the class: its configuration is its own.
+ * Staff login, tokens and the pacing of failed logins through the HTTP API, on real
+ * PostgreSQL (and Kafka, which the service needs to start). Each test logs in from its
+ * own client address (X-Forwarded-For, believed from loopback), as staff at their own
+ * desks. The context is closed after the class: its configuration is its own.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianwu.identity.lock-duration=2s")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class IdentityIT {
 
 	static final String INVALID_CREDENTIALS = "https://jianwu.cn/problems/invalid-credentials";
+
+	static final String LOGIN_THROTTLED = "https://jianwu.cn/problems/login-throttled";
 
 	static final String UNAUTHORIZED = "https://jianwu.cn/problems/unauthorized";
 
@@ -86,7 +95,12 @@ class IdentityIT {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	AuditTrail audit;
+
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String desk = randomAddress();
 
 	@Test
 	void loginAnswersATokenThatVerifiesAgainstTheKeySetAndCarriesRolesAndDepartment() throws Exception {
@@ -134,19 +148,14 @@ class IdentityIT {
 	}
 
 	@Test
-	void wrongPasswordUnknownUserLockedAndDisabledAccountsAllGetTheSameProblem() {
+	void wrongPasswordUnknownUserAndDisabledAccountsAllGetTheSameProblem() {
 		String wrongPassword = account("公诉部", StaffRole.CLERK);
-		String locked = account("公诉部", StaffRole.CLERK);
 		String disabled = account("公诉部", StaffRole.CLERK);
-		this.jdbc.sql("UPDATE staff_account SET locked_until = now() + interval '1 hour' WHERE username = :u")
-			.param("u", locked)
-			.update();
 		this.jdbc.sql("UPDATE staff_account SET enabled = FALSE WHERE username = :u").param("u", disabled).update();
 
 		List<HttpResponse<String>> refusals = List.of(login(wrongPassword, "wrong"),
 				login("nobody-" + UUID.randomUUID().toString().substring(0, 8), "whatever"),
-				login(locked, "secret-" + locked), login(disabled, "secret-" + disabled), login("", ""),
-				login(wrongPassword, "x".repeat(100)));
+				login(disabled, "secret-" + disabled), login("", ""), login(wrongPassword, "x".repeat(100)));
 
 		HttpResponse<String> first = refusals.get(0);
 		assertThat(first.statusCode()).isEqualTo(401);
@@ -163,28 +172,69 @@ class IdentityIT {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockEnds() {
+	void aClientHammeringAnAccountGets429UntilItsDelayHasPassedEvenWithTheRightPassword() {
 		String username = account("案件管理部", StaffRole.CASE_MANAGER);
 		String password = "secret-" + username;
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 5; i++) {
 			assertThat(login(username, "wrong-" + i).statusCode()).isEqualTo(401);
 		}
-		assertThat(lockedUntil(username)).isNull();
 
-		assertThat(login(username, "wrong-4").statusCode()).isEqualTo(401);
+		List<HttpResponse<String>> hammering = List.of(login(username, "wrong-5"), login(username, password));
 
-		assertThat(lockedUntil(username)).isAfter(Instant.now());
-		HttpResponse<String> sixth = login(username, password);
-		assertThat(sixth.statusCode()).isEqualTo(401);
-		assertThat(JsonPath.<String>read(sixth.body(), "$.type")).isEqualTo(INVALID_CREDENTIALS);
+		for (HttpResponse<String> refused : hammering) {
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+			assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(JsonPath.<String>read(refused.body(), "$.type")).isEqualTo(LOGIN_THROTTLED);
+			assertThat(JsonPath.<String>read(refused.body(), "$.title")).isEqualTo("登录尝试过于频繁");
+		}
 		await().atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> assertThat(login(username, password).statusCode()).isEqualTo(200));
-		assertThat(lockedUntil(username)).isNull();
 	}
 
 	@Test
-	void aSuccessfulLoginClearsTheCountOfFailures() {
+	void aStrangersFiftyWrongPasswordsDoNotStopTheOwnerLoggingInAndAlertTheAdministrators() throws Exception {
+		String chief = account("检察长办公室", StaffRole.CHIEF);
+		// 50 wrong passwords, all checked: 5 from each of 10 addresses, at once
+		List<String> strangers = IntStream.range(0, 10).mapToObj((i) -> randomAddress()).toList();
+		List<CompletableFuture<HttpResponse<String>>> attempts = strangers.stream()
+			.flatMap((address) -> IntStream.range(0, 5).mapToObj((i) -> loginAsync(chief, "guess-" + i, address)))
+			.toList();
+		for (CompletableFuture<HttpResponse<String>> attempt : attempts) {
+			assertThat(attempt.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(401);
+		}
+
+		long started = System.nanoTime();
+		HttpResponse<String> owner = login(chief, "secret-" + chief);
+		assertThat(owner.statusCode()).as(owner.body()).isEqualTo(200);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+
+		String admin = account("办公室", StaffRole.ADMIN);
+		String token = JsonPath.read(login(admin, "secret-" + admin).body(), "$.access_token");
+		HttpResponse<String> alerts = get(LoginAlertView.PATH, "Bearer " + token);
+		assertThat(alerts.statusCode()).as(alerts.body()).isEqualTo(200);
+		List<Integer> counts = JsonPath.read(alerts.body(), "$[?(@.username == '" + chief + "')].failures");
+		assertThat(counts).containsExactlyInAnyOrder(5, 10, 20, 40);
+		List<String> clients = JsonPath.read(alerts.body(), "$[?(@.username == '" + chief + "')].client");
+		assertThat(clients).allSatisfy((client) -> assertThat(client).matches("198\\.1[89]\\.\\d+\\.\\*"));
+		assertThat(alerts.body()).doesNotContain(strangers.toArray(String[]::new)).doesNotContain("guess-");
+		String chiefToken = JsonPath.read(login(chief, "secret-" + chief).body(), "$.access_token");
+		assertThat(get(LoginAlertView.PATH, "Bearer " + chiefToken).statusCode())
+			.as("only administrators see the alerts")
+			.isEqualTo(403);
+
+		List<String> audited = this.jdbc
+			.sql("SELECT comment FROM audit_entry WHERE action = 'LOGIN_FAILURES' AND actor = :u ORDER BY seq")
+			.param("u", chief)
+			.query(String.class)
+			.list();
+		assertThat(audited).hasSize(4).allSatisfy((comment) -> assertThat(comment).contains("登录连续失败"));
+		assertThat(this.audit.verify().intact()).as("the audit chain holds with access events in it").isTrue();
+	}
+
+	@Test
+	void aSuccessfulLoginClearsTheClientsFailures() {
 		String username = account("公诉部", StaffRole.CLERK);
 		String password = "secret-" + username;
 		for (int round = 0; round < 2; round++) {
@@ -193,7 +243,7 @@ class IdentityIT {
 			}
 			assertThat(login(username, password).statusCode()).isEqualTo(200);
 		}
-		assertThat(lockedUntil(username)).isNull();
+		assertThat(login(username, "wrong").statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -259,8 +309,10 @@ class IdentityIT {
 	void everyInstanceSignsWithTheSameStoredKey() throws Exception {
 		String username = account("公诉部", StaffRole.CLERK);
 		login(username, "secret-" + username);
-		IdentityProperties properties = new IdentityProperties(true, Duration.ofMinutes(15), 5, Duration.ofMinutes(15),
-				10, "jianwu", null, null);
+		IdentityProperties properties = new IdentityProperties(true, Duration.ofMinutes(15),
+				new LoginPacing.Settings(Duration.ofMinutes(15), 5, Duration.ofSeconds(1), Duration.ofMinutes(15),
+						Duration.ofSeconds(3), 20),
+				10, "jianwu", null, null, "");
 
 		SigningKeys anotherInstance = new SigningKeys(this.jdbc, properties);
 
@@ -319,13 +371,31 @@ class IdentityIT {
 		return username;
 	}
 
-	private Instant lockedUntil(String username) {
-		return this.accounts.findByUsername(username).orElseThrow().lockedUntil();
+	/** From this test's own desk. */
+	private HttpResponse<String> login(String username, String password) {
+		try {
+			return loginAsync(username, password, this.desk).get(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	private HttpResponse<String> login(String username, String password) {
-		return send("POST", "/api/auth/token", null,
-				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+	private CompletableFuture<HttpResponse<String>> loginAsync(String username, String password, String address) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/auth/token"))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", address)
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+			.build();
+		return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** An address of the benchmarking range (198.18.0.0/15), new for each test. */
+	private static String randomAddress() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
 	}
 
 	private HttpResponse<String> get(String path, String authorization) {

@@ -9,6 +9,7 @@ import org.slf4j.MDC;
 
 import cn.jianwu.platform.web.RequestIdFilter;
 import cn.jianwu.portal.site.BackendUnavailableException;
+import cn.jianwu.portal.site.SiteModel;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,13 @@ class ConsoleErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
 
+	/** The frame's attributes: an exception handler's page gets none of the advice's. */
+	private final SiteModel site;
+
+	ConsoleErrors(SiteModel site) {
+		this.site = site;
+	}
+
 	@ExceptionHandler(StaffSessionExpiredException.class)
 	String expired(StaffSessionExpiredException ex, HttpServletRequest request) {
 		signOut(request);
@@ -45,26 +53,28 @@ class ConsoleErrors {
 		log.warn("Console page {} unavailable: {}", request.getRequestURI(), ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 		return page(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用",
-				"后台服务（" + ex.service() + "）暂时没有响应，请稍后刷新重试。已填写但未保存的内容请先复制留存。", user);
+				"后台服务（" + ex.service() + "）暂时没有响应，请稍后刷新重试。已填写但未保存的内容请先复制留存。", user, request);
 	}
 
 	@ExceptionHandler(ConsoleApiException.class)
-	ModelAndView refused(ConsoleApiException ex, @AuthenticationPrincipal ConsoleUser user) {
+	ModelAndView refused(ConsoleApiException ex, @AuthenticationPrincipal ConsoleUser user,
+			HttpServletRequest request) {
 		HttpStatus status = HttpStatus.resolve(ex.status());
 		return page((status != null) ? status : HttpStatus.BAD_REQUEST, (ex.title() != null) ? ex.title() : "操作未被受理",
-				ex.detail(), user);
+				ex.detail(), user, request);
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
-	ModelAndView badRequest(Exception ex, @AuthenticationPrincipal ConsoleUser user) {
-		return page(HttpStatus.BAD_REQUEST, "请求有误", "页面地址或表单中的参数有误，请从控制台页面重新进入。", user);
+	ModelAndView badRequest(Exception ex, @AuthenticationPrincipal ConsoleUser user, HttpServletRequest request) {
+		return page(HttpStatus.BAD_REQUEST, "请求有误", "页面地址或表单中的参数有误，请从控制台页面重新进入。", user, request);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, @AuthenticationPrincipal ConsoleUser user) {
 		log.error("Unexpected failure on console page {} (request {})", request.getRequestURI(),
 				MDC.get(RequestIdFilter.MDC_KEY), ex);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误", "处理您的请求时发生错误，请稍后再试；如问题持续，请将下方的请求编号告知系统管理员。", user);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误", "处理您的请求时发生错误，请稍后再试；如问题持续，请将下方的请求编号告知系统管理员。", user,
+				request);
 	}
 
 	static void signOut(HttpServletRequest request) {
@@ -75,8 +85,10 @@ class ConsoleErrors {
 		}
 	}
 
-	private static ModelAndView page(HttpStatus status, String heading, String message, ConsoleUser user) {
+	private ModelAndView page(HttpStatus status, String heading, String message, ConsoleUser user,
+			HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("console/error", status);
+		page.addAllObjects(this.site.attributes(request));
 		page.addObject("status", status.value());
 		page.addObject("heading", heading);
 		page.addObject("message", message);

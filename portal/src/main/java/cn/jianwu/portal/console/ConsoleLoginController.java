@@ -19,8 +19,14 @@ class ConsoleLoginController {
 		}
 		String message = null;
 		String tone = "info";
+		HttpSession session = request.getSession(false);
 		if (request.getParameter("error") != null) {
-			message = "用户名或密码错误。连续输错5次，账号将被锁定15分钟。";
+			message = "用户名或密码错误。多次输错后，需等待一段时间才能再次尝试。";
+			tone = "error";
+		}
+		else if (request.getParameter("throttled") != null) {
+			Object detail = (session != null) ? session.getAttribute(ConsoleSecurityConfiguration.THROTTLED) : null;
+			message = (detail != null) ? detail.toString() : "登录失败次数过多，请稍后再试。";
 			tone = "error";
 		}
 		else if (request.getParameter("unavailable") != null) {
@@ -33,7 +39,6 @@ class ConsoleLoginController {
 		else if (request.getParameter("logout") != null) {
 			message = "您已安全退出。";
 		}
-		HttpSession session = request.getSession(false);
 		Object lastUsername = (session != null) ? session.getAttribute(ConsoleSecurityConfiguration.LAST_USERNAME)
 				: null;
 		model.addAttribute("message", message);

@@ -40,6 +40,9 @@ class ConsoleSecurityConfiguration {
 	/** Where a member whose attempt failed is sent, remembering what they typed. */
 	static final String LAST_USERNAME = "console.lastUsername";
 
+	/** The service's explanation of a refusal for failing too often, with the wait. */
+	static final String THROTTLED = "console.loginThrottled";
+
 	/**
 	 * The only way in. As a bean it also keeps Boot from creating an in-memory user with
 	 * a generated password.
@@ -104,6 +107,11 @@ class ConsoleSecurityConfiguration {
 			String username = request.getParameter("username");
 			if (username != null && username.length() <= 64) {
 				request.getSession().setAttribute(LAST_USERNAME, username.strip());
+			}
+			if (ex instanceof LoginThrottledException) {
+				request.getSession().setAttribute(THROTTLED, ex.getMessage());
+				redirect(response, LOGIN + "?throttled");
+				return;
 			}
 			String reason = (ex instanceof AuthenticationServiceException) ? "unavailable" : "error";
 			redirect(response, LOGIN + "?" + reason);

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
 
 import cn.jianwu.platform.web.RequestIdFilter;
 import cn.jianwu.portal.site.BackendUnavailableException;
+import cn.jianwu.portal.site.ForwardedFor;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -146,9 +148,18 @@ public class StaffApiClient {
 		call(user, HttpMethod.DELETE, null, ParameterizedTypeReference.forType(Void.class), uri, variables);
 	}
 
-	/** A call without a signed-in member (the login). */
-	<T> T anonymous(HttpMethod method, Object body, Class<T> type, String uri) {
-		return call(null, method, body, ParameterizedTypeReference.forType(type), uri);
+	/**
+	 * A call without a signed-in member (the login), on behalf of the browser's request:
+	 * it carries the browser's address ({@code X-Forwarded-For}), which the service paces
+	 * failed logins by.
+	 */
+	<T> T anonymous(HttpMethod method, Object body, Class<T> type, String uri, HttpServletRequest browser) {
+		HttpHeaders forwarded = new HttpHeaders();
+		if (browser != null) {
+			ForwardedFor.reader(forwarded, browser);
+		}
+		return call(null, method, body, ParameterizedTypeReference.forType(type), (MediaType) null, null, forwarded,
+				uri);
 	}
 
 	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type, String uri,
@@ -156,14 +167,22 @@ public class StaffApiClient {
 		return call(user, method, body, type, null, null, uri, variables);
 	}
 
-	@SuppressWarnings("unchecked")
 	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type,
 			MediaType accept, String idempotencyKey, String uri, Object... variables) {
+		return call(user, method, body, type, accept, idempotencyKey, HttpHeaders.EMPTY, uri, variables);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T call(ConsoleUser user, HttpMethod method, Object body, ParameterizedTypeReference<T> type,
+			MediaType accept, String idempotencyKey, HttpHeaders extra, String uri, Object... variables) {
 		try {
 			RestClient.RequestBodySpec request = this.client.method(method)
 				.uri(uri, variables)
 				.accept((accept != null) ? accept : MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-				.headers((headers) -> headers(headers, user));
+				.headers((headers) -> {
+					headers.addAll(extra);
+					headers(headers, user);
+				});
 			if (idempotencyKey != null && !idempotencyKey.isBlank()) {
 				request.header(IDEMPOTENCY_KEY, idempotencyKey);
 			}

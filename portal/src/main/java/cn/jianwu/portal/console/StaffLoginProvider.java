@@ -9,22 +9,29 @@ import cn.jianwu.disclosure.api.identity.StaffRole;
 import cn.jianwu.disclosure.api.identity.TokenRequest;
 import cn.jianwu.disclosure.api.identity.TokenResponse;
 import cn.jianwu.portal.site.BackendUnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs staff in with disclosure-service's {@code POST /api/auth/token}: the portal keeps
- * no accounts and checks no passwords itself. Every refusal (unknown user, wrong
- * password, locked account) reads the same, as the service answers it. Passwords and
- * tokens are never logged.
+ * no accounts and checks no passwords itself. The call carries the browser's address,
+ * since the service paces failed logins per client address (otherwise everyone signing in
+ * through the console would share one). Every refusal (unknown user, wrong password,
+ * disabled account) reads the same, as the service answers it; a client that failed too
+ * often is told how long to wait ({@link LoginThrottledException}). Passwords and tokens
+ * are never logged.
  */
 class StaffLoginProvider implements AuthenticationProvider {
 
@@ -50,9 +57,12 @@ class StaffLoginProvider implements AuthenticationProvider {
 		TokenResponse answer;
 		try {
 			answer = this.disclosure.anonymous(HttpMethod.POST, new TokenRequest(username, password),
-					TokenResponse.class, "/api/auth/token");
+					TokenResponse.class, "/api/auth/token", browser());
 		}
 		catch (ConsoleApiException ex) {
+			if (ex.status() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+				throw new LoginThrottledException(ex.detail());
+			}
 			throw new BadCredentialsException("用户名或密码错误");
 		}
 		catch (BackendUnavailableException ex) {
@@ -73,6 +83,11 @@ class StaffLoginProvider implements AuthenticationProvider {
 			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role))
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+	}
+
+	private static HttpServletRequest browser() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
 	}
 
 	@Override

@@ -117,6 +117,34 @@ class ConsoleIT {
 	}
 
 	@Test
+	void aThrottledLoginSaysHowLongToWaitAndAdministratorsSeeTheLoginAlerts() {
+		String csrf = Jsoup.parse(get("/console/login").body()).select("input[name=_csrf]").val();
+		HttpResponse<String> throttled = post("/console/login",
+				Map.of("username", "hammered", "password", "guess", "_csrf", csrf));
+		assertThat(throttled.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/console/login?throttled"));
+		assertThat(Jsoup.parse(get("/console/login?throttled").body()).select("[role=alert]").text())
+			.isEqualTo("登录失败次数过多，请 7 秒后再试。");
+		assertThat(DISCLOSURE.loginsForwardedFor).as("the browser's address goes along, as the service paces by it")
+			.last()
+			.isEqualTo("127.0.0.1");
+
+		csrf = Jsoup.parse(get("/console/login").body()).select("input[name=_csrf]").val();
+		assertThat(post("/console/login", Map.of("username", "admin1", "password", "demo-admin1", "_csrf", csrf))
+			.statusCode()).isEqualTo(302);
+		Document alerts = Jsoup.parse(get("/console/login-alerts").body());
+		assertThat(alerts.select("nav[aria-label=控制台导航] a").eachText()).contains("登录告警");
+		assertThat(alerts.select("#login-alerts tbody tr td").eachText()).containsExactly("chief", "2026-12-08 09:00",
+				"5 次", "203.0.113.*");
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheLoginAlerts() {
+		signIn();
+		assertThat(get("/console/login-alerts").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void theComposePagePreviewsRedactionsAndSubmitsOnlyAConfirmedPreviewOfTheCurrentText() {
 		signIn();
 		// opened from report-service's task list (去起草): the item meets that obligation

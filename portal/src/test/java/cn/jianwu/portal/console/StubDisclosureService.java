@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jianwu.disclosure.api.ApiExamples;
+import cn.jianwu.disclosure.api.identity.LoginAlertView;
 import cn.jianwu.portal.publication.StubPublicRecord;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -46,6 +47,9 @@ final class StubDisclosureService implements AutoCloseable {
 
 	final List<String> bodies = new CopyOnWriteArrayList<>();
 
+	/** The {@code X-Forwarded-For} of each login, empty where it had none. */
+	final List<String> loginsForwardedFor = new CopyOnWriteArrayList<>();
+
 	/** The {@code Idempotency-Key} of each request, empty where it had none. */
 	final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
 
@@ -81,7 +85,14 @@ final class StubDisclosureService implements AutoCloseable {
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 		this.idempotencyKeys.add((key != null) ? key : "");
 		if ("POST".equals(method) && "/api/auth/token".equals(path)) {
-			if (body.contains("\"demo-clerk1\"") && body.contains("\"clerk1\"")) {
+			String forwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+			this.loginsForwardedFor.add((forwardedFor != null) ? forwardedFor : "");
+			if (body.contains("\"hammered\"")) {
+				// a browser whose address failed too often
+				exchange.getResponseHeaders().set("Retry-After", "7");
+				problem(exchange, 429, "login-throttled", "登录失败次数过多，请 7 秒后再试。");
+			}
+			else if (body.contains("\"demo-clerk1\"") && body.contains("\"clerk1\"")) {
 				ObjectNode token = example(ApiExamples.TOKEN);
 				token.put("access_token", TOKEN);
 				answer(exchange, 200, token.toString());
@@ -115,6 +126,11 @@ final class StubDisclosureService implements AutoCloseable {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		if (!("Bearer " + TOKEN).equals(authorization)) {
 			problem(exchange, 401, "unauthorized", "需要登录");
+			return;
+		}
+		if ("GET".equals(method) && LoginAlertView.PATH.equals(path)) {
+			answer(exchange, 200,
+					"[{\"username\":\"chief\",\"at\":\"2026-12-08T01:00:00Z\",\"failures\":5,\"client\":\"203.0.113.*\"}]");
 			return;
 		}
 		if ("GET".equals(method) && ("/api/disclosures/mine".equals(path) || "/api/disclosures".equals(path))) {

@@ -1,5 +1,6 @@
 package cn.jianwu.channel.wechat.callback;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,6 +24,16 @@ class CallbackConfiguration {
 	@Bean
 	MessageCrypto messageCrypto(WechatProperties properties) {
 		return new MessageCrypto(properties);
+	}
+
+	@Bean
+	CallbackWindow callbackWindow(WechatProperties properties) {
+		return new CallbackWindow(properties.callbackTimestampWindow(), Clock.systemUTC());
+	}
+
+	@Bean
+	UsedNonces usedNonces(WechatProperties properties, StringRedisTemplate redis, CallbackWindow window) {
+		return new UsedNonces(redis, properties.redisKeyPrefix(), window.nonceMemory());
 	}
 
 	@Bean(destroyMethod = "close")

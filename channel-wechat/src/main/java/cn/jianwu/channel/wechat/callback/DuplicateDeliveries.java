@@ -2,9 +2,6 @@ package cn.jianwu.channel.wechat.callback;
 
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -14,18 +11,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 class DuplicateDeliveries {
 
-	private static final Logger log = LoggerFactory.getLogger(DuplicateDeliveries.class);
-
-	private final StringRedisTemplate redis;
-
-	private final String prefix;
-
-	private final Duration ttl;
+	private final FirstMarks marks;
 
 	DuplicateDeliveries(StringRedisTemplate redis, String keyPrefix, Duration ttl) {
-		this.redis = redis;
-		this.prefix = keyPrefix + ":callback:";
-		this.ttl = ttl;
+		this.marks = new FirstMarks(redis, keyPrefix + ":callback:", ttl);
 	}
 
 	/**
@@ -33,14 +22,7 @@ class DuplicateDeliveries {
 	 * the message counts as new: answering twice beats not answering
 	 */
 	boolean firstTime(CallbackMessage message) {
-		try {
-			return !Boolean.FALSE
-				.equals(this.redis.opsForValue().setIfAbsent(this.prefix + message.deliveryKey(), "1", this.ttl));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Callback de-duplication unavailable, handling {} anyway: {}", message.kind(), ex.toString());
-			return true;
-		}
+		return this.marks.firstTime(message.deliveryKey(), message.kind());
 	}
 
 }

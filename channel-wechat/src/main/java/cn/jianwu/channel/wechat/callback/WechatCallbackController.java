@@ -26,6 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
  * token; a request without a valid one is refused with 403 before its body is read.
  * {@code GET} is WeChat's check of the URL (answer {@code echostr}); {@code POST} pushes
  * a message or event as XML, in safe mode encrypted ({@code encrypt_type=aes}).
+ * <p>
+ * A push is refused (403 Problem) when its signed timestamp is outside the window, when
+ * an EncodingAESKey is configured and it is not in safe mode (the plain {@code signature}
+ * covers no body, so one captured signature would let anyone write any message from any
+ * follower), and when its timestamp and nonce were already used. WeChat treats a refusal
+ * like any failed push; none of these can come from WeChat itself, except its own
+ * re-sending of a push already taken, which needs no second answer.
  */
 @RestController
 @RequestMapping("/wechat/callback")
@@ -44,10 +51,17 @@ class WechatCallbackController {
 
 	private final CallbackMessages messages;
 
-	WechatCallbackController(WechatProperties properties, MessageCrypto crypto, CallbackMessages messages) {
+	private final CallbackWindow window;
+
+	private final UsedNonces nonces;
+
+	WechatCallbackController(WechatProperties properties, MessageCrypto crypto, CallbackMessages messages,
+			CallbackWindow window, UsedNonces nonces) {
 		this.properties = properties;
 		this.crypto = crypto;
 		this.messages = messages;
+		this.window = window;
+		this.nonces = nonces;
 	}
 
 	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
@@ -68,14 +82,25 @@ class WechatCallbackController {
 			@RequestParam(name = "msg_signature", required = false) String msgSignature, HttpServletRequest request)
 			throws IOException {
 		verify(signature, timestamp, nonce);
-		String body = read(request);
+		if (!this.window.contains(timestamp)) {
+			throw CallbackRejected.stale();
+		}
 		boolean safeMode = "aes".equalsIgnoreCase(encryptType);
+		if (this.crypto.enabled() && !safeMode) {
+			throw CallbackRejected.plainMode();
+		}
+		String body = read(request);
 		MessageCrypto.Decrypted decrypted = null;
 		String xml = body;
 		if (safeMode) {
 			Map<String, String> envelope = CallbackXml.parse(body);
 			decrypted = this.crypto.decrypt(msgSignature, timestamp, nonce, envelope.get("Encrypt"));
 			xml = decrypted.xml();
+		}
+		// Claimed only once the push is proven WeChat's, so nobody can spend a nonce in
+		// advance.
+		if (!this.nonces.firstUse(timestamp, nonce)) {
+			throw CallbackRejected.replayed();
 		}
 		CallbackMessage message = new CallbackMessage(CallbackXml.parse(xml));
 		String reply = this.messages.handle(message);

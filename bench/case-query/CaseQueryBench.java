@@ -80,8 +80,10 @@ public class CaseQueryBench {
 	 */
 	static final List<Variant> VARIANTS = List.of(
 			new Variant("tracing sampled at 100 %", Map.of("TRACING_SAMPLING_PROBABILITY", "1.0")),
-			// The benchmark's one client has a raised limit, so the limiter leases thousands
-			// of tokens per Redis round trip; real clients at the public rate (1 a second)
+			// The benchmark's one client has a raised limit, so the limiter leases
+			// thousands
+			// of tokens per Redis round trip; real clients at the public rate (1 a
+			// second)
 			// cost one round trip per request, as here.
 			new Variant("one Redis round trip per request", Map.of("GATEWAY_RATE_LIMIT_LEASE", "0ms")));
 
@@ -264,8 +266,8 @@ public class CaseQueryBench {
 					"gateway CPU per request = %.2f ms, service's (direct) = %.2f ms  (goal: gateway <= service)%n",
 					gatewayCpu, serviceDirectCpu));
 			report.append(String.format(Locale.ROOT,
-					"p99 through the gateway at %d req/s = %.1f ms  (goal <= 25 ms); at %d req/s = %.1f ms%n",
-					goalRate, gatewayGoalFixed.p99, rate, gatewayFixed.p99));
+					"p99 through the gateway at %d req/s = %.1f ms  (goal <= 25 ms); at %d req/s = %.1f ms%n", goalRate,
+					gatewayGoalFixed.p99, rate, gatewayFixed.p99));
 			report.append("load average after: " + loadAfter + "\n");
 			System.out.print(report);
 			Files.writeString(OUT.resolve("results-" + Instant.now().toString().replace(':', '-') + ".txt"),
@@ -315,7 +317,7 @@ public class CaseQueryBench {
 		return GATEWAY_PORT + 10 * variant;
 	}
 
-		static int replicaPort(int replica) {
+	static int replicaPort(int replica) {
 		return SERVICE_PORT + 100 * (replica - 1);
 	}
 
@@ -520,9 +522,7 @@ public class CaseQueryBench {
 			.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
-		Files.writeString(
-				OUT.resolve("wrk-" + base.substring(base.lastIndexOf(':') + 1) + ".txt"),
-				output);
+		Files.writeString(OUT.resolve("wrk-" + base.substring(base.lastIndexOf(':') + 1) + ".txt"), output);
 		double rate = number(output, "Requests/sec:\\s+([0-9.]+)");
 		long requests = (long) number(output, "(\\d+) requests in");
 		long errors = (long) numberOr(output, "Non-2xx or 3xx responses:\\s+(\\d+)", 0)

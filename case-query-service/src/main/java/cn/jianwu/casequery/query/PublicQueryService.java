@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
@@ -19,7 +18,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
-import org.springframework.util.StringUtils;
 
 /**
  * The query with a credential, the same on every channel. It does the same work whatever
@@ -53,7 +51,7 @@ public class PublicQueryService {
 
 	private final Map<String, Counter> queryMeters = new ConcurrentHashMap<>();
 
-	private final Pattern kiosks;
+	private final ClientAllowances allowances;
 
 	PublicQueryService(KeyedHash hash, Credentials credentials, AttemptCounters counters, CaseViews views,
 			QueryAudit audit, QueryProperties properties, Clock clock, MeterRegistry meters) {
@@ -65,8 +63,7 @@ public class PublicQueryService {
 		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
-		String kioskAddresses = properties.clients().kiosks();
-		this.kiosks = StringUtils.hasText(kioskAddresses) ? Pattern.compile(kioskAddresses) : null;
+		this.allowances = new ClientAllowances(properties);
 	}
 
 	public QueryResult query(QueryAttempt attempt) {
@@ -79,8 +76,8 @@ public class PublicQueryService {
 		boolean digitsMatch = KeyedHash.same(stored, attempt.idLast4().getBytes(StandardCharsets.US_ASCII));
 		boolean right = match.found() && match.active() && digitsMatch;
 		String viewKey = match.found() ? CaseViews.key(match.caseNumber(), match.caseVersion()) : CaseViews.ABSENT;
-		Allowance allowance = allowance(attempt);
-		AttemptCounters.Counted counted = this.counters.count(allowance.key() + client, allowance.max(), codeHash,
+		ClientAllowances.Allowance allowance = this.allowances.of(attempt.channel(), attempt.clientKey());
+		AttemptCounters.Counted counted = this.counters.count(allowance.keyPrefix() + client, allowance.max(), codeHash,
 				right, match.lockedAt(now), viewKey);
 		if (counted.throttled()) {
 			this.counters.undo(codeHash, right, counted);
@@ -125,26 +122,6 @@ public class PublicQueryService {
 					(key) -> this.meters.counter("casequery.queries", "channel", channel.name(), "outcome",
 							outcome.name()))
 			.increment();
-	}
-
-	/**
-	 * The throttle a query counts against: the hotline's (the IVR platform is one client
-	 * for every caller), a hall kiosk's (one kiosk for every visitor), or the client's
-	 * own.
-	 */
-	private Allowance allowance(QueryAttempt attempt) {
-		QueryProperties.Throttle throttle = this.properties.throttle();
-		if (attempt.channel() == QueryChannel.HOTLINE) {
-			return new Allowance("cq:throttle:hotline:", throttle.hotlineMaxPerWindow());
-		}
-		if (attempt.channel() == QueryChannel.KIOSK && this.kiosks != null
-				&& this.kiosks.matcher(attempt.clientKey()).matches()) {
-			return new Allowance("cq:throttle:kiosk:", throttle.kioskMaxPerWindow());
-		}
-		return new Allowance("cq:throttle:", throttle.maxPerWindow());
-	}
-
-	private record Allowance(String key, int max) {
 	}
 
 }

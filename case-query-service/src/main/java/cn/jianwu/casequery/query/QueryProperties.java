@@ -32,8 +32,8 @@ public record QueryProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
 	 * instance while Redis is unavailable), whether or not the gateway is in front.
 	 *
 	 * @param maxPerWindow web, WeChat and kiosk queries per window
-	 * @param hotlineMaxPerWindow hotline queries per window: the IVR platform is one
-	 * client for every caller
+	 * @param hotlineMaxPerWindow hotline queries per window of the IVR platform
+	 * ({@link Clients#ivr()}): it is one client for every caller
 	 * @param kioskMaxPerWindow queries per window of one of the hall's own kiosks
 	 * ({@link Clients#kiosks()}): one kiosk serves every visitor of the hall
 	 * @param window the window
@@ -51,9 +51,12 @@ public record QueryProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
 	 * @param kiosks regex of the addresses of the service hall's kiosks (as the client is
 	 * told, e.g. behind the gateway and the portal); only their {@code KIOSK} queries get
 	 * the kiosk's larger allowance, since any caller can claim the channel
+	 * @param ivr regex of the addresses of the IVR platform (as the client is told, e.g.
+	 * behind the gateway); only their {@code HOTLINE} queries get the hotline's
+	 * allowance, for the same reason
 	 */
 	public record Clients(@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String trustedProxies,
-			@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String channelCallers, String kiosks) {
+			@DefaultValue("127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1") String channelCallers, String kiosks, String ivr) {
 	}
 
 }

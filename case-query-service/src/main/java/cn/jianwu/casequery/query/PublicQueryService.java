@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.jianwu.casequery.alert.LockoutAlerts;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
@@ -14,6 +15,7 @@ import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.credential.CredentialMatch;
 import cn.jianwu.casequery.credential.Credentials;
 import cn.jianwu.casequery.hashing.KeyedHash;
+import cn.jianwu.platform.lockout.LockEscalation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -25,8 +27,11 @@ import org.springframework.stereotype.Service;
  * attempt, audit), and the channels answer every failure alike and no sooner than
  * {@code failure-min-duration} after the request arrived: an unknown code, wrong digits,
  * a revoked credential and a locked code cannot be told apart by status, body or timing.
- * A code locks after {@code max-failures} failures for {@code lock-duration}; a client
- * that asks too often is throttled before anything is checked.
+ * A code locks after {@code max-failures} failures for {@code lock-duration}, each
+ * further lock twice as long, and the {@code escalation.final-lock-after}-th within the
+ * window until the desk re-issues the credential (platform-support's
+ * {@link LockEscalation}); a repeated lock of a credential's code raises an alert for
+ * case management. A client that asks too often is throttled before anything is checked.
  */
 @Service
 public class PublicQueryService {
@@ -53,8 +58,12 @@ public class PublicQueryService {
 
 	private final ClientAllowances allowances;
 
+	private final LockEscalation escalation;
+
+	private final LockoutAlerts alerts;
+
 	PublicQueryService(KeyedHash hash, Credentials credentials, AttemptCounters counters, CaseViews views,
-			QueryAudit audit, QueryProperties properties, Clock clock, MeterRegistry meters) {
+			QueryAudit audit, QueryProperties properties, Clock clock, MeterRegistry meters, LockoutAlerts alerts) {
 		this.hash = hash;
 		this.credentials = credentials;
 		this.counters = counters;
@@ -64,6 +73,8 @@ public class PublicQueryService {
 		this.clock = clock;
 		this.meters = meters;
 		this.allowances = new ClientAllowances(properties);
+		this.escalation = properties.lockEscalation();
+		this.alerts = alerts;
 	}
 
 	public QueryResult query(QueryAttempt attempt) {
@@ -77,8 +88,10 @@ public class PublicQueryService {
 		boolean right = match.found() && match.active() && digitsMatch;
 		String viewKey = match.found() ? CaseViews.key(match.caseNumber(), match.caseVersion()) : CaseViews.ABSENT;
 		ClientAllowances.Allowance allowance = this.allowances.of(attempt.channel(), attempt.clientKey());
+		// the lock this attempt would bring, should it be the one that locks the code
+		LockEscalation.Lock nextLock = this.escalation.next(match.lockHistory(), now);
 		AttemptCounters.Counted counted = this.counters.count(allowance.keyPrefix() + client, allowance.max(), codeHash,
-				right, match.lockedAt(now), viewKey);
+				right, match.lockedAt(now), viewKey, nextLock.duration(now, this.escalation.window()));
 		if (counted.throttled()) {
 			this.counters.undo(codeHash, right, counted);
 			finish(now, attempt.channel(), QueryOutcome.THROTTLED, false, client, null);
@@ -107,11 +120,15 @@ public class PublicQueryService {
 			outcome = QueryOutcome.WRONG_ID;
 		}
 		if (counted.locksNow()) {
-			this.counters.lock(codeHash, counted);
+			this.counters.lock(codeHash, counted, nextLock, now);
 			this.meters.counter("casequery.lockouts", "channel", attempt.channel().name()).increment();
+			if (match.found()) {
+				this.alerts.raise(match.credentialId(), match.caseNumber(), nextLock, now);
+			}
 		}
 		finish(now, attempt.channel(), outcome, counted.locksNow(), client, null);
-		return QueryResult.failure(started + this.properties.failureMinDuration().toNanos());
+		boolean untilReissue = match.lockedUntilReissue() || (counted.locksNow() && nextLock.untilReissue());
+		return QueryResult.failure(started + this.properties.failureMinDuration().toNanos(), untilReissue);
 	}
 
 	private void finish(Instant at, QueryChannel channel, QueryOutcome outcome, boolean locksNow, String client,

@@ -53,7 +53,8 @@ class ClientAllowancesTest {
 
 	private static QueryProperties properties(String kiosks, String ivr) {
 		return new QueryProperties(5, Duration.ofMinutes(30), Duration.ofMillis(150), THROTTLE,
-				new QueryProperties.Clients("127[.]0[.]0[.]1", "127[.]0[.]0[.]1", kiosks, ivr));
+				new QueryProperties.Clients("127[.]0[.]0[.]1", "127[.]0[.]0[.]1", kiosks, ivr),
+				new QueryProperties.Escalation(3, Duration.ofDays(7)));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import cn.jianwu.casequery.Api;
 import cn.jianwu.casequery.CaseQueryIntegrationTest;
+import cn.jianwu.casequery.ExampleShape;
+import cn.jianwu.casequery.api.CaseQueryExamples.Example;
 import cn.jianwu.casequery.TestCases;
 import cn.jianwu.casequery.TestCases.Credential;
 import cn.jianwu.casequery.TestTokens;
@@ -124,6 +126,9 @@ class LockoutEscalationIT extends CaseQueryIntegrationTest {
 		Api.Response alerts = this.api.staff(TestTokens.caseManager(), "GET", "/api/cases/alerts", null);
 		assertThat(alerts.status()).as(alerts.body()).isEqualTo(200);
 		List<Map<String, Object>> all = alerts.read("$");
+		if (!all.isEmpty()) {
+			ExampleShape.assertSameShape(alerts.body(), Example.LOCKOUT_ALERTS);
+		}
 		return all.stream().filter((alert) -> caseNumber.equals(alert.get("caseNumber"))).toList();
 	}
 

@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import cn.jianwu.casequery.api.alert.AlertState;
 import cn.jianwu.casequery.api.alert.LockoutAlert;
+import cn.jianwu.casequery.outbox.CaseOutbox;
+import cn.jianwu.events.QueryCodeLocked;
 import cn.jianwu.platform.lockout.LockEscalation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Alerts for case management: a credential's code locked a second time (or for good)
@@ -41,22 +44,28 @@ public class LockoutAlerts {
 
 	private final JdbcClient jdbc;
 
-	LockoutAlerts(JdbcClient jdbc) {
+	private final CaseOutbox outbox;
+
+	LockoutAlerts(JdbcClient jdbc, CaseOutbox outbox) {
 		this.jdbc = jdbc;
+		this.outbox = outbox;
 	}
 
 	/**
-	 * Raises an alert if the lock calls for one.
+	 * Raises an alert if the lock calls for one, and tells the credential's WeChat user
+	 * ({@code QueryCodeLocked} through the outbox, in the same transaction).
 	 * @param credentialId the credential whose code locked
 	 * @param caseNumber its case
 	 * @param lock the lock
 	 * @param at when
 	 * @return whether an alert was raised
 	 */
+	@Transactional
 	public boolean raise(UUID credentialId, String caseNumber, LockEscalation.Lock lock, Instant at) {
 		if (!lock.alerts()) {
 			return false;
 		}
+		this.outbox.record(new QueryCodeLocked(caseNumber, credentialId, lock.count(), lock.untilReissue(), at));
 		this.jdbc
 			.sql("INSERT INTO lockout_alert (raised_at, credential_id, case_number, locks, until_reissue) "
 					+ "VALUES (?, ?, ?, ?, ?)")

@@ -14,6 +14,7 @@ import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.casequery.CaseBindings.Binding;
 import cn.jianwu.events.CaseProgressed;
 import cn.jianwu.events.KafkaEnvelope;
+import cn.jianwu.events.QueryCodeLocked;
 import cn.jianwu.events.ReceivedEvent;
 import cn.jianwu.events.Topics;
 import cn.jianwu.events.WechatActivity;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * account ends the binding instead. A notice is sent once per event and binding, only for
  * progress after the binding was made; a WeChat or case-query-service outage fails the
  * record, which the platform's error handler retries and finally dead-letters to
- * {@code case.progress.channel-wechat.dlt}.
+ * {@code case.progress.channel-wechat.dlt}. The topic's lock-out events go to
+ * {@link LockoutNotices}.
  */
 @Component
 class ProgressNotifier {
@@ -61,19 +63,27 @@ class ProgressNotifier {
 
 	private final WechatActivities activities;
 
+	private final LockoutNotices lockouts;
+
 	ProgressNotifier(CaseBindings bindings, CaseQueryClient caseQuery, WechatApiService wechat,
-			CaseQueryProperties properties, WechatProperties account, WechatActivities activities) {
+			CaseQueryProperties properties, WechatProperties account, WechatActivities activities,
+			LockoutNotices lockouts) {
 		this.bindings = bindings;
 		this.caseQuery = caseQuery;
 		this.wechat = wechat;
 		this.properties = properties;
 		this.account = account;
 		this.activities = activities;
+		this.lockouts = lockouts;
 	}
 
 	@KafkaListener(id = "wechat-progress", idIsGroup = false, topics = Topics.CASE_PROGRESS)
 	void onCaseProgress(ConsumerRecord<String, byte[]> record) {
 		ReceivedEvent event = KafkaEnvelope.fromRecord(record);
+		if (event.payload() instanceof QueryCodeLocked locked) {
+			this.lockouts.tell(event.id(), locked);
+			return;
+		}
 		if (!(event.payload() instanceof CaseProgressed progressed)) {
 			return;
 		}

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.events.EventCodec;
@@ -286,6 +287,9 @@ final class AsyncApiDocument {
 		}
 		if (raw == LocalDate.class) {
 			return ordered("type", "string", "format", "date");
+		}
+		if (raw == UUID.class) {
+			return ordered("type", "string", "format", "uuid");
 		}
 		if (raw.isEnum()) {
 			this.schemas.computeIfAbsent(raw.getSimpleName(), (name) -> enumSchema(raw));

@@ -1,14 +1,11 @@
 package cn.jianwu.channel.wechat.casequery;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.activity.WechatActivities;
-import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.casequery.CaseBindings.Binding;
 import cn.jianwu.events.QueryCodeLocked;
@@ -38,7 +35,7 @@ class LockoutNotices {
 
 	private final CaseBindings bindings;
 
-	private final WechatApiService wechat;
+	private final BindingNotices notices;
 
 	private final CaseQueryProperties properties;
 
@@ -48,10 +45,10 @@ class LockoutNotices {
 
 	private final boolean configured;
 
-	LockoutNotices(CaseBindings bindings, WechatApiService wechat, CaseQueryProperties properties,
+	LockoutNotices(CaseBindings bindings, BindingNotices notices, CaseQueryProperties properties,
 			WechatProperties account, WechatActivities activities, InstitutionProperties institution) {
 		this.bindings = bindings;
-		this.wechat = wechat;
+		this.notices = notices;
 		this.properties = properties;
 		this.configured = StringUtils.hasText(properties.lockoutTemplateId()) && account.apiConfigured();
 		this.activities = activities;
@@ -67,13 +64,8 @@ class LockoutNotices {
 					|| this.bindings.notified(eventId, binding.id())) {
 				continue;
 			}
-			WxMpTemplateMessage message = message(binding.openId(), locked);
-			message.setClientMsgId(
-					UUID.nameUUIDFromBytes((eventId + "/" + binding.id()).getBytes(StandardCharsets.UTF_8)).toString());
 			try {
-				String msgId = this.wechat.getTemplateMsgService().sendTemplateMsg(message);
-				this.bindings.recordNotice(eventId, binding.id(), msgId);
-				this.activities.record(WechatActivity.NOTICE_SENT);
+				this.notices.send(eventId, binding, message(binding.openId(), locked));
 				log.info("Lock-out notice sent for binding {}", binding.id());
 			}
 			catch (WxErrorException ex) {

@@ -1,15 +1,12 @@
 package cn.jianwu.channel.wechat.casequery;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.activity.WechatActivities;
-import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.casequery.CaseBindings.Binding;
 import cn.jianwu.events.CaseProgressed;
@@ -55,7 +52,7 @@ class ProgressNotifier {
 
 	private final CaseQueryClient caseQuery;
 
-	private final WechatApiService wechat;
+	private final BindingNotices notices;
 
 	private final CaseQueryProperties properties;
 
@@ -65,12 +62,11 @@ class ProgressNotifier {
 
 	private final LockoutNotices lockouts;
 
-	ProgressNotifier(CaseBindings bindings, CaseQueryClient caseQuery, WechatApiService wechat,
-			CaseQueryProperties properties, WechatProperties account, WechatActivities activities,
-			LockoutNotices lockouts) {
+	ProgressNotifier(CaseBindings bindings, CaseQueryClient caseQuery, CaseQueryProperties properties,
+			WechatProperties account, WechatActivities activities, BindingNotices notices, LockoutNotices lockouts) {
 		this.bindings = bindings;
 		this.caseQuery = caseQuery;
-		this.wechat = wechat;
+		this.notices = notices;
 		this.properties = properties;
 		this.account = account;
 		this.activities = activities;
@@ -116,12 +112,8 @@ class ProgressNotifier {
 
 	private boolean send(String eventId, Binding binding, CaseProgressed progressed) {
 		WxMpTemplateMessage message = message(binding.openId(), progressed);
-		message.setClientMsgId(
-				UUID.nameUUIDFromBytes((eventId + "/" + binding.id()).getBytes(StandardCharsets.UTF_8)).toString());
 		try {
-			String msgId = this.wechat.getTemplateMsgService().sendTemplateMsg(message);
-			this.bindings.recordNotice(eventId, binding.id(), msgId);
-			this.activities.record(WechatActivity.NOTICE_SENT);
+			this.notices.send(eventId, binding, message);
 			return true;
 		}
 		catch (WxErrorException ex) {

@@ -38,7 +38,7 @@ class CaseQuerySecurityConfiguration {
 				.requestMatchers("/internal/**")
 				.access((authentication,
 						context) -> new AuthorizationDecision(clients.isChannelCaller(context.getRequest())))
-				.requestMatchers(HttpMethod.GET, "/api/cases/stats")
+				.requestMatchers(HttpMethod.GET, "/api/cases/stats", "/api/cases/alerts")
 				.hasAnyRole("CASE_MANAGER", "SUPERVISOR")
 				.requestMatchers("/api/**")
 				.hasRole("CASE_MANAGER")

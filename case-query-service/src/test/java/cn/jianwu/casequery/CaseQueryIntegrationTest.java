@@ -17,14 +17,21 @@ import org.springframework.test.context.DynamicPropertySource;
  * keeps one context): the real PostgreSQL, Redis and Kafka of test-support, staff tokens
  * from {@link TestTokens}. Each test uses its own cases and client addresses.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "jianwu.case-query.audit.flush-every=50ms",
-		"jianwu.case-query.query.clients.kiosks=" + CaseQueryIntegrationTest.KIOSKS })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jianwu.case-query.audit.flush-every=50ms",
+				"jianwu.case-query.query.clients.kiosks=" + CaseQueryIntegrationTest.KIOSKS,
+				"jianwu.case-query.query.clients.ivr=" + CaseQueryIntegrationTest.IVR })
 public abstract class CaseQueryIntegrationTest {
 
 	/**
 	 * The service hall's kiosks in the tests (TestCases.client() never answers these).
 	 */
 	public static final String KIOSKS = "192[.]0[.]2[.][0-9]+";
+
+	/**
+	 * The IVR platform in the tests (TestCases.client() never answers these).
+	 */
+	public static final String IVR = "203[.]0[.]113[.][0-9]+";
 
 	@LocalServerPort
 	protected int port;

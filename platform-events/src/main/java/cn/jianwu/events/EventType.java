@@ -16,6 +16,7 @@ public enum EventType {
 	CHANNEL_DELIVERY_REPORTED("cn.jianwu.channel.delivery.v1", Topics.CHANNEL_DELIVERIES,
 			ChannelDeliveryReported.class),
 	CASE_PROGRESSED("cn.jianwu.case.progress.v1", Topics.CASE_PROGRESS, CaseProgressed.class),
+	QUERY_CODE_LOCKED("cn.jianwu.case.code-locked.v1", Topics.CASE_PROGRESS, QueryCodeLocked.class),
 	HALL_MESSAGE_RECEIVED("cn.jianwu.hall.message.received.v1", Topics.HALL_EVENTS, HallMessageReceived.class),
 	HALL_MESSAGE_ACKNOWLEDGED("cn.jianwu.hall.message.acknowledged.v1", Topics.HALL_EVENTS,
 			HallMessageAcknowledged.class),

@@ -4,8 +4,9 @@ package cn.jianwu.events;
  * A fact that one service tells the others. The key orders one aggregate's events on one
  * partition.
  */
-public sealed interface PlatformEvent permits DisclosurePublished, DisclosureRevised, DisclosureWithdrawn,
-		RedeliveryRequested, ChannelDeliveryReported, CaseProgressed, HallMessageReceived, HallMessageAcknowledged,
+public sealed interface PlatformEvent
+		permits DisclosurePublished, DisclosureRevised, DisclosureWithdrawn, RedeliveryRequested,
+		ChannelDeliveryReported, CaseProgressed, QueryCodeLocked, HallMessageReceived, HallMessageAcknowledged,
 		HallMessageAnswered, HallCallClosed, HallAppointmentBooked, HallAppointmentCancelled, HallAppointmentNoticeDue,
 		HallAgendaChanged, HallCalendarPublished, DisclosureStepRecorded, CaseQueried, WechatActivityRecorded {
 

@@ -55,7 +55,9 @@ public final class CaseQueryExamples {
 		 */
 		PROCEDURAL_EVENT("procedural-event-request.json"),
 		/** {@code POST /api/cases/desk-query}: the answer, {@code DeskAnswer}. */
-		DESK_ANSWER("desk-answer.json");
+		DESK_ANSWER("desk-answer.json"),
+		/** {@code GET /api/cases/alerts}: {@code LockoutAlert[]}, newest first. */
+		LOCKOUT_ALERTS("lockout-alerts.json");
 
 		private final String fileName;
 

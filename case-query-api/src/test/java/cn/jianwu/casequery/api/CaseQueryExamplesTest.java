@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.jianwu.casequery.api.CaseQueryExamples.Example;
+import cn.jianwu.casequery.api.alert.AlertState;
+import cn.jianwu.casequery.api.alert.LockoutAlert;
 import cn.jianwu.casequery.api.casefile.CaseStage;
 import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
 import cn.jianwu.casequery.api.casefile.CredentialState;
@@ -54,6 +56,10 @@ class CaseQueryExamplesTest {
 		ResolvedCredential resolved = read(Example.RESOLVED_CREDENTIAL, ResolvedCredential.class);
 		assertThat(read(Example.CREDENTIAL_STATUS, CredentialStatus.class))
 			.isEqualTo(new CredentialStatus(resolved.credentialRef(), resolved.caseNumber(), true));
+
+		LockoutAlert[] alerts = read(Example.LOCKOUT_ALERTS, LockoutAlert[].class);
+		assertThat(alerts).allSatisfy((alert) -> assertThat(alert.stateLabel()).isEqualTo(alert.state().label()));
+		assertThat(alerts[0].state()).isEqualTo(AlertState.LOCKED_UNTIL_REISSUE);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.casequery.hashing.KeyedHash;
 import cn.jianwu.casequery.hashing.QueryCodes;
+import cn.jianwu.platform.lockout.LockEscalation.LockHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +33,14 @@ public class Credentials {
 
 	private static final String LOOKUP = """
 			SELECT c.id, c.status, p.id_last4, p.removed_at, f.id AS case_id, f.case_number, f.version,
-			       l.locked_until, (l.code_hash IS NOT NULL) AS has_row
+			       l.locked_until, (l.code_hash IS NOT NULL) AS has_row,
+			       h.locks, h.first_locked_at, h.until_reissue
 			FROM (SELECT CAST(? AS bytea) AS h) q
 			LEFT JOIN credential c ON c.code_hash = q.h
 			LEFT JOIN authorised_person p ON p.id = c.person_id
 			LEFT JOIN case_file f ON f.id = p.case_id
 			LEFT JOIN lockout l ON l.code_hash = q.h
+			LEFT JOIN lock_history h ON h.code_hash = q.h
 			""";
 
 	private final JdbcClient jdbc;
@@ -81,6 +84,13 @@ public class Credentials {
 	 */
 	@Transactional
 	public IssuedCode reissue(long personId, String actor) {
+		// the desk has seen the person: the old code's lock-out history (and with it a
+		// lock until re-issue) is over
+		this.jdbc
+			.sql("DELETE FROM lock_history WHERE code_hash IN "
+					+ "(SELECT code_hash FROM credential WHERE person_id = ? AND status = 'ACTIVE')")
+			.param(personId)
+			.update();
 		revoke(personId, actor, "重新签发");
 		return issue(personId, actor);
 	}
@@ -138,10 +148,14 @@ public class Credentials {
 		return this.jdbc.sql(LOOKUP).param(codeHash).query((rs, row) -> {
 			String id = rs.getString("id");
 			Timestamp lockedUntil = rs.getTimestamp("locked_until");
+			Timestamp firstLockedAt = rs.getTimestamp("first_locked_at");
+			LockHistory history = (firstLockedAt != null)
+					? new LockHistory(rs.getInt("locks"), firstLockedAt.toInstant(), rs.getBoolean("until_reissue"))
+					: null;
 			return new CredentialMatch((id != null) ? UUID.fromString(id) : null,
 					"ACTIVE".equals(rs.getString("status")) && rs.getTimestamp("removed_at") == null,
 					rs.getString("id_last4"), rs.getLong("case_id"), rs.getString("case_number"), rs.getLong("version"),
-					(lockedUntil != null) ? lockedUntil.toInstant() : null, rs.getBoolean("has_row"));
+					(lockedUntil != null) ? lockedUntil.toInstant() : null, rs.getBoolean("has_row"), history);
 		}).single();
 	}
 
@@ -182,14 +196,17 @@ public class Credentials {
 	private IssuedCode insert(long personId, String code, String actor) {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
+		byte[] codeHash = this.hash.queryCode(code);
 		int inserted = this.jdbc
 			.sql("INSERT INTO credential (id, person_id, code_hash, status, issued_at, issued_by) "
 					+ "VALUES (?, ?, ?, 'ACTIVE', ?, ?) ON CONFLICT (code_hash) DO NOTHING")
-			.params(id, personId, this.hash.queryCode(code), Timestamp.from(now), actor)
+			.params(id, personId, codeHash, Timestamp.from(now), actor)
 			.update();
 		if (inserted == 0) {
 			return null;
 		}
+		// a new code starts with no lock-out, whatever was guessed at its hash before
+		this.jdbc.sql("DELETE FROM lock_history WHERE code_hash = ?").param(codeHash).update();
 		log.info("Credential {} issued to person {} by {}", id, personId, actor);
 		return new IssuedCode(id, personId, code, now);
 	}

@@ -99,7 +99,8 @@ class HotlineController {
 			case THROTTLED:
 				return CompletableFuture.completedFuture(vxml(this.documents.throttled()));
 			default:
-				return this.pacing.notBefore(result.notBefore(), vxml(this.documents.failure(current)));
+				return this.pacing.notBefore(result.notBefore(), vxml(result.untilReissue()
+						? this.documents.lockedUntilReissue(current) : this.documents.failure(current)));
 		}
 	}
 

@@ -129,6 +129,13 @@ class HotlineDocuments {
 		return result(this.lockout.spoken(), round, false);
 	}
 
+	/**
+	 * The failure of a code locked until the desk re-issues it: trying again cannot help.
+	 */
+	byte[] lockedUntilReissue(int round) {
+		return result(LockoutPolicy.TITLE + "。" + this.lockout.detailUntilReissue(), round, false);
+	}
+
 	byte[] throttled() {
 		Vxml vxml = Vxml.document();
 		vxml.start("form", "id", "throttled");

@@ -3,6 +3,7 @@ package cn.jianwu.casequery.query;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.jianwu.casequery.redis.RedisGuard;
+import cn.jianwu.platform.lockout.LockEscalation;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
 
@@ -37,9 +39,10 @@ class AttemptCounters {
 			+ "if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return c";
 
 	/**
-	 * ARGV: 1 whether the pair was right, 2 max failures, 3 the lock duration (also the
-	 * window failures are counted in). A right pair answers 0 (accepted, counter reset)
-	 * or -1 (locked); a wrong one answers its failure count.
+	 * ARGV: 1 whether the pair was right, 2 max failures, 3 the window failures are
+	 * counted in, 4 how long the lock lasts should this failure lock the code
+	 * (escalated). A right pair answers 0 (accepted, counter reset) or -1 (locked); a
+	 * wrong one answers its failure count.
 	 */
 	private static final String ATTEMPT = """
 			local failures = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -50,7 +53,8 @@ class AttemptCounters {
 			  return 0
 			end
 			failures = redis.call('INCR', KEYS[1])
-			if failures == 1 or failures == max then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+			if failures == max then redis.call('PEXPIRE', KEYS[1], ARGV[4])
+			elseif failures == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
 			return failures
 			""";
 
@@ -62,6 +66,18 @@ class AttemptCounters {
 			  window_start = CASE WHEN l.window_start < ? AND (l.locked_until IS NULL OR l.locked_until < ?)
 			                  THEN EXCLUDED.window_start ELSE l.window_start END
 			RETURNING attempts, locked_until
+			""";
+
+	private static final String REMEMBER_LOCK = """
+			INSERT INTO lock_history AS h (code_hash, locks, first_locked_at, last_locked_at, until_reissue)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (code_hash) DO UPDATE SET locks = EXCLUDED.locks, first_locked_at = EXCLUDED.first_locked_at,
+			  last_locked_at = EXCLUDED.last_locked_at, until_reissue = EXCLUDED.until_reissue
+			""";
+
+	private static final String FORGET_LOCKS = """
+			DELETE FROM lock_history h WHERE h.first_locked_at < ? AND (NOT h.until_reissue
+			  OR NOT EXISTS (SELECT 1 FROM credential c WHERE c.code_hash = h.code_hash AND c.status = 'ACTIVE'))
 			""";
 
 	private static final String LOCK_IN_POSTGRES = """
@@ -96,10 +112,11 @@ class AttemptCounters {
 	 * @param right whether the code and the last four matched an active credential
 	 * @param postgresLock whether PostgreSQL holds a lock of the code
 	 * @param viewKey the cached view to read
+	 * @param lockFor how long the code locks should this failure lock it
 	 * @return what was decided
 	 */
 	Counted count(String throttleKey, int throttleMax, byte[] codeHash, boolean right, boolean postgresLock,
-			String viewKey) {
+			String viewKey, Duration lockFor) {
 		int max = this.properties.maxFailures();
 		String windowMillis = String.valueOf(this.properties.throttle().window().toMillis());
 		String lockMillis = String.valueOf(this.properties.lockDuration().toMillis());
@@ -108,8 +125,8 @@ class AttemptCounters {
 		return this.redis.call((jedis) -> {
 			try (Pipeline pipeline = jedis.pipelined()) {
 				Response<Object> client = pipeline.eval(INCR_WITH_TTL, List.of(throttleKey), List.of(windowMillis));
-				Response<Object> attempt = pipeline.eval(ATTEMPT, List.of(attemptsKey),
-						List.of(right ? "1" : "0", String.valueOf(max), lockMillis));
+				Response<Object> attempt = pipeline.eval(ATTEMPT, List.of(attemptsKey), List.of(right ? "1" : "0",
+						String.valueOf(max), lockMillis, String.valueOf(lockFor.toMillis())));
 				Response<byte[]> cached = pipeline.get(view);
 				pipeline.sync();
 				long failures = (Long) attempt.get();
@@ -136,13 +153,22 @@ class AttemptCounters {
 	}
 
 	/**
-	 * The failure that locks the code for {@code lock-duration}: kept in PostgreSQL too.
+	 * The failure that locks the code: the lock is kept in PostgreSQL too, with the
+	 * code's history for the next lock's escalation (a final lock's row is what keeps it
+	 * locked).
+	 * @param codeHash the code's keyed hash
+	 * @param counted the failure
+	 * @param lock the lock as escalated
+	 * @param now when
 	 */
-	void lock(byte[] codeHash, Counted counted) {
-		Instant now = this.clock.instant();
+	void lock(byte[] codeHash, Counted counted, LockEscalation.Lock lock, Instant now) {
+		Duration lasts = lock.duration(now, this.properties.escalation().window());
 		this.jdbc.sql(LOCK_IN_POSTGRES)
-			.params(codeHash, counted.failures(), Timestamp.from(now),
-					Timestamp.from(now.plus(this.properties.lockDuration())))
+			.params(codeHash, counted.failures(), Timestamp.from(now), Timestamp.from(now.plus(lasts)))
+			.update();
+		this.jdbc.sql(REMEMBER_LOCK)
+			.params(codeHash, lock.count(), Timestamp.from(lock.firstLockedAt()), Timestamp.from(now),
+					lock.untilReissue())
 			.update();
 	}
 
@@ -153,6 +179,8 @@ class AttemptCounters {
 		this.jdbc.sql("DELETE FROM lockout WHERE window_start < ? AND (locked_until IS NULL OR locked_until < ?)")
 			.params(Timestamp.from(now.minus(this.properties.lockDuration())), Timestamp.from(now))
 			.update();
+		// a final lock is kept while its credential is active: only re-issuing ends it
+		this.jdbc.sql(FORGET_LOCKS).param(Timestamp.from(now.minus(this.properties.escalation().window()))).update();
 		long windowStart = System.nanoTime() - this.properties.throttle().window().toNanos();
 		this.localWindows.values().removeIf((window) -> window.start - windowStart < 0);
 	}

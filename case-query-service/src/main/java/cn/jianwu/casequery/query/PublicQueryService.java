@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
+import cn.jianwu.casequery.alert.LockoutAlerts;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.audit.AuditEntry;
 import cn.jianwu.casequery.audit.QueryAudit;
@@ -15,11 +15,11 @@ import cn.jianwu.casequery.casefile.CaseViews;
 import cn.jianwu.casequery.credential.CredentialMatch;
 import cn.jianwu.casequery.credential.Credentials;
 import cn.jianwu.casequery.hashing.KeyedHash;
+import cn.jianwu.platform.lockout.LockEscalation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
-import org.springframework.util.StringUtils;
 
 /**
  * The query with a credential, the same on every channel. It does the same work whatever
@@ -27,8 +27,11 @@ import org.springframework.util.StringUtils;
  * attempt, audit), and the channels answer every failure alike and no sooner than
  * {@code failure-min-duration} after the request arrived: an unknown code, wrong digits,
  * a revoked credential and a locked code cannot be told apart by status, body or timing.
- * A code locks after {@code max-failures} failures for {@code lock-duration}; a client
- * that asks too often is throttled before anything is checked.
+ * A code locks after {@code max-failures} failures for {@code lock-duration}, each
+ * further lock twice as long, and the {@code escalation.final-lock-after}-th within the
+ * window until the desk re-issues the credential (platform-support's
+ * {@link LockEscalation}); a repeated lock of a credential's code raises an alert for
+ * case management. A client that asks too often is throttled before anything is checked.
  */
 @Service
 public class PublicQueryService {
@@ -53,10 +56,14 @@ public class PublicQueryService {
 
 	private final Map<String, Counter> queryMeters = new ConcurrentHashMap<>();
 
-	private final Pattern kiosks;
+	private final ClientAllowances allowances;
+
+	private final LockEscalation escalation;
+
+	private final LockoutAlerts alerts;
 
 	PublicQueryService(KeyedHash hash, Credentials credentials, AttemptCounters counters, CaseViews views,
-			QueryAudit audit, QueryProperties properties, Clock clock, MeterRegistry meters) {
+			QueryAudit audit, QueryProperties properties, Clock clock, MeterRegistry meters, LockoutAlerts alerts) {
 		this.hash = hash;
 		this.credentials = credentials;
 		this.counters = counters;
@@ -65,8 +72,9 @@ public class PublicQueryService {
 		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
-		String kioskAddresses = properties.clients().kiosks();
-		this.kiosks = StringUtils.hasText(kioskAddresses) ? Pattern.compile(kioskAddresses) : null;
+		this.allowances = new ClientAllowances(properties);
+		this.escalation = properties.lockEscalation();
+		this.alerts = alerts;
 	}
 
 	public QueryResult query(QueryAttempt attempt) {
@@ -79,9 +87,11 @@ public class PublicQueryService {
 		boolean digitsMatch = KeyedHash.same(stored, attempt.idLast4().getBytes(StandardCharsets.US_ASCII));
 		boolean right = match.found() && match.active() && digitsMatch;
 		String viewKey = match.found() ? CaseViews.key(match.caseNumber(), match.caseVersion()) : CaseViews.ABSENT;
-		Allowance allowance = allowance(attempt);
-		AttemptCounters.Counted counted = this.counters.count(allowance.key() + client, allowance.max(), codeHash,
-				right, match.lockedAt(now), viewKey);
+		ClientAllowances.Allowance allowance = this.allowances.of(attempt.channel(), attempt.clientKey());
+		// the lock this attempt would bring, should it be the one that locks the code
+		LockEscalation.Lock nextLock = this.escalation.next(match.lockHistory(), now);
+		AttemptCounters.Counted counted = this.counters.count(allowance.keyPrefix() + client, allowance.max(), codeHash,
+				right, match.lockedAt(now), viewKey, nextLock.duration(now, this.escalation.window()));
 		if (counted.throttled()) {
 			this.counters.undo(codeHash, right, counted);
 			finish(now, attempt.channel(), QueryOutcome.THROTTLED, false, client, null);
@@ -110,11 +120,15 @@ public class PublicQueryService {
 			outcome = QueryOutcome.WRONG_ID;
 		}
 		if (counted.locksNow()) {
-			this.counters.lock(codeHash, counted);
+			this.counters.lock(codeHash, counted, nextLock, now);
 			this.meters.counter("casequery.lockouts", "channel", attempt.channel().name()).increment();
+			if (match.found()) {
+				this.alerts.raise(match.credentialId(), match.caseNumber(), nextLock, now);
+			}
 		}
 		finish(now, attempt.channel(), outcome, counted.locksNow(), client, null);
-		return QueryResult.failure(started + this.properties.failureMinDuration().toNanos());
+		boolean untilReissue = match.lockedUntilReissue() || (counted.locksNow() && nextLock.untilReissue());
+		return QueryResult.failure(started + this.properties.failureMinDuration().toNanos(), untilReissue);
 	}
 
 	private void finish(Instant at, QueryChannel channel, QueryOutcome outcome, boolean locksNow, String client,
@@ -125,26 +139,6 @@ public class PublicQueryService {
 					(key) -> this.meters.counter("casequery.queries", "channel", channel.name(), "outcome",
 							outcome.name()))
 			.increment();
-	}
-
-	/**
-	 * The throttle a query counts against: the hotline's (the IVR platform is one client
-	 * for every caller), a hall kiosk's (one kiosk for every visitor), or the client's
-	 * own.
-	 */
-	private Allowance allowance(QueryAttempt attempt) {
-		QueryProperties.Throttle throttle = this.properties.throttle();
-		if (attempt.channel() == QueryChannel.HOTLINE) {
-			return new Allowance("cq:throttle:hotline:", throttle.hotlineMaxPerWindow());
-		}
-		if (attempt.channel() == QueryChannel.KIOSK && this.kiosks != null
-				&& this.kiosks.matcher(attempt.clientKey()).matches()) {
-			return new Allowance("cq:throttle:kiosk:", throttle.kioskMaxPerWindow());
-		}
-		return new Allowance("cq:throttle:", throttle.maxPerWindow());
-	}
-
-	private record Allowance(String key, int max) {
 	}
 
 }

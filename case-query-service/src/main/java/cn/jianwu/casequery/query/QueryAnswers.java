@@ -39,11 +39,14 @@ public class QueryAnswers {
 
 	private final byte[] failureBody;
 
+	private final byte[] untilReissueBody;
+
 	QueryAnswers(FailurePacing pacing, QueryProperties properties, JsonMapper json) {
 		this.pacing = pacing;
 		// built once: every failure gets these very bytes
-		this.failureBody = json
-			.writeValueAsBytes(QueryFailure.of(Problems.type(FAILED).toString(), properties.lockout()));
+		String type = Problems.type(FAILED).toString();
+		this.failureBody = json.writeValueAsBytes(QueryFailure.of(type, properties.lockout()));
+		this.untilReissueBody = json.writeValueAsBytes(QueryFailure.untilReissue(type, properties.lockout()));
 	}
 
 	/**
@@ -75,16 +78,21 @@ public class QueryAnswers {
 					.cacheControl(CacheControl.noStore())
 					.body(TOO_MANY_BODY));
 			default:
-				return this.pacing.notBefore(result.notBefore(), failure());
+				return this.pacing.notBefore(result.notBefore(),
+						failure(result.untilReissue() ? this.untilReissueBody : this.failureBody));
 		}
 	}
 
 	/** The one failure answer. */
 	public ResponseEntity<byte[]> failure() {
+		return failure(this.failureBody);
+	}
+
+	private static ResponseEntity<byte[]> failure(byte[] body) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.cacheControl(CacheControl.noStore())
-			.body(this.failureBody);
+			.body(body);
 	}
 
 	private static byte[] problem(HttpStatus status, String kind, String title, String detail) {

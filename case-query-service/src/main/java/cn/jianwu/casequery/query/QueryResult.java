@@ -11,19 +11,21 @@ import java.util.UUID;
  * @param caseNumber the case (success only)
  * @param credentialRef the credential used (success only; for channels that bind it)
  * @param notBefore {@link System#nanoTime()} before which a failure must not be answered
+ * @param untilReissue a failure because the code stays locked until the desk re-issues it
  */
-public record QueryResult(Kind kind, byte[] view, String caseNumber, UUID credentialRef, long notBefore) {
+public record QueryResult(Kind kind, byte[] view, String caseNumber, UUID credentialRef, long notBefore,
+		boolean untilReissue) {
 
 	static QueryResult success(byte[] view, String caseNumber, UUID credentialRef) {
-		return new QueryResult(Kind.SUCCESS, view, caseNumber, credentialRef, 0);
+		return new QueryResult(Kind.SUCCESS, view, caseNumber, credentialRef, 0, false);
 	}
 
-	static QueryResult failure(long notBefore) {
-		return new QueryResult(Kind.FAILURE, null, null, null, notBefore);
+	static QueryResult failure(long notBefore, boolean untilReissue) {
+		return new QueryResult(Kind.FAILURE, null, null, null, notBefore, untilReissue);
 	}
 
 	static QueryResult throttled() {
-		return new QueryResult(Kind.THROTTLED, null, null, null, 0);
+		return new QueryResult(Kind.THROTTLED, null, null, null, 0, false);
 	}
 
 	/** The three answers. */

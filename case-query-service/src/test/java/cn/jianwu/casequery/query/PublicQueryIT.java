@@ -243,6 +243,22 @@ class PublicQueryIT extends CaseQueryIntegrationTest {
 	}
 
 	@Test
+	void aHotlineClaimFromAnAddressThatIsNotTheIvrIsThrottledLikeAPublicCaller() {
+		Credential credential = TestCases.create(this.api, TestCases.caseNumber(), TestCases.idNumber()).get(0);
+		String asHotline = "{\"queryCode\":\"" + credential.code() + "\",\"idLast4\":\"" + credential.last4()
+				+ "\",\"channel\":\"HOTLINE\"}";
+		String ivr = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+		for (int i = 0; i < 40; i++) {
+			assertThat(this.api.query(ivr, asHotline).status()).as("IVR query " + (i + 1)).isEqualTo(200);
+		}
+		String other = TestCases.client();
+		for (int i = 0; i < 30; i++) {
+			assertThat(this.api.query(other, asHotline).status()).isEqualTo(200);
+		}
+		assertProblem(this.api.query(other, asHotline), 429, "too-many-requests");
+	}
+
+	@Test
 	void throttleHoldsForACallerWhoBypassesTheGatewayWhateverItsForwardedHeaderSays() throws IOException {
 		Credential credential = TestCases.create(this.api, TestCases.caseNumber(), TestCases.idNumber()).get(0);
 		// 127.0.0.2 is not a trusted proxy: its X-Forwarded-For is ignored and it is

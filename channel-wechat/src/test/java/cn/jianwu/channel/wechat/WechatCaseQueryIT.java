@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jianwu.casequery.api.CaseQueryExamples.Example;
 import cn.jianwu.events.CaseProgressed;
+import cn.jianwu.events.QueryCodeLocked;
 import cn.jianwu.events.WechatActivity;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -158,6 +159,32 @@ class WechatCaseQueryIT extends WechatIntegrationTest {
 		awaitActivity(WechatActivity.CASE_BOUND, start);
 		awaitActivity(WechatActivity.NOTICE_SENT, start);
 		awaitActivity(WechatActivity.CASE_UNBOUND, start);
+	}
+
+	@Test
+	void theFollowerBoundWithALockedCredentialIsToldOnceAndNoOneElse() {
+		String caseNumber = caseNumber();
+		String holder = openId();
+		String other = openId();
+		UUID credential = bind(holder, caseNumber);
+		bind(other, caseNumber);
+
+		ProducerRecord<String, byte[]> locked = record(
+				new QueryCodeLocked(caseNumber, credential, 3, true, Instant.parse("2026-12-01T06:30:00Z")));
+		send(locked);
+		send(locked);
+		send(record(new CaseProgressed(caseNumber, "提起公诉", LocalDate.of(2026, 11, 20))));
+
+		// the progress after it is handled, so the lock-out event was too (one partition
+		// per case)
+		await().atMost(NOTICE_WAIT).until(() -> notices(holder, "提起公诉") == 1 && notices(other, "提起公诉") == 1);
+		assertThat(WechatApiStub.SERVER.findAll(notice(holder, "查询码已锁定"))).singleElement()
+			.satisfies((request) -> assertThat(request.getBodyAsString())
+				.contains("\"template_id\":\"" + LOCKOUT_TEMPLATE + "\"")
+				.contains(caseNumber)
+				.contains("2026年12月1日 14:30")
+				.contains("案件管理部门或控告申诉检察部门"));
+		assertThat(notices(other, "查询码已锁定")).as("another person's credential of the case").isZero();
 	}
 
 	@Test

@@ -68,6 +68,7 @@ import static org.awaitility.Awaitility.await;
 				"jianwu.wechat.aes-key-previous=" + WechatIntegrationTest.AES_KEY_PREVIOUS,
 				"jianwu.wechat.redis-key-prefix=" + WechatIntegrationTest.REDIS_PREFIX,
 				"jianwu.wechat.case-query.progress-template-id=" + WechatIntegrationTest.PROGRESS_TEMPLATE,
+				"jianwu.wechat.case-query.lockout-template-id=" + WechatIntegrationTest.LOCKOUT_TEMPLATE,
 				"jianwu.wechat.hall.appointment-template-id=" + WechatIntegrationTest.APPOINTMENT_TEMPLATE,
 				"jianwu.wechat.case-query.timeout=2s", "jianwu.channel.poll-interval=100ms",
 				"jianwu.channel.sweep-interval=500ms", "jianwu.channel.awaiting-check-after=1s",
@@ -90,6 +91,8 @@ abstract class WechatIntegrationTest {
 	static final String REDIS_PREFIX = "jianwu-it:wechat";
 
 	static final String PROGRESS_TEMPLATE = "IT-PROGRESS-TEMPLATE";
+
+	static final String LOCKOUT_TEMPLATE = "IT-LOCKOUT-TEMPLATE";
 
 	static final String APPOINTMENT_TEMPLATE = "IT-APPOINTMENT-TEMPLATE";
 

@@ -1,19 +1,32 @@
 package cn.jianwu.hall.lookup;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import cn.jianwu.hall.api.message.LookupFailure;
+import cn.jianwu.hall.hashing.HallHash;
 import cn.jianwu.hall.intake.IntakeIntegrationTest;
 import cn.jianwu.hall.intake.WriterClient;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A writer looks their message up with the receipt's codes, on the running service. */
 class LookupIT extends IntakeIntegrationTest {
+
+	@Autowired
+	HallHash hash;
+
+	@Autowired
+	StringRedisTemplate redis;
 
 	@Test
 	void theWriterSeesTheStatusAndTheAnswerOnlyOnceItIsApproved() {
@@ -95,6 +108,31 @@ class LookupIT extends IntakeIntegrationTest {
 		assertThat(failures.get(0).text("type")).endsWith("/" + LookupFailure.TYPE_SLUG);
 		assertThat(failures.get(0).text("title")).isEqualTo(LookupFailure.TITLE);
 		assertThat(failures.get(0).text("detail")).isEqualTo(LookupFailure.detail(5, 30));
+	}
+
+	@Test
+	void eachLockOfATrackingCodeDoublesAndTheThirdWithinAWeekLocksItForGood() {
+		WriterClient.Response receipt = submit("SUGGESTION", "逐级锁定测试");
+		String tracking = receipt.text("trackingCode");
+		String check = receipt.text("checkCode");
+		String wrong = String.format("%06d", (Integer.parseInt(check) + 3) % 1_000_000);
+		String failuresKey = "hall:lookup:failures:" + HexFormat.of().formatHex(this.hash.trackingCode(tracking));
+		List<Duration> locks = new ArrayList<>();
+		for (int lock = 1; lock <= 3; lock++) {
+			for (int i = 0; i < 5; i++) {
+				assertThat(this.writer.lookup(WriterClient.newClient(), tracking, wrong).status()).isEqualTo(404);
+			}
+			locks.add(Duration.ofMillis(this.redis.getExpire(failuresKey, TimeUnit.MILLISECONDS)));
+			// what the lock's expiry does
+			this.redis.delete(failuresKey);
+		}
+
+		assertThat(locks.get(0).toMinutes()).isBetween(29L, 30L);
+		assertThat(locks.get(1).toMinutes()).isBetween(59L, 60L);
+		assertThat(locks.get(2).toDays()).as("final: the hall has no re-issue").isBetween(179L, 180L);
+		assertThat(this.writer.lookup(WriterClient.newClient(), tracking, check).status())
+			.as("even the right pair, once its counter expired")
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import cn.jianwu.events.DeadLetterHeaders;
 import cn.jianwu.events.EventCodec;
@@ -41,8 +42,9 @@ final class AsyncApiDocument {
 					+ "written by search-service and the channel adapters from their ledgers, read by disclosure-service "
 					+ "and report-service.",
 			Topics.CASE_PROGRESS,
-			"A case's procedural stage changed: written by case-query-service through its outbox, read by "
-					+ "channel-wechat for progress notices and by report-service.",
+			"A case's procedural stage changed, or a query code of the case locked repeatedly: written by "
+					+ "case-query-service through its outbox, keyed by case number, read by channel-wechat for progress "
+					+ "and lock-out notices and by report-service (progress only).",
 			Topics.HALL_EVENTS,
 			"What the public submitted to the online service hall and what became of it, and the working-day "
 					+ "calendar, written by hall-service through its outbox: ids, kinds and times only, never a writer "
@@ -72,6 +74,9 @@ final class AsyncApiDocument {
 							+ "reason: why it failed or was skipped, in words staff can act on)."),
 			Map.entry(EventType.CASE_PROGRESSED,
 					"A case reached a new procedural stage; it feeds notifications to authorised persons."),
+			Map.entry(EventType.QUERY_CODE_LOCKED,
+					"A query credential's code was locked a second or later time within the escalation window, or until "
+							+ "the desk re-issues it; channel-wechat tells the user bound with that credential. Never the code."),
 			Map.entry(EventType.HALL_MESSAGE_RECEIVED, "The online service hall committed a message from the public."),
 			Map.entry(EventType.HALL_MESSAGE_ACKNOWLEDGED,
 					"A message's procedural answer was sent; channel-wechat fetches it for a WeChat writer from hall-service."),
@@ -282,6 +287,9 @@ final class AsyncApiDocument {
 		}
 		if (raw == LocalDate.class) {
 			return ordered("type", "string", "format", "date");
+		}
+		if (raw == UUID.class) {
+			return ordered("type", "string", "format", "uuid");
 		}
 		if (raw.isEnum()) {
 			this.schemas.computeIfAbsent(raw.getSimpleName(), (name) -> enumSchema(raw));

@@ -23,6 +23,12 @@ public record LockoutPolicy(int maxFailures, Duration lockDuration) {
 
 	private static final String ADVICE = "如有疑问，请到本院案件管理部门窗口咨询。";
 
+	/**
+	 * Said instead of the usual detail when the code stays locked until the desk
+	 * re-issues the credential (after repeated lock-outs): trying again cannot help.
+	 */
+	public static final String UNTIL_REISSUE = "该查询码因多次连续输错已被锁定，无法继续查询。" + "请本人携带身份证件到本院案件管理部门或控告申诉检察部门窗口核实身份并重新办理查询码。";
+
 	/** e.g. {@code 连续输错5次，查询码将锁定30分钟。} */
 	public String warning() {
 		return "连续输错" + this.maxFailures + "次，查询码将锁定" + span(this.lockDuration) + "。";
@@ -31,6 +37,11 @@ public record LockoutPolicy(int maxFailures, Duration lockDuration) {
 	/** The failure answer's detail: what may be wrong, the lock-out, where to ask. */
 	public String detail() {
 		return CAUSES + "请核对后重试；" + warning() + ADVICE;
+	}
+
+	/** The failure's detail when the code stays locked until the desk re-issues it. */
+	public String detailUntilReissue() {
+		return UNTIL_REISSUE;
 	}
 
 	/** The failure as one text message (web page, WeChat reply). */

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The one answer of every failed query (404, Problem Details): unknown code, wrong
- * digits, revoked and locked codes all get these very bytes. Besides the problem members
- * it carries the lock-out (RFC 9457 extension members), so that a channel can tell the
- * limit the service applies.
+ * digits, revoked and locked codes all get these very bytes; only a code locked until the
+ * desk re-issues it (known or not) gets a detail that sends the person to the desk
+ * ({@link #untilReissue}). Besides the problem members it carries the lock-out (RFC 9457
+ * extension members), so that a channel can tell the limit the service applies.
  *
  * @param type the problem type, ending in {@value #TYPE_SLUG}
  * @param title {@link LockoutPolicy#TITLE}
@@ -31,6 +32,18 @@ public record QueryFailure(String type, String title, int status, String detail,
 	public static QueryFailure of(String type, LockoutPolicy policy) {
 		return new QueryFailure(type, LockoutPolicy.TITLE, 404, policy.detail(), policy.maxFailures(),
 				Math.max(1, (policy.lockDuration().toSeconds() + 59) / 60));
+	}
+
+	/**
+	 * The failure answer for a code that stays locked until the desk re-issues it: the
+	 * same problem, the detail sends the person to the desk.
+	 * @param type the problem type URI
+	 * @param policy the lock-out applied
+	 */
+	public static QueryFailure untilReissue(String type, LockoutPolicy policy) {
+		QueryFailure failure = of(type, policy);
+		return new QueryFailure(type, failure.title(), failure.status(), policy.detailUntilReissue(),
+				failure.maxFailures(), failure.lockMinutes());
 	}
 
 	/** The lock-out the answer states. */

@@ -17,10 +17,13 @@ import org.springframework.util.StringUtils;
  * @param progressTemplateId the template (模板消息) registered on the account for progress
  * notices; without it nobody can bind, since nothing could be sent
  * @param maxBindingsPerUser how many cases one WeChat user may follow
+ * @param lockoutTemplateId the template registered on the account for lock-out notices
+ * (the bound credential's code locked repeatedly); without it none are sent
  */
 @ConfigurationProperties("jianwu.wechat.case-query")
 public record CaseQueryProperties(@DefaultValue("http://127.0.0.1:8082") String baseUrl,
-		@DefaultValue("3s") Duration timeout, String progressTemplateId, @DefaultValue("5") int maxBindingsPerUser) {
+		@DefaultValue("3s") Duration timeout, String progressTemplateId, @DefaultValue("5") int maxBindingsPerUser,
+		String lockoutTemplateId) {
 
 	/** Whether progress notices can be sent at all. */
 	public boolean notificationsConfigured() {

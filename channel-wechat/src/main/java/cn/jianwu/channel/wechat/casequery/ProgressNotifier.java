@@ -1,19 +1,17 @@
 package cn.jianwu.channel.wechat.casequery;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.channel.support.TransientChannelException;
 import cn.jianwu.channel.wechat.WechatProperties;
 import cn.jianwu.channel.wechat.activity.WechatActivities;
-import cn.jianwu.channel.wechat.api.WechatApiService;
 import cn.jianwu.channel.wechat.api.WechatErrors;
 import cn.jianwu.channel.wechat.casequery.CaseBindings.Binding;
 import cn.jianwu.events.CaseProgressed;
 import cn.jianwu.events.KafkaEnvelope;
+import cn.jianwu.events.QueryCodeLocked;
 import cn.jianwu.events.ReceivedEvent;
 import cn.jianwu.events.Topics;
 import cn.jianwu.events.WechatActivity;
@@ -35,7 +33,8 @@ import org.springframework.stereotype.Component;
  * account ends the binding instead. A notice is sent once per event and binding, only for
  * progress after the binding was made; a WeChat or case-query-service outage fails the
  * record, which the platform's error handler retries and finally dead-letters to
- * {@code case.progress.channel-wechat.dlt}.
+ * {@code case.progress.channel-wechat.dlt}. The topic's lock-out events go to
+ * {@link LockoutNotices}.
  */
 @Component
 class ProgressNotifier {
@@ -53,7 +52,7 @@ class ProgressNotifier {
 
 	private final CaseQueryClient caseQuery;
 
-	private final WechatApiService wechat;
+	private final BindingNotices notices;
 
 	private final CaseQueryProperties properties;
 
@@ -61,19 +60,26 @@ class ProgressNotifier {
 
 	private final WechatActivities activities;
 
-	ProgressNotifier(CaseBindings bindings, CaseQueryClient caseQuery, WechatApiService wechat,
-			CaseQueryProperties properties, WechatProperties account, WechatActivities activities) {
+	private final LockoutNotices lockouts;
+
+	ProgressNotifier(CaseBindings bindings, CaseQueryClient caseQuery, CaseQueryProperties properties,
+			WechatProperties account, WechatActivities activities, BindingNotices notices, LockoutNotices lockouts) {
 		this.bindings = bindings;
 		this.caseQuery = caseQuery;
-		this.wechat = wechat;
+		this.notices = notices;
 		this.properties = properties;
 		this.account = account;
 		this.activities = activities;
+		this.lockouts = lockouts;
 	}
 
 	@KafkaListener(id = "wechat-progress", idIsGroup = false, topics = Topics.CASE_PROGRESS)
 	void onCaseProgress(ConsumerRecord<String, byte[]> record) {
 		ReceivedEvent event = KafkaEnvelope.fromRecord(record);
+		if (event.payload() instanceof QueryCodeLocked locked) {
+			this.lockouts.tell(event.id(), locked);
+			return;
+		}
 		if (!(event.payload() instanceof CaseProgressed progressed)) {
 			return;
 		}
@@ -106,12 +112,8 @@ class ProgressNotifier {
 
 	private boolean send(String eventId, Binding binding, CaseProgressed progressed) {
 		WxMpTemplateMessage message = message(binding.openId(), progressed);
-		message.setClientMsgId(
-				UUID.nameUUIDFromBytes((eventId + "/" + binding.id()).getBytes(StandardCharsets.UTF_8)).toString());
 		try {
-			String msgId = this.wechat.getTemplateMsgService().sendTemplateMsg(message);
-			this.bindings.recordNotice(eventId, binding.id(), msgId);
-			this.activities.record(WechatActivity.NOTICE_SENT);
+			this.notices.send(eventId, binding, message);
 			return true;
 		}
 		catch (WxErrorException ex) {

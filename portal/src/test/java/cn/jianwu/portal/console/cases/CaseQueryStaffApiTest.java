@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import cn.jianwu.casequery.api.CaseQueryExamples;
 import cn.jianwu.casequery.api.CaseQueryExamples.Example;
+import cn.jianwu.casequery.api.alert.AlertState;
+import cn.jianwu.casequery.api.alert.LockoutAlert;
 import cn.jianwu.casequery.api.casefile.CaseUpsertRequest;
 import cn.jianwu.casequery.api.casefile.CredentialState;
 import cn.jianwu.casequery.api.casefile.PersonRole;
@@ -49,7 +51,8 @@ class CaseQueryStaffApiTest {
 
 	@BeforeEach
 	void serveTheExamples() throws IOException {
-		Map<String, Example> answers = Map.of("PUT", Example.UPSERT_OUTCOME, "POST", Example.DESK_ANSWER);
+		Map<String, Example> answers = Map.of("PUT", Example.UPSERT_OUTCOME, "POST", Example.DESK_ANSWER, "GET",
+				Example.LOCKOUT_ALERTS);
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.createContext("/api/cases/", (exchange) -> {
 			this.received.set(exchange.getRequestBody().readAllBytes());
@@ -98,6 +101,17 @@ class CaseQueryStaffApiTest {
 		assertThat(answer.visitorMatchesAuthorisedPerson()).isTrue();
 		assertThat(answer.visitorRoles()).containsExactly(PersonRole.PARTY.label());
 		assertThat(answer.caseView().events()).hasSize(2);
+	}
+
+	@Test
+	void theLockOutAlertsReadAsTheContractsRecordsWithTheirChineseState() {
+		LockoutAlert[] alerts = this.client.get(CASE_MANAGER, LockoutAlert[].class, "/api/cases/alerts");
+
+		assertThat(alerts).hasSize(2);
+		assertThat(alerts[0].caseNumber()).isEqualTo("晋检刑诉受〔2026〕14010500123号");
+		assertThat(alerts[0].lockCount()).isEqualTo(3);
+		assertThat(alerts[0].state()).isEqualTo(AlertState.LOCKED_UNTIL_REISSUE);
+		assertThat(alerts[0].stateLabel()).isEqualTo("已锁定，须到窗口重新办理查询码");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import cn.jianwu.casequery.api.query.PublicQueryRequest;
 import cn.jianwu.platform.web.ClientAddresses;
+import cn.jianwu.platform.web.InternalHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicQueryController {
 
-	static final String CHANNEL_HEADER = "X-Query-Channel";
+	static final String CHANNEL_HEADER = InternalHeaders.QUERY_CHANNEL;
 
 	private final PublicQueryService queries;
 

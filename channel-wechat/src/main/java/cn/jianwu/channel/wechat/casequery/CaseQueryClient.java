@@ -10,6 +10,7 @@ import java.util.UUID;
 import cn.jianwu.casequery.api.query.CaseView;
 import cn.jianwu.casequery.api.query.CredentialStatus;
 import cn.jianwu.casequery.api.query.PublicQueryRequest;
+import cn.jianwu.platform.web.InternalHeaders;
 import cn.jianwu.casequery.api.query.QueryChannel;
 import cn.jianwu.casequery.api.query.QueryFailure;
 import cn.jianwu.casequery.api.query.ResolvedCredential;
@@ -30,7 +31,7 @@ import org.springframework.web.client.RestClientException;
  */
 class CaseQueryClient {
 
-	static final String CHANNEL_USER = "X-Channel-User";
+	static final String CHANNEL_USER = InternalHeaders.CHANNEL_USER;
 
 	private final RestClient http;
 

@@ -1,13 +1,10 @@
 package cn.jianwu.gateway.security;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The routes only staff may use (docs/architecture.md "HTTP contract"): the disclosure
@@ -31,10 +28,6 @@ final class StaffRoutes {
 					new NegatedServerWebExchangeMatcher(PUBLIC_CASE_QUERY)));
 
 	private StaffRoutes() {
-	}
-
-	static Mono<Boolean> isStaffRoute(ServerWebExchange exchange) {
-		return MATCHER.matches(exchange).map(ServerWebExchangeMatcher.MatchResult::isMatch);
 	}
 
 }

@@ -109,6 +109,10 @@ final class SharedPlatform implements ParameterResolver {
 			// Redis, which outlives the run: every test writes from 127.0.0.1, and a run
 			// repeated within the window would be throttled by the one before.
 			environment.put("HALL_THROTTLE_SUBMISSIONS", "1000");
+			// Every test logs staff in from 127.0.0.1; the gateway's login limit (six
+			// tries, then one every 10 s) is for strangers guessing passwords.
+			environment.put("GATEWAY_LOGIN_BURST", "1000");
+			environment.put("GATEWAY_LOGIN_COST", "1");
 			// The kiosk forgets what was typed after this long alone; the reader's test
 			// waits for it.
 			environment.put("PORTAL_KIOSK_IDLE_TIMEOUT", "4s");

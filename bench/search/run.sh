@@ -2,7 +2,7 @@
 # Benchmark of search-service against Elasticsearch on this machine (see bench/search/README.md).
 #
 #   bench/search/run.sh [--items 100000] [--rate 10] [--seconds 120] [--warmup 60] [--es-heap 1g] [--work DIR]
-#                       [--reuse] [--no-request-cache] [--rebuild]
+#                       [--reuse] [--rebuild]
 #
 # Builds search-service if its jar is missing (or with --rebuild), compiles the benchmark against the
 # service's own classes, then runs it: a real Elasticsearch node and Kafka broker (infra-local) and the

@@ -96,14 +96,8 @@ public final class SearchBenchmark {
 				List<Query> queries = queries();
 				this.design = design(elasticsearch.url());
 				System.out.println("query design (as the service chooses it for this index): " + this.design);
-				// Every search repeats every few seconds here, so with the cache on the
-				// counts
-				// are nearly free; off shows what a search nobody made before costs.
-				put(elasticsearch.url() + "/" + ALIAS + "/_settings",
-						"{\"index.requests.cache.enable\":" + this.options.requestCache + "}");
-				System.out.println("shard request cache: " + (this.options.requestCache ? "on" : "off"));
-				List<List<HttpRequest>> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
-				List<List<HttpRequest>> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
+				List<HttpRequest> toElasticsearch = requests(queries, serviceUrl, elasticsearch.url(), false);
+				List<HttpRequest> toService = requests(queries, serviceUrl, elasticsearch.url(), true);
 				System.out.printf("warming up for %d s ...%n", this.options.warmup.toSeconds());
 				load(toElasticsearch, toService, this.options.warmup);
 				String loadBefore = loadAverage();
@@ -228,31 +222,23 @@ public final class SearchBenchmark {
 				Query.of("q", "合同诈骗", "department", "第二检察部"));
 	}
 
-	/**
-	 * Each search as the requests it takes: one to the service; straight to
-	 * Elasticsearch, the service's page and counts, sent side by side as the service
-	 * sends them.
-	 */
-	private List<List<HttpRequest>> requests(List<Query> queries, String serviceUrl, String elasticsearch,
+	private List<HttpRequest> requests(List<Query> queries, String serviceUrl, String elasticsearch,
 			boolean throughService) {
 		JacksonJsonpMapper mapper = new JacksonJsonpMapper();
 		return queries.stream().map((query) -> {
 			if (throughService) {
-				return List.of(HttpRequest.newBuilder(URI.create(serviceUrl + "/api/search?" + query.queryString()))
+				return HttpRequest.newBuilder(URI.create(serviceUrl + "/api/search?" + query.queryString()))
 					.timeout(Duration.ofSeconds(10))
 					.GET()
-					.build());
+					.build();
 			}
-			SearchQueryTranslator.Requests requests = SearchQueryTranslator.translate(query.parsed(), ALIAS,
-					this.design);
-			return Stream.of(requests.page(), requests.counts())
-				.map((request) -> HttpRequest
-					.newBuilder(URI.create(elasticsearch + "/" + ALIAS + "/_search?typed_keys=true"))
-					.timeout(Duration.ofSeconds(10))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(JsonpUtils.toJsonString(request, mapper)))
-					.build())
-				.toList();
+			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
+					mapper);
+			return HttpRequest.newBuilder(URI.create(elasticsearch + "/" + ALIAS + "/_search?typed_keys=true"))
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
 		}).toList();
 	}
 
@@ -262,8 +248,8 @@ public final class SearchBenchmark {
 	 * machine: other processes on these cores come and go.
 	 * @return the results of Elasticsearch and of the service
 	 */
-	private Results[] load(List<List<HttpRequest>> toElasticsearch, List<List<HttpRequest>> toService,
-			Duration duration) throws Exception {
+	private Results[] load(List<HttpRequest> toElasticsearch, List<HttpRequest> toService, Duration duration)
+			throws Exception {
 		long period = 1_000_000_000L / (2L * this.options.rate);
 		long total = 2L * duration.toSeconds() * this.options.rate;
 		long start = System.nanoTime() + 50_000_000L;
@@ -278,14 +264,10 @@ public final class SearchBenchmark {
 			}
 			int target = i % 2;
 			int query = (i / 2) % queries;
-			List<HttpRequest> requests = ((target == 0) ? toElasticsearch : toService).get(query);
-			CompletableFuture<?>[] sent = requests.stream()
-				.map((request) -> this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-					.thenApply((response) -> (response.statusCode() == 200) ? response : (HttpResponse<String>) null))
-				.toArray(CompletableFuture[]::new);
-			pending.add(CompletableFuture.allOf(sent)
-				.whenComplete((done, failure) -> results[target].record(query, System.nanoTime() - due,
-						failure == null && Stream.of(sent).allMatch((response) -> response.join() != null))));
+			HttpRequest request = ((target == 0) ? toElasticsearch : toService).get(query);
+			pending.add(this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+				.whenComplete((response, failure) -> results[target].record(query, System.nanoTime() - due,
+						failure == null && response.statusCode() == 200)));
 		}
 		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
 			.handle((r, ex) -> null)
@@ -346,38 +328,31 @@ public final class SearchBenchmark {
 			Query query = queries.get(i);
 			System.out.printf("  %-44s %7.1f / %7.1f%n", query.label(), through.query(i).percentiles()[1],
 					direct.query(i).percentiles()[1]);
-			SearchQueryTranslator.Requests requests = SearchQueryTranslator.translate(query.parsed(), ALIAS,
-					this.design);
-			profile(elasticsearch, "page", JsonpUtils.toJsonString(requests.page(), mapper), json);
-			profile(elasticsearch, "counts", JsonpUtils.toJsonString(requests.counts(), mapper), json);
-		}
-	}
-
-	// One profiled run of a request (profiled requests bypass the request cache).
-	private void profile(String elasticsearch, String name, String body, ObjectMapper json) throws Exception {
-		ObjectNode request = (ObjectNode) json.readTree(body);
-		request.put("profile", true);
-		JsonNode answer = json.readTree(post(elasticsearch + "/" + ALIAS + "/_search", request.toString()).body());
-		JsonNode total = answer.path("hits").path("total");
-		System.out.printf("      %s: took %d ms%s%n", name, answer.path("took").asLong(),
-				total.isMissingNode() ? "" : String.format(", %d hits%s", total.path("value").asLong(),
-						total.path("relation").asText().equals("gte") ? " or more" : ""));
-		for (JsonNode shard : answer.path("profile").path("shards")) {
-			for (JsonNode search : shard.path("searches")) {
-				Map<String, Long> byType = new LinkedHashMap<>();
-				for (JsonNode node : search.path("query")) {
-					sumByType(node, byType);
+			String body = JsonpUtils.toJsonString(SearchQueryTranslator.translate(query.parsed(), ALIAS, this.design),
+					mapper);
+			ObjectNode request = (ObjectNode) json.readTree(body);
+			request.put("profile", true);
+			JsonNode answer = json.readTree(post(elasticsearch + "/" + ALIAS + "/_search", request.toString()).body());
+			System.out.printf("      took %d ms, %d hits%s%n", answer.path("took").asLong(),
+					answer.path("hits").path("total").path("value").asLong(),
+					answer.path("hits").path("total").path("relation").asText().equals("gte") ? " or more" : "");
+			for (JsonNode shard : answer.path("profile").path("shards")) {
+				for (JsonNode search : shard.path("searches")) {
+					Map<String, Long> byType = new LinkedHashMap<>();
+					for (JsonNode node : search.path("query")) {
+						sumByType(node, byType);
+					}
+					System.out.printf("      query %s; rewrite %.1f ms; collectors %.1f ms%n", millis(byType),
+							search.path("rewrite_time").asLong() / 1e6,
+							search.path("collector").path(0).path("time_in_nanos").asLong() / 1e6);
 				}
-				System.out.printf("        query %s; rewrite %.1f ms; collectors %.1f ms%n", millis(byType),
-						search.path("rewrite_time").asLong() / 1e6,
-						search.path("collector").path(0).path("time_in_nanos").asLong() / 1e6);
+				long aggregations = 0;
+				for (JsonNode aggregation : shard.path("aggregations")) {
+					aggregations += aggregation.path("time_in_nanos").asLong();
+				}
+				System.out.printf("      aggregations %.1f ms; fetch (source, highlights) %.1f ms%n",
+						aggregations / 1e6, shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
 			}
-			long aggregations = 0;
-			for (JsonNode aggregation : shard.path("aggregations")) {
-				aggregations += aggregation.path("time_in_nanos").asLong();
-			}
-			System.out.printf("        aggregations %.1f ms; fetch (source, highlights) %.1f ms%n", aggregations / 1e6,
-					shard.path("fetch").path("time_in_nanos").asLong() / 1e6);
 		}
 	}
 
@@ -418,17 +393,6 @@ public final class SearchBenchmark {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private void put(String url, String json) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("PUT " + url + " answered " + response.statusCode());
-		}
 	}
 
 	/** The machine's load (other processes share these cores): {@code /proc/loadavg}. */
@@ -576,9 +540,6 @@ public final class SearchBenchmark {
 
 		boolean reuse;
 
-		/** Whether Elasticsearch may answer a repeated counts request from its cache. */
-		boolean requestCache = true;
-
 		Path zip;
 
 		Path serviceJar;
@@ -589,9 +550,6 @@ public final class SearchBenchmark {
 			for (int i = 0; i < args.length; i++) {
 				if (args[i].equals("--reuse")) {
 					options.reuse = true;
-				}
-				else if (args[i].equals("--no-request-cache")) {
-					options.requestCache = false;
 				}
 				else if (i + 1 < args.length) {
 					given.setProperty(args[i].replaceFirst("^--", ""), args[++i]);

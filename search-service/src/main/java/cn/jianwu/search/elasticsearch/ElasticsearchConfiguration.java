@@ -1,8 +1,6 @@
 package cn.jianwu.search.elasticsearch;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.apache.http.HttpHost;
@@ -38,19 +36,8 @@ class ElasticsearchConfiguration {
 	}
 
 	@Bean
-	ElasticsearchTransport elasticsearchTransport(RestClient restClient) {
-		return new RestClientTransport(restClient, new JacksonJsonpMapper());
-	}
-
-	@Bean
-	ElasticsearchClient elasticsearchClient(ElasticsearchTransport transport) {
-		return new ElasticsearchClient(transport);
-	}
-
-	/** For requests sent side by side (a search's page and its counts). */
-	@Bean
-	ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchTransport transport) {
-		return new ElasticsearchAsyncClient(transport);
+	ElasticsearchClient elasticsearchClient(RestClient restClient) {
+		return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
 	}
 
 	@Bean

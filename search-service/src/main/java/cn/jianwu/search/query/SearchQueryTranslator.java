@@ -1,6 +1,5 @@
 package cn.jianwu.search.query;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -97,37 +96,38 @@ public final class SearchQueryTranslator {
 
 	}
 
-	/**
-	 * The two requests of a search, sent together: the page (scored, the reader's filters
-	 * in the query, no total: without counting every hit, Elasticsearch may skip
-	 * documents that cannot reach the page) and the counts (total and facets, in filter
-	 * context: no scoring, and the shard request cache answers a repeated one until the
-	 * index changes). On two cores the two run side by side.
-	 *
-	 * @param page the hits of the page, with highlights
-	 * @param counts the total (after the reader's filters) and the facets (before them)
-	 */
-	public record Requests(SearchRequest page, SearchRequest counts) {
-	}
-
-	public static Requests translate(SearchQuery query, String index) {
+	public static SearchRequest translate(SearchQuery query, String index) {
 		return translate(query, index, Design.GRAMS);
 	}
 
-	public static Requests translate(SearchQuery query, String index, Design design) {
-		return new Requests(page(query, index, design), counts(query, index, design));
-	}
-
-	private static SearchRequest page(SearchQuery query, String index, Design design) {
-		BoolQuery.Builder narrowed = words(query, design);
-		readersFilters(query).forEach(narrowed::filter);
+	public static SearchRequest translate(SearchQuery query, String index, Design design) {
 		SearchRequest.Builder request = new SearchRequest.Builder().index(index)
-			.query((q) -> q.bool(narrowed.build()))
+			.query(query(query, design))
 			.from(query.offset())
 			.size(query.size())
-			.trackTotalHits((t) -> t.enabled(false))
+			// The facets visit every hit anyway, so an exact total costs nothing more:
+			// a bounded count would only make the total less honest.
+			.trackTotalHits((t) -> t.enabled(true))
 			.source((s) -> s.filter((f) -> f.includes(SOURCE)))
-			.sort(sort(query));
+			.sort(sort(query))
+			// Facet counts are for the query without the category and sub-kind filters
+			// (post filters), so that the other categories still show how many hits they
+			// would give; the sections count within the category asked for.
+			.aggregations(CATEGORIES, (a) -> a.terms((t) -> t.field("category").size(10)))
+			.aggregations(SUB_KINDS,
+					(a) -> a.filter(categoryFilter(query))
+						.aggregations(SUB_KINDS,
+								(terms) -> terms.terms((t) -> t.field("subKind").size(SubKind.values().length))));
+		BoolQuery.Builder post = new BoolQuery.Builder();
+		if (query.category() != null) {
+			post.filter(categoryFilter(query));
+		}
+		if (query.subKind() != null) {
+			post.filter((f) -> f.term((t) -> t.field("subKind").value(query.subKind())));
+		}
+		if (query.category() != null || query.subKind() != null) {
+			request.postFilter((f) -> f.bool(post.build()));
+		}
 		if (query.hasText()) {
 			Query pairs = query(query, Design.PAIRS);
 			request.highlight((h) -> h.encoder(HighlighterEncoder.Html)
@@ -143,50 +143,12 @@ public final class SearchQueryTranslator {
 		return request.build();
 	}
 
-	private static SearchRequest counts(SearchQuery query, String index, Design design) {
-		SearchRequest.Builder request = new SearchRequest.Builder().index(index)
-			.query((q) -> q.bool((b) -> b.filter(query(query, design))))
-			.size(0)
-			.trackTotalHits((t) -> t.enabled(true))
-			// Facet counts are for the query without the category and sub-kind filters
-			// (post filters, which the total does include), so that the other categories
-			// still show how many hits they would give; the sections count within the
-			// category asked for.
-			.aggregations(CATEGORIES, (a) -> a.terms((t) -> t.field("category").size(10)))
-			.aggregations(SUB_KINDS,
-					(a) -> a.filter(categoryFilter(query))
-						.aggregations(SUB_KINDS,
-								(terms) -> terms.terms((t) -> t.field("subKind").size(SubKind.values().length))));
-		List<Query> filters = readersFilters(query);
-		if (!filters.isEmpty()) {
-			request.postFilter((f) -> f.bool((b) -> b.filter(filters)));
-		}
-		return request.build();
-	}
-
-	/** The category and section the reader chose. */
-	private static List<Query> readersFilters(SearchQuery query) {
-		List<Query> filters = new ArrayList<>();
-		if (query.category() != null) {
-			filters.add(categoryFilter(query));
-		}
-		if (query.subKind() != null) {
-			filters.add(Query.of((f) -> f.term((t) -> t.field("subKind").value(query.subKind()))));
-		}
-		return filters;
-	}
-
 	private static Query categoryFilter(SearchQuery query) {
 		return (query.category() != null) ? Query.of((f) -> f.term((t) -> t.field("category").value(query.category())))
 				: Query.of((f) -> f.matchAll((all) -> all));
 	}
 
 	static Query query(SearchQuery query, Design design) {
-		return Query.of((q) -> q.bool(words(query, design).build()));
-	}
-
-	/** The words, department and dates: what the page and the counts both ask. */
-	private static BoolQuery.Builder words(SearchQuery query, Design design) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		bool.mustNot((n) -> n.term((t) -> t.field("tombstone").value(true)));
 		if (query.department() != null) {
@@ -238,7 +200,7 @@ public final class SearchQueryTranslator {
 				bool.should((s) -> s.multiMatch(runs(words, tokens, RUN_OF_WORDS_FIELDS)));
 			}
 		}
-		return bool;
+		return Query.of((q) -> q.bool(bool.build()));
 	}
 
 	/**

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -25,11 +23,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-	private final ElasticsearchAsyncClient client;
+	private final ElasticsearchClient client;
 
 	private final SearchIndex index;
 
-	SearchService(ElasticsearchAsyncClient client, SearchIndex index) {
+	SearchService(ElasticsearchClient client, SearchIndex index) {
 		this.client = client;
 		this.index = index;
 	}
@@ -38,29 +36,19 @@ public class SearchService {
 	 * @throws ElasticsearchUnavailableException when the cluster cannot answer
 	 */
 	public SearchResult search(SearchQuery query) {
-		SearchResponse<SearchHitSource> page;
-		SearchResponse<SearchHitSource> counts;
+		SearchResponse<SearchHitSource> response;
 		try {
 			SearchQueryTranslator.Design design = this.index.hasGrams() ? SearchQueryTranslator.Design.GRAMS
 					: SearchQueryTranslator.Design.PAIRS;
-			SearchQueryTranslator.Requests requests = SearchQueryTranslator.translate(query, this.index.alias(),
-					design);
-			CompletableFuture<SearchResponse<SearchHitSource>> pageSent = this.client.search(requests.page(),
+			response = this.client.search(SearchQueryTranslator.translate(query, this.index.alias(), design),
 					SearchHitSource.class);
-			CompletableFuture<SearchResponse<SearchHitSource>> countsSent = this.client.search(requests.counts(),
-					SearchHitSource.class);
-			page = pageSent.join();
-			counts = countsSent.join();
-		}
-		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof Exception cause) ? ElasticsearchUnavailableException.translate(cause) : ex;
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw ElasticsearchUnavailableException.translate(ex);
 		}
-		long total = (counts.hits().total() != null) ? counts.hits().total().value() : 0;
-		List<SearchResult.Hit> hits = page.hits().hits().stream().map(SearchService::hit).toList();
-		return new SearchResult(total, query.page(), query.size(), hits, facets(counts), subKinds(counts));
+		long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
+		List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::hit).toList();
+		return new SearchResult(total, query.page(), query.size(), hits, facets(response), subKinds(response));
 	}
 
 	private static SearchResult.Hit hit(Hit<SearchHitSource> hit) {

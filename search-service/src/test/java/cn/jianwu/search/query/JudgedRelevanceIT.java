@@ -134,7 +134,7 @@ class JudgedRelevanceIT {
 
 	private List<String> top3(String q) throws IOException {
 		SearchQuery query = SearchParameters.parse(q, null, null, null, null, "0", "3", null);
-		return this.client.search(SearchQueryTranslator.translate(query, this.alias).page(), SearchHitSource.class)
+		return this.client.search(SearchQueryTranslator.translate(query, this.alias), SearchHitSource.class)
 			.hits()
 			.hits()
 			.stream()

@@ -19,9 +19,8 @@ class SearchQueryTranslatorTest {
 
 	@Test
 	void theSubKindNarrowsTheHitsButNotTheSectionCountsWhichStayWithinTheCategory() {
-		SearchQuery query = SearchParameters.parse("起诉", "CASE_INFO", "LEGAL_DOCUMENT", "第一检察部", null, null, null, null,
-				null);
-		DocumentContext request = counts(query);
+		DocumentContext request = translate(
+				SearchParameters.parse("起诉", "CASE_INFO", "LEGAL_DOCUMENT", "第一检察部", null, null, null, null, null));
 
 		assertThat(request.<List<Map<String, Object>>>read("$.post_filter.bool.filter[*].term")).containsExactly(
 				Map.of("category", Map.of("value", "CASE_INFO")), Map.of("subKind", Map.of("value", "LEGAL_DOCUMENT")));
@@ -33,35 +32,13 @@ class SearchQueryTranslatorTest {
 			.as("every section can show its count")
 			.isGreaterThanOrEqualTo(8);
 		// the department is part of the query, so every facet counts within it
-		assertThat(request.<List<Object>>read("$.query.bool.filter[0].bool.filter[*].term.department")).hasSize(1);
+		assertThat(request.<List<Object>>read("$.query.bool.filter[*].term.department")).hasSize(1);
 		assertThat(request.jsonString()).as("the sub-kind is a post filter only").containsOnlyOnce("LEGAL_DOCUMENT");
-		// the page has no facets: the reader's filters are simply part of its query
-		DocumentContext page = page(query);
-		assertThat(page.<List<Map<String, Object>>>read("$.query.bool.filter[*].term")).contains(
-				Map.of("category", Map.of("value", "CASE_INFO")), Map.of("subKind", Map.of("value", "LEGAL_DOCUMENT")));
-		assertThat(page.jsonString()).doesNotContain("post_filter").doesNotContain("aggregations");
-	}
-
-	@Test
-	void thePageCountsNothingAndTheCountsScoreNothing() {
-		SearchQuery query = SearchParameters.parse("不起诉决定书", null, null, null, null, null, null, null);
-		DocumentContext page = page(query);
-		DocumentContext counts = counts(query);
-
-		// without a total, Elasticsearch may skip what cannot reach the page
-		assertThat(page.<Boolean>read("$.track_total_hits")).isFalse();
-		assertThat(page.<Integer>read("$.size")).isEqualTo(10);
-		assertThat(counts.<Boolean>read("$.track_total_hits")).isTrue();
-		assertThat(counts.<Integer>read("$.size")).isZero();
-		// the words as a filter: no scores, and a repeated search is answered from the
-		// shard request cache
-		assertThat(counts.<Map<String, Object>>read("$.query.bool")).containsOnlyKeys("filter");
-		assertThat(counts.jsonString()).doesNotContain("highlight").doesNotContain("sort");
 	}
 
 	@Test
 	void withoutACategoryTheSectionsOfEveryCategoryAreCounted() {
-		DocumentContext request = counts(
+		DocumentContext request = translate(
 				SearchParameters.parse(null, null, "GUIDE", null, null, null, null, null, null));
 
 		assertThat(request.<Map<String, Object>>read("$.aggregations.subKinds.filter")).containsOnlyKeys("match_all");
@@ -71,14 +48,15 @@ class SearchQueryTranslatorTest {
 
 	@Test
 	void withoutFiltersThereIsNoPostFilter() {
-		DocumentContext request = counts(SearchParameters.parse("不起诉", null, null, null, null, null, null, null));
+		DocumentContext request = translate(SearchParameters.parse("不起诉", null, null, null, null, null, null, null));
 		assertThat(request.jsonString()).doesNotContain("post_filter");
 		assertThat(request.<String>read("$.aggregations.categories.terms.field")).isEqualTo("category");
 	}
 
 	@Test
 	void aWordIsLookedUpAsItsLongestRunsOfCharactersWithoutPhraseQueries() {
-		DocumentContext request = page(SearchParameters.parse("不起诉决定书 认罪", null, null, null, null, null, null, null));
+		DocumentContext request = translate(
+				SearchParameters.parse("不起诉决定书 认罪", null, null, null, null, null, null, null));
 
 		List<Map<String, Object>> runs = request.read("$.query.bool.must[*].bool.should[*].multi_match[?(@.operator)]");
 		assertThat(runs).extracting((m) -> m.get("analyzer")).containsExactly("cjk_gram4", "cjk_bigram");
@@ -101,19 +79,14 @@ class SearchQueryTranslatorTest {
 	void anIndexBuiltBeforeTheRunsIsSearchedWithPairPhrasesUntilItIsRebuilt() {
 		SearchQuery query = SearchParameters.parse("不起诉决定书", null, null, null, null, null, null, null);
 		String request = JsonpUtils.toJsonString(
-				SearchQueryTranslator.translate(query, "disclosures", SearchQueryTranslator.Design.PAIRS).page(),
+				SearchQueryTranslator.translate(query, "disclosures", SearchQueryTranslator.Design.PAIRS),
 				new JacksonJsonpMapper());
 
 		assertThat(request).doesNotContain(".grams").contains("body.bigram").contains("\"phrase\"");
 	}
 
-	private static DocumentContext page(SearchQuery query) {
-		return JsonPath.parse(JsonpUtils.toJsonString(SearchQueryTranslator.translate(query, "disclosures").page(),
-				new JacksonJsonpMapper()));
-	}
-
-	private static DocumentContext counts(SearchQuery query) {
-		return JsonPath.parse(JsonpUtils.toJsonString(SearchQueryTranslator.translate(query, "disclosures").counts(),
+	private static DocumentContext translate(SearchQuery query) {
+		return JsonPath.parse(JsonpUtils.toJsonString(SearchQueryTranslator.translate(query, "disclosures"),
 				new JacksonJsonpMapper()));
 	}
 

@@ -2,11 +2,11 @@ package cn.jianwu.gateway.accesslog;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import reactor.core.publisher.Mono;
 
+import cn.jianwu.gateway.tracing.ServerSpans;
+
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -34,12 +34,7 @@ public class AccessLogTraceFilter implements WebFilter, Ordered {
 	}
 
 	private static TraceContext traceContext(ServerWebExchange exchange) {
-		TracingObservationHandler.TracingContext tracing = ServerRequestObservationContext
-			.findCurrent(exchange.getAttributes())
-			.map((observation) -> observation.<TracingObservationHandler.TracingContext>get(
-					TracingObservationHandler.TracingContext.class))
-			.orElse(null);
-		Span span = (tracing != null) ? tracing.getSpan() : null;
+		Span span = ServerSpans.of(exchange);
 		return (span != null) ? span.context() : null;
 	}
 

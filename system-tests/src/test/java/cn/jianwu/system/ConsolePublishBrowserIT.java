@@ -83,7 +83,7 @@ class ConsolePublishBrowserIT {
 	/** A fictional resident ID number with a valid check digit. */
 	private static final String ID_NUMBER = "14010519850312457X";
 
-	/** The lock-out a failed case query states, e.g. 连续输错5次，查询码将锁定30分钟。 */
+	/** The lock-out a failed case query states, e.g. 连续输错5次，查询码将锁定30分钟，再次锁定时间加倍。 */
 	private static final Pattern LOCKOUT = Pattern.compile("连续输错\\d+次，查询码将锁定[^。]+。");
 
 	private static final String PERSON = "张三丰";

@@ -68,13 +68,13 @@ class CaseQueryExamplesTest {
 		LockoutPolicy defaults = new LockoutPolicy(5, Duration.ofMinutes(30));
 		assertThat(failure).isEqualTo(QueryFailure.of(failure.type(), defaults));
 		assertThat(failure.lockout()).isEqualTo(defaults);
-		assertThat(failure.detail()).contains("连续输错5次，查询码将锁定30分钟。");
+		assertThat(failure.detail()).contains("连续输错5次，查询码将锁定30分钟，再次锁定时间加倍。");
 	}
 
 	@Test
 	void theLockOutIsWordedFromItsNumbers() {
 		LockoutPolicy policy = new LockoutPolicy(3, Duration.ofHours(2));
-		assertThat(policy.warning()).isEqualTo("连续输错3次，查询码将锁定2小时。");
+		assertThat(policy.warning()).isEqualTo("连续输错3次，查询码将锁定2小时，再次锁定时间加倍。");
 		assertThat(policy.message()).startsWith("查询未成功：").contains(policy.warning());
 		assertThat(policy.spoken()).startsWith("查询未成功。").endsWith(policy.warning());
 		assertThat(new LockoutPolicy(5, Duration.ofSeconds(90)).warning()).as("rounded up to whole minutes")

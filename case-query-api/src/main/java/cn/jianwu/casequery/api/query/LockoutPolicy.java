@@ -21,6 +21,8 @@ public record LockoutPolicy(int maxFailures, Duration lockDuration) {
 
 	private static final String CAUSES = "查询码或身份证号码后四位不正确，或该查询码已停用、暂被锁定。";
 
+	private static final String ESCALATION = "再次锁定时间加倍。";
+
 	private static final String ADVICE = "如有疑问，请到本院案件管理部门窗口咨询。";
 
 	/**
@@ -29,9 +31,13 @@ public record LockoutPolicy(int maxFailures, Duration lockDuration) {
 	 */
 	public static final String UNTIL_REISSUE = "该查询码因多次连续输错已被锁定，无法继续查询。" + "请本人携带身份证件到本院案件管理部门或控告申诉检察部门窗口核实身份并重新办理查询码。";
 
-	/** e.g. {@code 连续输错5次，查询码将锁定30分钟。} */
+	/**
+	 * e.g. {@code 连续输错5次，查询码将锁定30分钟，再次锁定时间加倍。} The first lock's length; each later one
+	 * lasts twice the one before (the service's escalation), which the public is told
+	 * rather than finding out.
+	 */
 	public String warning() {
-		return "连续输错" + this.maxFailures + "次，查询码将锁定" + span(this.lockDuration) + "。";
+		return "连续输错" + this.maxFailures + "次，查询码将锁定" + span(this.lockDuration) + "，" + ESCALATION;
 	}
 
 	/** The failure answer's detail: what may be wrong, the lock-out, where to ask. */

@@ -53,10 +53,10 @@ class CaseRepliesTest {
 	@Test
 	void aFailureStatesTheLockOutCaseQueryServiceAnswered() {
 		QueryFailure example = JSON.readValue(CaseQueryExamples.json(Example.QUERY_FAILURE), QueryFailure.class);
-		assertThat(CaseReplies.failed(example)).startsWith("查询未成功：").contains("连续输错5次，查询码将锁定30分钟。");
+		assertThat(CaseReplies.failed(example)).startsWith("查询未成功：").contains("连续输错5次，查询码将锁定30分钟，再次锁定时间加倍。");
 
 		QueryFailure stricter = QueryFailure.of(example.type(), new LockoutPolicy(3, Duration.ofHours(2)));
-		assertThat(CaseReplies.failed(stricter)).contains("连续输错3次，查询码将锁定2小时。").doesNotContain("5次");
+		assertThat(CaseReplies.failed(stricter)).contains("连续输错3次，查询码将锁定2小时，再次锁定时间加倍。").doesNotContain("5次");
 
 		assertThat(CaseReplies.failed(null)).as("no number the service did not state")
 			.startsWith("查询未成功")

@@ -78,14 +78,31 @@ public class CaseQueryBench {
 	 * The same gateway with one setting changed, each measured like the gateway (max
 	 * throughput, CPU per request) on its own port ({@link #variantPort}).
 	 */
-	static final List<Variant> VARIANTS = List.of(
-			new Variant("tracing sampled at 100 %", Map.of("TRACING_SAMPLING_PROBABILITY", "1.0")),
-			// The benchmark's one client has a raised limit, so the limiter leases
-			// thousands
-			// of tokens per Redis round trip; real clients at the public rate (1 a
-			// second)
-			// cost one round trip per request, as here.
-			new Variant("one Redis round trip per request", Map.of("GATEWAY_RATE_LIMIT_LEASE", "0ms")));
+	static final List<Variant> VARIANTS = variants();
+
+	static List<Variant> variants() {
+		List<Variant> variants = new ArrayList<>();
+		variants.add(new Variant("tracing sampled at 100 %", Map.of("TRACING_SAMPLING_PROBABILITY", "1.0")));
+		// The benchmark's one client has a raised limit, so the limiter leases thousands
+		// of tokens per Redis round trip; real clients at the public rate (1 a second)
+		// cost one round trip per request, as here.
+		variants.add(new Variant("one Redis round trip per request", Map.of("GATEWAY_RATE_LIMIT_LEASE", "0ms")));
+		// More, to measure what one setting costs:
+		// BENCH_VARIANTS="label:NAME=value,NAME=value;label:..."
+		for (String spec : env("BENCH_VARIANTS", "").split(";")) {
+			if (spec.isBlank()) {
+				continue;
+			}
+			String[] labelAndSettings = spec.split(":", 2);
+			Map<String, String> settings = new HashMap<>();
+			for (String setting : labelAndSettings[1].split(",")) {
+				String[] nameAndValue = setting.split("=", 2);
+				settings.put(nameAndValue[0].trim(), nameAndValue[1].trim());
+			}
+			variants.add(new Variant(labelAndSettings[0].trim(), settings));
+		}
+		return List.copyOf(variants);
+	}
 
 	record Variant(String label, Map<String, String> environment) {
 	}

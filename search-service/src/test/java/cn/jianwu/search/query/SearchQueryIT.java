@@ -77,6 +77,18 @@ class SearchQueryIT {
 			.untilAsserted(() -> assertThat(this.api.search().<Integer>read("$.total")).isEqualTo(CORPUS.all().size()));
 	}
 
+	@Test
+	void readinessDependsOnElasticsearchAndNotOnKafka() {
+		// Kafka only brings changes in: while it is away the public can still search, so
+		// the pod must stay among its Service's endpoints (deploy/k8s/README.md).
+		Response readiness = this.api.get("/actuator/health/readiness", null);
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.<Map<String, Object>>read("$.components")).containsKey("elasticsearch")
+			.doesNotContainKey("kafka");
+		assertThat(this.api.get("/actuator/health", null).<Map<String, Object>>read("$.components"))
+			.containsKey("kafka");
+	}
+
 	static Stream<Arguments> queries() {
 		return Stream.of(
 				// phrases and titles

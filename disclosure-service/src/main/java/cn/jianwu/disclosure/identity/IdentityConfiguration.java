@@ -74,8 +74,10 @@ class IdentityConfiguration {
 
 		@Bean
 		StaffLogin staffLogin(StaffAccounts accounts, PasswordEncoder encoder, TokenIssuer issuer, LoginPacing pacing,
-				LoginFailures failures, LoginAlerts alerts, ObjectProvider<Clock> clock) {
-			return new StaffLogin(accounts, encoder, issuer, pacing, failures, alerts,
+				LoginFailures failures, LoginAlerts alerts, IdentityProperties properties,
+				ObjectProvider<Clock> clock) {
+			return new StaffLogin(accounts, encoder, issuer, pacing,
+					LoginKeyHasher.fromSecret(properties.keyEncryptionSecret()), failures, alerts,
 					clock.getIfAvailable(Clock::systemUTC));
 		}
 

@@ -50,10 +50,13 @@ class StaffLogin {
 
 	private final Clock clock;
 
+	private final LoginKeyHasher keyHasher;
+
 	private final String dummyHash;
 
 	StaffLogin(StaffAccounts accounts, PasswordEncoder encoder, TokenIssuer issuer, LoginPacing pacing,
-			LoginFailures failures, LoginAlerts alerts, Clock clock) {
+			LoginKeyHasher keyHasher, LoginFailures failures, LoginAlerts alerts, Clock clock) {
+		this.keyHasher = keyHasher;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.issuer = issuer;
@@ -71,7 +74,7 @@ class StaffLogin {
 	LoginOutcome login(String username, String password, String clientAddress) {
 		String normalized = (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
 		Instant now = this.clock.instant();
-		LoginKeys keys = LoginKeys.of(normalized, clientAddress);
+		LoginKeys keys = this.keyHasher.keys(normalized, clientAddress);
 		long attempt = this.failures.begin(keys, now);
 		LoginPacing.Failures before = this.failures.before(attempt, keys, now);
 		LoginPacing.Verdict verdict = this.pacing.judge(before, now);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.jianwu.portal.console.booking.StubBookingService;
+import cn.jianwu.portal.console.cases.StubCaseQueryService;
 import cn.jianwu.portal.console.reports.StubReportService;
 import cn.jianwu.portal.hall.StubHallService;
 import cn.jianwu.portal.publication.StubPublicRecord;
@@ -49,6 +50,9 @@ public abstract class StubbedConsole {
 
 	protected static final StubReportService REPORTS = new StubReportService();
 
+	/** case-query-service's staff API (the lock-out alerts). */
+	protected static final StubCaseQueryService CASE_QUERY = new StubCaseQueryService();
+
 	/** What every staff call to the stubs must carry. */
 	protected static final String BEARER = "Bearer " + StubDisclosureService.TOKEN;
 
@@ -56,6 +60,7 @@ public abstract class StubbedConsole {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			BOOKING.close();
 			REPORTS.close();
+			CASE_QUERY.close();
 			HALL.close();
 			DISCLOSURE.close();
 		}));
@@ -67,7 +72,7 @@ public abstract class StubbedConsole {
 		registry.add("jianwu.portal.hall-url", BOOKING::url);
 		String down = "http://127.0.0.1:9";
 		registry.add("jianwu.portal.search-url", () -> down);
-		registry.add("jianwu.portal.case-query-url", () -> down);
+		registry.add("jianwu.portal.case-query-url", CASE_QUERY::url);
 		registry.add("jianwu.console.bulletin-url", () -> down);
 		registry.add("jianwu.console.report-url", REPORTS::url);
 	}

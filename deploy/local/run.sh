@@ -80,8 +80,16 @@ service_modules() {
 build() {
     [[ -x "$JAVA_HOME/bin/javac" ]] || die "building needs a JDK 17 or newer (with javac), but $JAVA_HOME has none;
 install e.g. \`apt-get install openjdk-17-jdk\`"
-    echo "building with ./mvnw -B -q -DskipTests package (the first time takes a few minutes) ..."
-    (cd "$repo" && ./mvnw -B -q -DskipTests package) || die "the build failed; see the output above"
+    # One line per module as Maven reaches it (the first build downloads for minutes and was silent); the whole
+    # output is kept, and its end shown if the build fails.
+    local log
+    log="$(mktemp -t jianwu-build.XXXXXX)"
+    echo "building with ./mvnw -B -DskipTests package (the first time takes a few minutes; full log: $log) ..."
+    if ! (cd "$repo" && ./mvnw -B -ntp -DskipTests package 2>&1 | tee "$log" \
+            | { grep --line-buffered -E '^\[INFO\] Building [^ ]+ [0-9]' || true; } | sed -u 's/^\[INFO\] /  /'); then
+        tail -n 40 "$log" >&2
+        die "the build failed; the whole output is in $log"
+    fi
 }
 
 launcher() {

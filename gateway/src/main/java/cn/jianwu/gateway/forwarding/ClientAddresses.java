@@ -38,10 +38,11 @@ public class ClientAddresses {
 	 * @return e.g. {@code 203.0.113.7}, or {@code unknown} without a peer address
 	 */
 	public String clientAddress(ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		String peer = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
-				: "unknown";
-		if (!isTrusted(peer)) {
+		String peer = peerAddress(request);
+		if (peer == null) {
+			return "unknown";
+		}
+		if (!isTrustedProxy(peer)) {
 			return peer;
 		}
 		List<String> chain = new ArrayList<>();
@@ -53,15 +54,31 @@ public class ClientAddresses {
 				.forEach(chain::add);
 		}
 		for (int i = chain.size() - 1; i >= 0; i--) {
-			if (!isTrusted(chain.get(i))) {
+			if (!isTrustedProxy(chain.get(i))) {
 				return chain.get(i);
 			}
 		}
 		return peer;
 	}
 
-	private boolean isTrusted(String address) {
+	/**
+	 * Whether an address is one of the trusted proxies, whose {@code X-Forwarded-*}
+	 * claims are believed.
+	 * @param address an address, e.g. the peer's
+	 * @return {@code true} if it matches {@code trusted-proxies}
+	 */
+	public boolean isTrustedProxy(String address) {
 		return this.trustedProxies != null && this.trustedProxies.matcher(address).matches();
+	}
+
+	/**
+	 * The address of the request's peer (the caller, or a proxy in front of the gateway).
+	 * @param request the request
+	 * @return e.g. {@code 203.0.113.7}, or {@code null} without a peer address
+	 */
+	public static String peerAddress(ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : null;
 	}
 
 }

@@ -1,12 +1,9 @@
 package cn.jianwu.gateway.forwarding;
 
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -39,12 +36,10 @@ class ClientForwardedHeadersFilter implements HttpHeadersFilter, Ordered {
 
 	private static final List<String> ALL = List.of(FOR, PROTO, HOST, PORT, "X-Forwarded-Prefix", "Forwarded");
 
-	private final Pattern trustedProxies;
+	private final ClientAddresses clients;
 
-	ClientForwardedHeadersFilter(GatewayProperties properties) {
-		String regex = properties.getTrustedProxies();
-		// No pattern means no proxy is trusted, not that every proxy is.
-		this.trustedProxies = StringUtils.hasText(regex) ? Pattern.compile(regex) : null;
+	ClientForwardedHeadersFilter(ClientAddresses clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -60,8 +55,8 @@ class ClientForwardedHeadersFilter implements HttpHeadersFilter, Ordered {
 		HttpHeaders updated = HttpHeaders.copyOf(input);
 		ALL.forEach(updated::remove);
 
-		String peer = peerAddress(request);
-		boolean fromTrustedProxy = peer != null && isTrusted(peer);
+		String peer = ClientAddresses.peerAddress(request);
+		boolean fromTrustedProxy = peer != null && this.clients.isTrustedProxy(peer);
 
 		List<String> chain = new ArrayList<>();
 		if (fromTrustedProxy) {
@@ -96,21 +91,9 @@ class ClientForwardedHeadersFilter implements HttpHeadersFilter, Ordered {
 		return updated;
 	}
 
-	private boolean isTrusted(String address) {
-		return this.trustedProxies != null && this.trustedProxies.matcher(address).matches();
-	}
-
 	private static String claimedOr(boolean trusted, HttpHeaders incoming, String name, String own) {
 		String claimed = trusted ? incoming.getFirst(name) : null;
 		return StringUtils.hasText(claimed) ? claimed.trim() : own;
-	}
-
-	private static String peerAddress(ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		if (remote == null || remote.getAddress() == null) {
-			return null;
-		}
-		return remote.getAddress().getHostAddress();
 	}
 
 }

@@ -78,7 +78,7 @@ class ClientForwardedHeadersFilterTest {
 	private static ClientForwardedHeadersFilter filter(String trustedProxies) {
 		GatewayProperties properties = new GatewayProperties();
 		properties.setTrustedProxies(trustedProxies);
-		return new ClientForwardedHeadersFilter(properties);
+		return new ClientForwardedHeadersFilter(new ClientAddresses(properties));
 	}
 
 	private static MockServerWebExchange exchange(String peer, MockServerHttpRequest.BaseBuilder<?> request) {

@@ -1,8 +1,6 @@
 package cn.jianwu.portal.console.reports;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.jianwu.events.Category;
+import cn.jianwu.portal.StubServer;
 import cn.jianwu.reports.api.obligation.Duty;
 import cn.jianwu.reports.api.obligation.DutyState;
 import cn.jianwu.reports.api.obligation.Frequency;
@@ -19,8 +18,9 @@ import cn.jianwu.reports.api.reminder.Severity;
 import cn.jianwu.reports.api.score.ScoreRow;
 import cn.jianwu.reports.api.score.ScoreSheet;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.json.JsonMapper;
+
+import static cn.jianwu.portal.StubServer.json;
+import static cn.jianwu.portal.StubServer.send;
 
 /**
  * report-service's obligations, reminders and score sheets as the console sees them,
@@ -37,9 +37,7 @@ public final class StubReportService implements AutoCloseable {
 	 */
 	public static final String CSV = "\uFEFF部门,应公开任务数\r\n行装科,4\r\n";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpServer server;
+	private final StubServer server;
 
 	public final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -48,18 +46,11 @@ public final class StubReportService implements AutoCloseable {
 	public final List<String> authorizations = new CopyOnWriteArrayList<>();
 
 	public StubReportService() {
-		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		this.server = new StubServer(this::handle);
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.url();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -108,21 +99,9 @@ public final class StubReportService implements AutoCloseable {
 			.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static void json(HttpExchange exchange, int status, Object value) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		send(exchange, status, JSON.writeValueAsBytes(value));
-	}
-
-	private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
-		exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
-
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 
 }
